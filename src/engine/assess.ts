@@ -1,0 +1,197 @@
+import { adviceFor, combinedAdvice } from './cofactor-advice.js';
+import { parseLocaleNumber } from './number-parsing.js';
+import type { AnalyteGuidance, Profile } from './profile-schema.js';
+import { defaultProfile } from './profiles/uk-default.js';
+import { cofactorWarnings } from './safety.js';
+import { resolveSources } from './source-lookup.js';
+import { statusFor } from './status.js';
+import { ANALYTES, type Analyte, type Source, type Status, type Warning } from './types.js';
+import { findUnit } from './units.js';
+
+/** One blood result as a person gives it: the number as typed and the unit the lab used. */
+export interface ResultInput {
+  value: number | string | null | undefined;
+  unit: string;
+  /** The lab's own reference range, in the same unit as the value. Optional. */
+  labRange?: { low?: number | string | null; high?: number | string | null };
+}
+
+export interface AssessInput {
+  results: Partial<Record<Analyte, ResultInput>>;
+  /** How typed numbers are read: "12,5" is twelve and a half in `de`, `fr`, `es`, `pl`. */
+  locale?: string;
+  /** Whether B12 treatment has started; it changes the folate and high-B12 warnings. */
+  b12TherapyStarted?: boolean;
+}
+
+export type LabPosition = 'below' | 'within' | 'above';
+
+export interface AssessedResult {
+  analyte: Analyte;
+  status: Status;
+  /** The number as read from the input, in `unit`; null when not entered or unreadable. */
+  value: number | null;
+  /** The unit as the person gave it. */
+  unit: string;
+  canonicalValue: number | null;
+  canonicalUnit: string;
+  /** The profile's bands in the canonical unit; `optimalTo` is where optimal ends. */
+  thresholds: { deficientBelow: number; optimalFrom: number; optimalTo?: number; upperLimit?: number };
+  adviceIds: string[];
+  /** The sources of this analyte's thresholds, each labelled guideline or support group. */
+  sources: Source[];
+  /** Where the value sits in the person's own lab range, when they gave one. */
+  labRange?: { low?: number; high?: number; position?: LabPosition };
+}
+
+export type InputErrorCode = 'not-a-number' | 'negative' | 'implausible' | 'unknown-unit' | 'range-reversed';
+
+export interface InputError {
+  analyte: Analyte;
+  /** Which field of the result is wrong. */
+  field: 'value' | 'unit' | 'labLow' | 'labHigh';
+  code: InputErrorCode;
+}
+
+export interface Assessment {
+  /** One per analyte, in the fixed order of `ANALYTES`. */
+  items: AssessedResult[];
+  /** Advice that depends on more than one result, such as starting cofactors with B12. */
+  adviceIds: string[];
+  /** Safety warnings, urgent first. Never removable by a profile. */
+  warnings: Warning[];
+  errors: InputError[];
+}
+
+/**
+ * Where each blood result stands against the profile, what advice and safety warnings
+ * apply, and what is wrong with any field. Never throws: a bad field is reported in
+ * `errors` and every other field is still assessed.
+ */
+export function assessCofactors(input: AssessInput, profile: Profile = defaultProfile): Assessment {
+  const results = isRecord(input) && isRecord(input.results) ? input.results : {};
+  const locale = isRecord(input) && typeof input.locale === 'string' ? input.locale : undefined;
+  const b12TherapyStarted = isRecord(input) && input.b12TherapyStarted === true;
+
+  const errors: InputError[] = [];
+  const items = ANALYTES.map((analyte) => {
+    const given = Object.hasOwn(results, analyte) ? results[analyte] : undefined;
+    return assessOne(analyte, given, profile, locale, errors);
+  });
+  const statuses = Object.fromEntries(items.map((item) => [item.analyte, item.status])) as Record<Analyte, Status>;
+
+  return {
+    items,
+    adviceIds: combinedAdvice(statuses),
+    warnings: cofactorWarnings(statuses, b12TherapyStarted),
+    errors,
+  };
+}
+
+function assessOne(
+  analyte: Analyte,
+  given: unknown,
+  profile: Profile,
+  locale: string | undefined,
+  errors: InputError[],
+): AssessedResult {
+  const guidance = profile.analytes[analyte];
+  const typedUnit = isRecord(given) && typeof given.unit === 'string' ? given.unit : guidance.canonicalUnit;
+  const notEntered: AssessedResult = {
+    analyte,
+    status: 'not-entered',
+    value: null,
+    unit: typedUnit,
+    canonicalValue: null,
+    canonicalUnit: guidance.canonicalUnit,
+    thresholds: thresholdsOf(guidance),
+    adviceIds: [],
+    sources: thresholdSources(guidance, profile),
+  };
+  if (!isRecord(given)) return notEntered;
+
+  const unit = findUnit(guidance, typedUnit);
+  const parsed = readAmount(given.value, locale);
+  const labRange = readLabRange(analyte, given.labRange, locale, errors);
+
+  if (!unit) {
+    errors.push({ analyte, field: 'unit', code: 'unknown-unit' });
+    return { ...notEntered, labRange };
+  }
+  if (parsed.kind === 'empty') return { ...notEntered, labRange };
+  if (parsed.kind === 'error') {
+    errors.push({ analyte, field: 'value', code: parsed.code });
+    return { ...notEntered, labRange };
+  }
+
+  const canonicalValue = parsed.value * unit.toCanonical;
+  if (canonicalValue > guidance.plausibleMax) {
+    errors.push({ analyte, field: 'value', code: 'implausible' });
+    return { ...notEntered, labRange };
+  }
+
+  const status = statusFor(canonicalValue, guidance.thresholds);
+  return {
+    ...notEntered,
+    status,
+    value: parsed.value,
+    canonicalValue,
+    adviceIds: adviceFor(analyte, status),
+    labRange: labRange && { ...labRange, position: labPosition(parsed.value, labRange) },
+  };
+}
+
+type Amount = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'error'; code: 'not-a-number' | 'negative' };
+
+function readAmount(raw: unknown, locale: string | undefined): Amount {
+  if (raw !== null && raw !== undefined && typeof raw !== 'number' && typeof raw !== 'string') {
+    return { kind: 'error', code: 'not-a-number' };
+  }
+  const parsed = parseLocaleNumber(raw, locale);
+  if (parsed.kind === 'not-a-number') return { kind: 'error', code: 'not-a-number' };
+  if (parsed.kind === 'number' && parsed.value < 0) return { kind: 'error', code: 'negative' };
+  // -0 reads as zero: a valid, deficient value.
+  return parsed.kind === 'number' ? { kind: 'number', value: parsed.value + 0 } : parsed;
+}
+
+function readLabRange(
+  analyte: Analyte,
+  raw: unknown,
+  locale: string | undefined,
+  errors: InputError[],
+): { low?: number; high?: number } | undefined {
+  if (!isRecord(raw)) return undefined;
+  const low = readAmount(raw.low, locale);
+  const high = readAmount(raw.high, locale);
+  if (low.kind === 'error') errors.push({ analyte, field: 'labLow', code: low.code });
+  if (high.kind === 'error') errors.push({ analyte, field: 'labHigh', code: high.code });
+  const range = {
+    ...(low.kind === 'number' && { low: low.value }),
+    ...(high.kind === 'number' && { high: high.value }),
+  };
+  if (range.low !== undefined && range.high !== undefined && range.low > range.high) {
+    errors.push({ analyte, field: 'labHigh', code: 'range-reversed' });
+    return undefined;
+  }
+  return range.low === undefined && range.high === undefined ? undefined : range;
+}
+
+function labPosition(value: number, { low, high }: { low?: number; high?: number }): LabPosition {
+  if (low !== undefined && value < low) return 'below';
+  if (high !== undefined && value > high) return 'above';
+  return 'within';
+}
+
+function thresholdsOf({ thresholds }: AnalyteGuidance): AssessedResult['thresholds'] {
+  const { deficientBelow, optimalFrom, upperLimit } = thresholds;
+  return upperLimit === undefined ? { deficientBelow, optimalFrom } : { deficientBelow, optimalFrom, optimalTo: upperLimit, upperLimit };
+}
+
+function thresholdSources(guidance: AnalyteGuidance, profile: Profile): Source[] {
+  const { deficientBelow, optimalFrom, upperLimit = [] } = guidance.thresholdSources;
+  return resolveSources(profile, [...deficientBelow, ...optimalFrom, ...upperLimit]);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,23 @@
+/**
+ * b12-widgets/engine: the clinical logic of the widgets as pure functions. No DOM, no
+ * Lit; it runs in Node and in the browser. Every figure comes from a profile, and
+ * `defaultProfile` is the cited UK guidance.
+ */
+export { assessCofactors } from './assess.js';
+export type { AssessInput, Assessment, AssessedResult, InputError, InputErrorCode, LabPosition, ResultInput } from './assess.js';
+export { buildTreatmentPlan } from './plan.js';
+export type { Alternative, PhaseId, PlanInput, PlanInputError, PlanPhase, ScheduleEntry, TreatmentPlan } from './plan.js';
+export { toICalendar } from './calendar.js';
+export type { CalendarOptions } from './calendar.js';
+export { acceptedUnits, convert, findUnit, unitKey } from './units.js';
+export type { AcceptedUnit } from './units.js';
+export { parseLocaleNumber } from './number-parsing.js';
+export type { ParsedNumber } from './number-parsing.js';
+export { defaultProfile } from './profiles/uk-default.js';
+export { parseProfile, ProfileError } from './parse-profile.js';
+export type { ProfileIssue } from './profile-rules.js';
+export type { Profile, AnalyteGuidance, Thresholds, MaintenanceGuidance } from './profile-schema.js';
+export { SOURCES } from './sources.js';
+export { statusFor } from './status.js';
+export { ANALYTES, CAUSES, COFACTORS } from './types.js';
+export type { Analyte, Cause, Medicine, Route, Severity, Source, SourceKind, Status, Warning } from './types.js';

@@ -1,0 +1,79 @@
+/**
+ * Reads a number the way a person in a locale writes it: "12,5" in German, Polish or
+ * Spanish, "1 234,5" in French, "12.5" or "1,234.5" in British English.
+ *
+ * Grouping is strict on purpose: "12,5" in en-GB or "12.5" in de is refused rather than
+ * guessed, because reading a decimal mark as a thousands mark changes a result a
+ * thousandfold, and a blood result read wrongly is worse than one not read at all.
+ */
+
+export type ParsedNumber =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  | { kind: 'not-a-number' };
+
+interface Separators {
+  decimal: string;
+  group: string;
+}
+
+const separatorCache = new Map<string, Separators>();
+
+function separatorsFor(locale: string | undefined): Separators {
+  const key = locale ?? '';
+  let separators = separatorCache.get(key);
+  if (!separators) {
+    let parts: Intl.NumberFormatPart[];
+    try {
+      parts = new Intl.NumberFormat(locale || 'en-GB').formatToParts(12345.6);
+    } catch {
+      // An invalid locale tag: fall back to the source locale rather than fail the field.
+      parts = new Intl.NumberFormat('en-GB').formatToParts(12345.6);
+    }
+    separators = {
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+    };
+    separatorCache.set(key, separators);
+  }
+  return separators;
+}
+
+// Arabic-Indic and Extended Arabic-Indic digits (used in Urdu and Arabic text) to ASCII.
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+const SPACE_LIKE = /[\s\u00A0\u202F\u2009]/;
+const INVISIBLE_MARKS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+
+export function parseLocaleNumber(input: number | string | null | undefined, locale?: string): ParsedNumber {
+  if (input === null || input === undefined) return { kind: 'empty' };
+  if (typeof input === 'number') return Number.isFinite(input) ? { kind: 'number', value: input } : { kind: 'not-a-number' };
+  if (typeof input !== 'string') return { kind: 'not-a-number' };
+
+  // Bidirectional marks come along when a number is pasted from right-to-left text.
+  let text = asciiDigits(input.replace(INVISIBLE_MARKS, '')).trim();
+  if (text === '') return { kind: 'empty' };
+  text = text.replace(/^[\u2212\u2012\u2013]/, '-').replace('\u066B', '.');
+
+  const { decimal, group } = separatorsFor(locale);
+  const groupIsSpace = SPACE_LIKE.test(group);
+  const sign = text.startsWith('-') || text.startsWith('+') ? text[0] : '';
+  const body = text.slice(sign.length);
+
+  const decimalAt = body.lastIndexOf(decimal);
+  const whole = decimalAt === -1 ? body : body.slice(0, decimalAt);
+  const fraction = decimalAt === -1 ? '' : body.slice(decimalAt + decimal.length);
+  if (!/^\d*$/.test(fraction) || (decimalAt !== -1 && whole === '' && fraction === '')) return { kind: 'not-a-number' };
+
+  const groups = groupIsSpace ? whole.split(/[\s\u00A0\u202F\u2009\u066C]/) : whole.split(group);
+  const wellGrouped =
+    groups.length === 1
+      ? /^\d*$/.test(groups[0])
+      : /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+  if (!wellGrouped || (whole === '' && fraction === '')) return { kind: 'not-a-number' };
+
+  const value = Number(`${sign}${groups.join('') || '0'}.${fraction || '0'}`);
+  return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'not-a-number' };
+}

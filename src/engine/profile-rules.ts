@@ -1,0 +1,94 @@
+import type { Profile } from './profile-schema.js';
+import { ANALYTES, CAUSES } from './types.js';
+import { acceptedUnits, unitKey } from './units.js';
+
+/** One thing wrong with a profile, at a path such as `analytes.folate.thresholds`. */
+export interface ProfileIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * The rules a well-shaped profile must still meet to be clinically coherent. Each is a
+ * statement a clinician could check: bands in order, every unit reachable from the
+ * canonical one, every cited source present, a loading schedule with one day per dose.
+ */
+export function profileRuleIssues(profile: Profile): ProfileIssue[] {
+  const issues: ProfileIssue[] = [];
+  const cite = (path: string, ids: readonly string[] | undefined) => {
+    for (const id of ids ?? []) {
+      if (!Object.hasOwn(profile.sources, id)) issues.push({ path, message: `cites source "${id}", which is not in "sources"` });
+    }
+  };
+
+  cite('audience.sources', profile.audience.sources);
+
+  for (const analyte of ANALYTES) {
+    const guidance = profile.analytes[analyte];
+    const path = `analytes.${analyte}`;
+    const { deficientBelow, optimalFrom, upperLimit } = guidance.thresholds;
+    if (optimalFrom < deficientBelow) {
+      issues.push({ path: `${path}.thresholds.optimalFrom`, message: `optimalFrom (${optimalFrom}) is below deficientBelow (${deficientBelow})` });
+    }
+    if (upperLimit !== undefined && upperLimit < optimalFrom) {
+      issues.push({ path: `${path}.thresholds.upperLimit`, message: `upperLimit (${upperLimit}) is below optimalFrom (${optimalFrom})` });
+    }
+    if (guidance.plausibleMax <= (upperLimit ?? optimalFrom)) {
+      issues.push({ path: `${path}.plausibleMax`, message: 'plausibleMax must be above every threshold' });
+    }
+    if (upperLimit !== undefined && !guidance.thresholdSources.upperLimit) {
+      issues.push({ path: `${path}.thresholdSources.upperLimit`, message: 'upperLimit has no source' });
+    }
+    guidance.conversions.forEach(({ from, to }, i) => {
+      const canonical = unitKey(guidance.canonicalUnit);
+      if (unitKey(from) !== canonical && unitKey(to) !== canonical) {
+        issues.push({ path: `${path}.conversions.${i}`, message: `neither "${from}" nor "${to}" is the canonical unit "${guidance.canonicalUnit}"` });
+      }
+    });
+    const seen = new Set<string>();
+    for (const { unit } of acceptedUnits(guidance)) {
+      if (seen.has(unitKey(unit))) issues.push({ path: `${path}.conversions`, message: `unit "${unit}" is defined more than once` });
+      seen.add(unitKey(unit));
+    }
+    for (const [threshold, ids] of Object.entries(guidance.thresholdSources)) cite(`${path}.thresholdSources.${threshold}`, ids);
+  }
+
+  const { loading, neurologicalLoading, causes } = profile.plans;
+  if (loading.scheduleDays.length !== loading.doses) {
+    issues.push({ path: 'plans.loading.scheduleDays', message: `has ${loading.scheduleDays.length} days for ${loading.doses} doses` });
+  }
+  if (loading.scheduleDays.some((day, i) => i > 0 && day <= loading.scheduleDays[i - 1])) {
+    issues.push({ path: 'plans.loading.scheduleDays', message: 'days must rise' });
+  }
+  if (loading.scheduleDays.some((day) => day >= loading.durationDays)) {
+    issues.push({ path: 'plans.loading.scheduleDays', message: `every day must fall within durationDays (${loading.durationDays})` });
+  }
+  if (neurologicalLoading.reviewDay <= neurologicalLoading.scheduleThroughDay) {
+    issues.push({ path: 'plans.neurologicalLoading.reviewDay', message: 'the review must come after the last scheduled dose' });
+  }
+  cite('plans.loading.sources', loading.sources);
+  cite('plans.neurologicalLoading.sources', neurologicalLoading.sources);
+  cite('plans.sources', profile.plans.sources);
+
+  for (const cause of CAUSES) {
+    for (const group of ['withoutNeurologicalSymptoms', 'withNeurologicalSymptoms'] as const) {
+      const phase = causes[cause][group];
+      const path = `plans.causes.${cause}.${group}`;
+      if (phase.route === 'intramuscular' && phase.intervalMonths === undefined) {
+        issues.push({ path: `${path}.intervalMonths`, message: 'an injected maintenance phase needs intervalMonths' });
+      }
+      if (phase.route === 'oral' && phase.everyDays === undefined) {
+        issues.push({ path: `${path}.everyDays`, message: 'an oral maintenance phase needs everyDays' });
+      }
+      if (phase.intervalMonthsMin !== undefined && phase.intervalMonths !== undefined && phase.intervalMonthsMin > phase.intervalMonths) {
+        issues.push({ path: `${path}.intervalMonthsMin`, message: 'intervalMonthsMin is above intervalMonths' });
+      }
+      if (phase.doseMicrogramsMax !== undefined && phase.doseMicrogramsMax < phase.doseMicrograms) {
+        issues.push({ path: `${path}.doseMicrogramsMax`, message: 'doseMicrogramsMax is below doseMicrograms' });
+      }
+      cite(`${path}.sources`, phase.sources);
+    }
+    causes[cause].alternatives?.forEach((alternative, i) => cite(`plans.causes.${cause}.alternatives.${i}.sources`, alternative.sources));
+  }
+  return issues;
+}

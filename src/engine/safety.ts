@@ -1,0 +1,57 @@
+import { SOURCES, type SourceId } from './sources.js';
+import { isLow } from './status.js';
+import type { Analyte, Severity, Status, Warning } from './types.js';
+
+/**
+ * Safety rules. They are engine code, not profile data, so that no profile can remove
+ * them, and they cite their sources directly for the same reason. Each rule is a row of
+ * the clinical reference's "Safety rules" table.
+ */
+
+const SEVERITY_ORDER: Record<Severity, number> = { urgent: 0, caution: 1, info: 2 };
+
+function warning(id: string, severity: Severity, sourceIds: SourceId[]): Warning {
+  return { id, severity, sources: sourceIds.map((sourceId) => SOURCES[sourceId]) };
+}
+
+/** Urgent first, then caution, then info; rules keep their order within a severity. */
+export function bySeverity(warnings: Warning[]): Warning[] {
+  return [...warnings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function cofactorWarnings(statuses: Record<Analyte, Status>, b12TherapyStarted: boolean): Warning[] {
+  const warnings: Warning[] = [];
+  // Folic acid alone while B12 is low can mend the anaemia but let nerve damage
+  // (subacute combined degeneration) progress. Overrides "start cofactors in advance".
+  if (isLow(statuses.folate) && !b12TherapyStarted) warnings.push(warning('folate-before-b12', 'urgent', ['bsh-2014', 'bnf-hydroxo']));
+  // More than 10 mg a day of B6 for long causes peripheral neuropathy.
+  if (isLow(statuses.vitaminB6)) warnings.push(warning('b6-supplement-limit', 'caution', ['nhs-b6']));
+  if (statuses.vitaminB6 === 'above-range') warnings.push(warning('b6-above-range', 'caution', ['nhs-b6']));
+  if (statuses.ferritin === 'above-range') warnings.push(warning('ferritin-above-range', 'caution', ['cks-iron']));
+  // Ferritin rises with inflammation, so a normal value can hide low iron.
+  if (statuses.ferritin !== 'not-entered' && statuses.ferritin !== 'deficient') {
+    warnings.push(warning('ferritin-inflammation', 'info', ['cks-iron']));
+  }
+  // A high B12 is expected during treatment; otherwise it is worth asking a GP about.
+  if (statuses.vitaminB12 === 'above-range' || statuses.activeB12 === 'above-range') {
+    warnings.push(warning('b12-above-range', b12TherapyStarted ? 'info' : 'caution', ['lab-b12']));
+  }
+  return bySeverity(warnings);
+}
+
+export interface PlanSafetyInput {
+  cause: string;
+  neurologicalSymptoms: boolean;
+  pregnant: boolean;
+}
+
+export function planWarnings({ cause, neurologicalSymptoms, pregnant }: PlanSafetyInput): Warning[] {
+  const warnings: Warning[] = [];
+  // Neurological symptoms need urgent treatment to prevent permanent damage.
+  if (neurologicalSymptoms) warnings.push(warning('neurological-urgent', 'urgent', ['nice-ng239', 'bnf-hydroxo']));
+  if (cause === 'nitrous-oxide') warnings.push(warning('nitrous-oxide', 'urgent', ['nice-ng239']));
+  // NG239 advises review after about 1 month of treatment in pregnancy.
+  if (pregnant) warnings.push(warning('pregnancy', 'caution', ['nice-ng239']));
+  if (cause === 'unknown') warnings.push(warning('cause-unknown', 'info', ['nice-ng239']));
+  return bySeverity(warnings);
+}
