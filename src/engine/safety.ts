@@ -1,4 +1,4 @@
-import { SOURCES, type SourceId } from './sources.js';
+import { cite, type SourceId } from './sources.js';
 import { isLow } from './status.js';
 import type { Analyte, Severity, Status, Warning } from './types.js';
 
@@ -11,7 +11,7 @@ import type { Analyte, Severity, Status, Warning } from './types.js';
 const SEVERITY_ORDER: Record<Severity, number> = { urgent: 0, caution: 1, info: 2 };
 
 function warning(id: string, severity: Severity, sourceIds: SourceId[]): Warning {
-  return { id, severity, sources: sourceIds.map((sourceId) => SOURCES[sourceId]) };
+  return { id, severity, sources: sourceIds.map(cite) };
 }
 
 /** Urgent first, then caution, then info; rules keep their order within a severity. */
