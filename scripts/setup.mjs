@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Makes sure the three browsers the tests run in are installed. They come from Debian
+// packages (Chromium, Firefox ESR, WebKitGTK's driver, and Xvfb for WebKit's window),
+// because test tools cannot download browsers on these machines. Installs only what is
+// missing, and says so before it does.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const PACKAGES = [
+  { bin: '/usr/bin/chromium', pkg: 'chromium' },
+  { bin: '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+  { bin: '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver' },
+  { bin: '/usr/bin/xvfb-run', pkg: 'xvfb' },
+  { bin: '/usr/bin/xauth', pkg: 'xauth' },
+];
+
+const missing = PACKAGES.filter(({ bin }) => !existsSync(bin)).map(({ pkg }) => pkg);
+if (missing.length === 0) {
+  console.log('setup: Chromium, Firefox ESR and WebKitGTK are installed.');
+  process.exit(0);
+}
+
+const asRoot = process.getuid?.() === 0;
+const prefix = asRoot ? [] : ['sudo'];
+console.log(`setup: installing Debian packages for the browser tests: ${missing.join(', ')}`);
+console.log(`setup: running ${[...prefix, 'apt-get update'].join(' ')} and ${[...prefix, 'apt-get install -y --no-install-recommends', ...missing].join(' ')}`);
+const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+for (const args of [['apt-get', 'update'], ['apt-get', 'install', '-y', '--no-install-recommends', ...missing]]) {
+  const command = [...prefix, ...args];
+  const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`setup: "${command.join(' ')}" failed. Install these packages yourself, then run the tests again: ${missing.join(' ')}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,13 @@
+/** Registers `<b12-cofactor-checker>`. Import the class from its component module to register it yourself. */
+import { B12CofactorChecker } from './elements/cofactor-checker/cofactor-checker.component.js';
+import { defineElement } from './elements/shared/define.js';
+
+defineElement('b12-cofactor-checker', B12CofactorChecker);
+
+export { B12CofactorChecker };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'b12-cofactor-checker': B12CofactorChecker;
+  }
+}

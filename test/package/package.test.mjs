@@ -1,0 +1,44 @@
+// Checks the built package as its users get it. Runs after `npm run build`.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url)));
+
+describe('package', () => {
+  it('a Node script can import b12-widgets/engine (package self-reference)', async () => {
+    const { assessCofactors, buildTreatmentPlan, toICalendar, defaultProfile, parseProfile } = await import('b12-widgets/engine');
+    const { items, warnings } = assessCofactors({ locale: 'de', results: { folate: { value: '2,5', unit: 'ug/L' } } });
+    assert.equal(items.find((i) => i.analyte === 'folate').status, 'deficient');
+    assert.deepEqual(warnings.map((w) => w.id), ['folate-before-b12']);
+    const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, startDate: '2026-12-01' });
+    assert.match(toICalendar(plan.schedule, { title: 'Plan' }), /^BEGIN:VCALENDAR\r\n/);
+    assert.deepEqual(parseProfile(structuredClone(defaultProfile)), defaultProfile);
+  });
+
+  it('every exports target exists, with its types', () => {
+    for (const [entry, target] of Object.entries(pkg.exports)) {
+      const files = typeof target === 'string' ? [target] : Object.values(target);
+      for (const file of files) assert.ok(existsSync(new URL(`../../${file}`, import.meta.url)), `${entry} → ${file} is missing`);
+    }
+  });
+
+  it('builds the one-tag bundle', () => {
+    assert.ok(existsSync(new URL('../../dist/cdn/b12-widgets.js', import.meta.url)));
+  });
+
+  it('npm pack ships only dist/, the README, the licence and package.json', () => {
+    const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const paths = files.map((f) => f.path);
+    const unexpected = paths.filter((p) => !p.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(p));
+    assert.deepEqual(unexpected, []);
+    assert.ok(paths.includes('dist/engine/index.d.ts'));
+    assert.ok(!paths.some((p) => p.endsWith('.test.js')));
+  });
+
+  it('declares side effects only for the registering entry points', () => {
+    assert.ok(Array.isArray(pkg.sideEffects));
+    assert.ok(!pkg.sideEffects.some((p) => p.includes('engine')));
+  });
+});
