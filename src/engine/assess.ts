@@ -40,6 +40,8 @@ export interface AssessedResult {
   adviceIds: string[];
   /** The sources of this analyte's thresholds, each labelled guideline or support group. */
   sources: Source[];
+  /** The sources of each threshold on its own, so a support-group figure can be labelled as such. */
+  thresholdSources: { deficientBelow: Source[]; optimalFrom: Source[]; upperLimit?: Source[] };
   /** Where the value sits in the person's own lab range, when they gave one. */
   labRange?: { low?: number; high?: number; position?: LabPosition };
 }
@@ -106,7 +108,8 @@ function assessOne(
     canonicalUnit: guidance.canonicalUnit,
     thresholds: thresholdsOf(guidance),
     adviceIds: [],
-    sources: thresholdSources(guidance, profile),
+    sources: allThresholdSources(guidance, profile),
+    thresholdSources: eachThresholdSources(guidance, profile),
   };
   if (!isRecord(given)) return notEntered;
 
@@ -187,9 +190,18 @@ function thresholdsOf({ thresholds }: AnalyteGuidance): AssessedResult['threshol
   return upperLimit === undefined ? { deficientBelow, optimalFrom } : { deficientBelow, optimalFrom, optimalTo: upperLimit, upperLimit };
 }
 
-function thresholdSources(guidance: AnalyteGuidance, profile: Profile): Source[] {
+function allThresholdSources(guidance: AnalyteGuidance, profile: Profile): Source[] {
   const { deficientBelow, optimalFrom, upperLimit = [] } = guidance.thresholdSources;
   return resolveSources(profile, [...deficientBelow, ...optimalFrom, ...upperLimit]);
+}
+
+function eachThresholdSources(guidance: AnalyteGuidance, profile: Profile): AssessedResult['thresholdSources'] {
+  const { deficientBelow, optimalFrom, upperLimit } = guidance.thresholdSources;
+  return {
+    deficientBelow: resolveSources(profile, deficientBelow),
+    optimalFrom: resolveSources(profile, optimalFrom),
+    ...(upperLimit && { upperLimit: resolveSources(profile, upperLimit) }),
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

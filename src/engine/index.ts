@@ -9,7 +9,7 @@ export { buildTreatmentPlan } from './plan.js';
 export type { Alternative, PhaseId, PlanInput, PlanInputError, PlanPhase, ScheduleEntry, TreatmentPlan } from './plan.js';
 export { toICalendar } from './calendar.js';
 export type { CalendarOptions } from './calendar.js';
-export { acceptedUnits, convert, findUnit, unitKey } from './units.js';
+export { acceptedUnits, companionUnit, convert, findUnit, unitKey } from './units.js';
 export type { AcceptedUnit } from './units.js';
 export { parseLocaleNumber } from './number-parsing.js';
 export type { ParsedNumber } from './number-parsing.js';

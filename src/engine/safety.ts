@@ -10,9 +10,16 @@ import type { Analyte, Severity, Status, Warning } from './types.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { urgent: 0, caution: 1, info: 2 };
 
-function warning(id: string, severity: Severity, sourceIds: SourceId[]): Warning {
-  return { id, severity, sources: sourceIds.map(cite) };
+function warning(id: string, severity: Severity, sourceIds: SourceId[], figures?: Record<string, number>): Warning {
+  return { id, severity, sources: sourceIds.map(cite), ...(figures && { figures }) };
 }
+
+/** NHS: do not take more than 10 mg a day of B6 from supplements unless a doctor advises it. */
+const B6_MAX_DAILY_MILLIGRAMS = 10;
+/** CKS: with inflammation, ferritin up to about 100 µg/L can still mean iron deficiency. */
+const FERRITIN_WITH_INFLAMMATION_MICROGRAMS_PER_LITRE = 100;
+/** NG239: in pregnancy, review after about 1 month of treatment. */
+const PREGNANCY_REVIEW_AFTER_MONTHS = 1;
 
 /** Urgent first, then caution, then info; rules keep their order within a severity. */
 export function bySeverity(warnings: Warning[]): Warning[] {
@@ -25,12 +32,12 @@ export function cofactorWarnings(statuses: Record<Analyte, Status>, b12TherapySt
   // (subacute combined degeneration) progress. Overrides "start cofactors in advance".
   if (isLow(statuses.folate) && !b12TherapyStarted) warnings.push(warning('folate-before-b12', 'urgent', ['bsh-2014', 'bnf-hydroxo']));
   // More than 10 mg a day of B6 for long causes peripheral neuropathy.
-  if (isLow(statuses.vitaminB6)) warnings.push(warning('b6-supplement-limit', 'caution', ['nhs-b6']));
+  if (isLow(statuses.vitaminB6)) warnings.push(warning('b6-supplement-limit', 'caution', ['nhs-b6'], { maxDailyMilligrams: B6_MAX_DAILY_MILLIGRAMS }));
   if (statuses.vitaminB6 === 'above-range') warnings.push(warning('b6-above-range', 'caution', ['nhs-b6']));
   if (statuses.ferritin === 'above-range') warnings.push(warning('ferritin-above-range', 'caution', ['cks-iron']));
   // Ferritin rises with inflammation, so a normal value can hide low iron.
   if (statuses.ferritin !== 'not-entered' && statuses.ferritin !== 'deficient') {
-    warnings.push(warning('ferritin-inflammation', 'info', ['cks-iron']));
+    warnings.push(warning('ferritin-inflammation', 'info', ['cks-iron'], { ferritinUpTo: FERRITIN_WITH_INFLAMMATION_MICROGRAMS_PER_LITRE }));
   }
   // A high B12 is expected during treatment; otherwise it is worth asking a GP about.
   if (statuses.vitaminB12 === 'above-range' || statuses.activeB12 === 'above-range') {
@@ -51,7 +58,7 @@ export function planWarnings({ cause, neurologicalSymptoms, pregnant }: PlanSafe
   if (neurologicalSymptoms) warnings.push(warning('neurological-urgent', 'urgent', ['nice-ng239', 'bnf-hydroxo']));
   if (cause === 'nitrous-oxide') warnings.push(warning('nitrous-oxide', 'urgent', ['nice-ng239']));
   // NG239 advises review after about 1 month of treatment in pregnancy.
-  if (pregnant) warnings.push(warning('pregnancy', 'caution', ['nice-ng239']));
+  if (pregnant) warnings.push(warning('pregnancy', 'caution', ['nice-ng239'], { reviewAfterMonths: PREGNANCY_REVIEW_AFTER_MONTHS }));
   if (cause === 'unknown') warnings.push(warning('cause-unknown', 'info', ['nice-ng239']));
   return bySeverity(warnings);
 }

@@ -42,6 +42,11 @@ export interface Warning {
   id: string;
   severity: Severity;
   sources: Source[];
+  /**
+   * The clinical figures the warning's words need, such as `maxDailyMilligrams: 10` for
+   * vitamin B6. They live with the rule so that no element holds a clinical number.
+   */
+  figures?: Record<string, number>;
 }
 
 export type Medicine = 'hydroxocobalamin' | 'cyanocobalamin';

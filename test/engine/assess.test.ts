@@ -36,6 +36,8 @@ describe('assessCofactors: status bands', () => {
         expect(item.status).to.equal('not-entered');
         expect(item.thresholds).to.deep.equal({ deficientBelow, optimalFrom, optimalTo: upperLimit, upperLimit });
         expect(item.sources.map((s) => s.id).sort()).to.deep.equal([...row.sources].sort());
+        const perThreshold = Object.values(item.thresholdSources).flat().map((s) => s.id);
+        expect([...new Set(perThreshold)].sort()).to.deep.equal([...row.sources].sort());
       });
     });
   }
@@ -157,6 +159,12 @@ describe('assessCofactors: safety warnings', () => {
       b12TherapyStarted: false,
     });
     expect(warnings.map((w) => w.severity)).to.deep.equal(['urgent', 'caution', 'caution', 'info']);
+  });
+  it('carries the figures its words need, so no element holds a clinical number', () => {
+    const b6 = assessCofactors(one('vitaminB6', 10, 'nmol/L')).warnings[0];
+    expect(b6.figures).to.deep.equal({ maxDailyMilligrams: 10 });
+    const ferritin = assessCofactors(one('ferritin', 60, 'µg/L')).warnings[0];
+    expect(ferritin.figures).to.deep.equal({ ferritinUpTo: 100 });
   });
   it('cites each warning’s source', () => {
     const { warnings } = assessCofactors(one('folate', 2, 'µg/L'));

@@ -61,6 +61,7 @@ describe('buildTreatmentPlan: every cause × neurological symptoms × pregnancy'
       ['pregnancy', 'caution'],
     ]);
     expect(buildTreatmentPlan({ cause: 'unknown', neurologicalSymptoms: false }).warnings.map((w) => w.severity)).to.deep.equal(['info']);
+    expect(plan.warnings[2].figures).to.deep.equal({ reviewAfterMonths: 1 });
   });
 
   it('offers oral cyanocobalamin 1 mg daily as an alternative for malabsorption without neurological symptoms only', () => {

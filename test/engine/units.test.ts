@@ -1,4 +1,4 @@
-import { ANALYTES, acceptedUnits, convert, defaultProfile, parseLocaleNumber } from '../../src/engine/index.js';
+import { ANALYTES, acceptedUnits, companionUnit, convert, defaultProfile, parseLocaleNumber } from '../../src/engine/index.js';
 import { STATUS_BANDS, UNITS } from './clinical-reference.js';
 import { describe, expect, it } from './harness.js';
 
@@ -118,4 +118,21 @@ describe('parseLocaleNumber', () => {
       else expect(parsed).to.deep.equal({ kind: expected });
     });
   }
+});
+
+describe('companionUnit', () => {
+  const companion = (analyte: Parameters<typeof convert>[3], unit: string) => companionUnit(defaultProfile.analytes[analyte], unit)?.unit;
+  it('pairs mass and molar units', () => {
+    expect(companion('vitaminB12', 'ng/L')).to.equal('pmol/L');
+    expect(companion('vitaminB12', 'pg/mL')).to.equal('pmol/L');
+    expect(companion('vitaminB12', 'pmol/L')).to.equal('ng/L');
+    expect(companion('folate', 'ug/l')).to.equal('nmol/L');
+    expect(companion('folate', 'nmol/L')).to.equal('µg/L');
+    expect(companion('vitaminB6', 'nmol/L')).to.equal('µg/L');
+  });
+  it('has none where every unit gives the same number', () => {
+    expect(companion('ferritin', 'µg/L')).to.equal(undefined);
+    expect(companion('activeB12', 'pmol/L')).to.equal(undefined);
+    expect(companion('folate', 'furlongs')).to.equal(undefined);
+  });
 });
