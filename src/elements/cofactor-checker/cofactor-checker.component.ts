@@ -1,50 +1,308 @@
-import { msg } from '@lit/localize';
-import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
-import { ANALYTES, assessCofactors, defaultProfile, type Profile } from '../../engine/index.js';
+import { msg, str } from '@lit/localize';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  acceptedUnits,
+  assessCofactors,
+  type Analyte,
+  type AssessedResult,
+  type Assessment,
+  type Profile,
+} from '../../engine/index.js';
+import { formatNumber } from '../../i18n/format.js';
+import { resolveLocale } from '../../i18n/locale.js';
 import { analyteName } from '../shared/analyte-names.js';
+import { editorNotice, reportOnce } from '../shared/editor-notice.js';
+import { inheritsBrowserDefaultFont } from '../shared/font-fallback.js';
+import { heading, parseHeadingLevel } from '../shared/heading.js';
+import { LiveAnnouncer } from '../shared/live-announcer.js';
+import { ProfileController } from '../shared/profile-controller.js';
+import { warningList } from '../shared/warning-list.js';
+import { adviceWords } from './advice-words.js';
+import { analyteFieldset } from './analyte-fieldset.js';
+import { analyteResult } from './analyte-result.js';
 import { cofactorCheckerStyles } from './cofactor-checker.styles.js';
+import { B12_TESTS_SHOWN, COFACTORS_SHOWN } from './display-order.js';
+import { figureIn } from './display-units.js';
+import { emptyEntries, toAssessInput, type Entries, type EntryField } from './form-entries.js';
+import { guideTable } from './guide-table.js';
+import { statusLabel } from './status-words.js';
+import { parseUnitsAttribute } from './units-attribute.js';
+import { unplacedWarnings, warningsBeside } from './warning-placement.js';
+
+export type CheckerMode = 'check' | 'guide';
 
 /**
- * The cofactor guide: where each blood result stands against the profile's bands.
+ * Checks blood results for vitamin B12's cofactors (folate, ferritin, vitamin B6) and,
+ * optionally, B12 itself, against a guidance profile: where each stands, what it means,
+ * the safety warnings that apply, and the sources. Nothing typed leaves the page.
  *
- * This first version shows the guide table only; the form for a person's own results
- * comes with the checker's own issue.
+ * Put fallback content inside the element (a static table or a link); it shows until
+ * the element is ready, and when a profile cannot be loaded.
  *
- * @csspart table - The guide table.
+ * @summary A cofactor checker for people with B12 deficiency.
+ *
+ * @slot - Fallback content, shown before the element upgrades and when its profile fails.
+ *
+ * @fires b12-assess - After every change. `detail` is the engine's assessment (`Assessment` from `b12-widgets/engine`).
+ *
+ * @csspart root - The widget's outer box.
+ * @csspart heading - Headings.
+ * @csspart analyte - One blood test: its fields and its result.
+ * @csspart fields - The fieldset of one blood test.
+ * @csspart input - Number inputs.
+ * @csspart select - Unit pickers.
+ * @csspart lab-range - The optional lab-range section.
+ * @csspart error-message - A message beside a field that needs fixing.
+ * @csspart result - The result of one blood test; also `result-deficient`, `result-below-optimal`, `result-optimal`, `result-above-range`, `result-not-entered`.
+ * @csspart status - The status line of a result.
+ * @csspart range-bar - The bar that shows the bands and the value.
+ * @csspart legend - The bands in words.
+ * @csspart advice - Advice for one result.
+ * @csspart warnings - A list of safety warnings.
+ * @csspart warning - One warning; also `warning-urgent`, `warning-caution`, `warning-info`.
+ * @csspart sources - A list of sources.
+ * @csspart next-steps - What to do next.
+ * @csspart actions - The clear and print buttons.
+ * @csspart guide-table - The guide table in `mode="guide"`.
+ * @csspart editor-notice - A problem for the page's editor (bad attribute or profile).
  */
 export class B12CofactorChecker extends LitElement {
   static override styles = cofactorCheckerStyles;
 
-  /** The guidance profile. Defaults to the cited UK profile. */
-  @property({ attribute: false }) profile: Profile = defaultProfile;
+  /** `check` (default): a form for the person's results. `guide`: the table of levels alone. */
+  @property() mode: string = 'check';
 
-  override render() {
-    // The engine gives the bands; the element only shows them.
-    const { items } = assessCofactors({ results: {} }, this.profile);
-    return html`
-      <table part="table">
-        <caption>${msg('Cofactor guide')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Blood test')}</th>
-            <th scope="col">${msg('Deficient below')}</th>
-            <th scope="col">${msg('Optimal from')}</th>
-            <th scope="col">${msg('Upper limit')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${ANALYTES.map((analyte, i) => {
-            const { thresholds, canonicalUnit } = items[i];
-            return html`<tr>
-              <th scope="row">${analyteName(analyte)}</th>
-              <td>${thresholds.deficientBelow} ${canonicalUnit}</td>
-              <td>${thresholds.optimalFrom} ${canonicalUnit}</td>
-              <td>${thresholds.upperLimit === undefined ? '—' : `${thresholds.upperLimit} ${canonicalUnit}`}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    `;
+  /** Units to start in, as the local lab reports them: `folate:nmol/L b12:pmol/L`. */
+  @property() units: string | null = null;
+
+  /** URL of a guidance profile (JSON) to use instead of the default UK one. Fetched only when set. */
+  @property({ attribute: 'profile-src' }) profileSrc?: string;
+
+  /** A guidance profile object to use instead of the default UK one; checked before use. */
+  @property({ attribute: false }) profile?: Profile | unknown;
+
+  /** The level of the widget's top heading, 1–6, to fit the page's outline. Default 2. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  /** A denser layout for narrow columns and sidebars. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  @state() private entries?: Entries;
+  @state() private b12TherapyStarted = false;
+
+  private readonly profiles = new ProfileController(this);
+  private readonly announcer = new LiveAnnouncer(this);
+  private readonly loggedProblems = new Set<string>();
+  private assessment?: Assessment;
+  private locale = 'en-GB';
+  private fallbackFont = false;
+  private changedByPerson = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.fallbackFont = inheritsBrowserDefaultFont(this);
   }
+
+  /** Empties every field and untick B12 treatment. */
+  clear(): void {
+    this.entries = undefined;
+    this.b12TherapyStarted = false;
+    this.changedByPerson = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('profileSrc') || changed.has('profile')) this.profiles.use(this.profileSrc, this.profile);
+    this.locale = resolveLocale(this);
+    const { state } = this.profiles;
+    if (state.status !== 'ready') return;
+    const { units } = parseUnitsAttribute(this.units, state.profile);
+    const unitFor = (analyte: Analyte) => units[analyte] ?? state.profile.analytes[analyte].canonicalUnit;
+    // A new `units` attribute is the editor's choice and applies at once; otherwise the
+    // units the person picked stay.
+    const fresh = emptyEntries(unitFor);
+    this.entries = changed.has('units') && this.entries ? withUnitsOf(this.entries, fresh) : keepTypedValues(this.entries, fresh, state.profile);
+    this.assessment = assessCofactors(toAssessInput(this.entries, this.locale, this.b12TherapyStarted), state.profile);
+  }
+
+  protected override updated(): void {
+    if (!this.changedByPerson || !this.assessment) return;
+    this.changedByPerson = false;
+    this.dispatchEvent(new CustomEvent<Assessment>('b12-assess', { detail: this.assessment, bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    const { state } = this.profiles;
+    const root = (content: unknown) =>
+      html`<div class="root ${this.fallbackFont ? 'fallback-font' : ''}" part="root">${content}${this.announcer.render()}</div>`;
+    if (state.status === 'loading') return html`<slot></slot>`;
+    if (state.status === 'error') return html`${root(editorNotice([state.problem], state.issues))}<slot></slot>`;
+
+    const problems = this.attributeProblems(state.profile);
+    reportOnce(this, this.loggedProblems, problems);
+    const notice = editorNotice(problems);
+    return root(html`${notice}${this.mode === 'guide' ? this.renderGuide(state.profile) : this.renderCheck(state.profile)}`);
+  }
+
+  private renderGuide(profile: Profile): TemplateResult {
+    return html`${heading(this.level, msg('Cofactor levels guide'))}
+      ${guideTable({ items: this.assessment!.items, profile, unitFor: (analyte) => this.entries![analyte].unit, locale: this.locale })}`;
+  }
+
+  private renderCheck(profile: Profile): TemplateResult {
+    const { items, warnings, errors, adviceIds } = this.assessment!;
+    const example = formatNumber(12.5, this.locale);
+    const section = (title: string, analytes: readonly Analyte[]) => html`<section class="section">
+      ${heading(this.level + 1, title)}
+      ${analytes.map((analyte) => {
+        const item = items.find((i) => i.analyte === analyte)!;
+        return html`<div class="analyte" part="analyte">
+          ${analyteFieldset({
+            analyte,
+            entry: this.entries![analyte],
+            units: acceptedUnits(profile.analytes[analyte]),
+            errors: errors.filter((e) => e.analyte === analyte),
+            example,
+          })}
+          ${analyteResult({
+            item,
+            guidance: profile.analytes[analyte],
+            warnings: warningsBeside(item, items, warnings),
+            locale: this.locale,
+            adviceText: (id, result) => this.adviceText(profile, id, result),
+          })}
+        </div>`;
+      })}
+    </section>`;
+
+    return html`${heading(this.level, msg('Check your cofactor results'))}
+      <p class="intro">
+        ${msg('Enter the results from your blood test to see how they compare with the levels in this guide. This is not a diagnosis: talk to your GP about your results.')}
+        <strong>${msg('Nothing you type leaves this page.')}</strong>
+      </p>
+      <form class="form" novalidate @input=${this.onInput} @change=${this.onInput} @keydown=${this.onKeydown} @submit=${this.onSubmit}>
+        <div class="checkbox">
+          <input id="b12-started" type="checkbox" .checked=${this.b12TherapyStarted} @change=${this.onStartedChange} />
+          <label for="b12-started">${msg('I have started B12 injections')}</label>
+        </div>
+        ${warningList(unplacedWarnings(warnings), (value) => formatNumber(value, this.locale))}
+        ${section(msg('Cofactors'), COFACTORS_SHOWN)}
+        ${section(msg('B12 results (optional)'), B12_TESTS_SHOWN)}
+      </form>
+      <section class="next-steps" part="next-steps">
+        ${heading(this.level + 1, msg('What to do next'))}
+        <ul>
+          ${adviceIds.map((id) => html`<li>${this.adviceText(profile, id)}</li>`)}
+          <li>${msg('This is not a diagnosis. Talk to your GP before you start or change any treatment.')}</li>
+          <li>${msg(str`This guide is for adults aged ${profile.audience.minimumAgeYears} and over.`)}</li>
+        </ul>
+      </section>
+      <div class="actions" part="actions">
+        <button type="button" @click=${this.onClear}>${msg('Clear all results')}</button>
+        <button type="button" @click=${this.onPrint}>${msg('Print a summary')}</button>
+      </div>`;
+  }
+
+  private get level(): number {
+    return parseHeadingLevel(this.headingLevel) ?? 2;
+  }
+
+  /** The profile's own words for an advice id, in the reader's language if it has them. */
+  private adviceText(profile: Profile, id: string, item?: AssessedResult): string {
+    const texts = profile.texts?.[id];
+    const language = this.locale.split('-')[0];
+    const own = texts?.[this.locale] ?? texts?.[language] ?? texts?.['en-GB'];
+    if (own) return own;
+    const guidance = item && profile.analytes[item.analyte];
+    const unit = guidance && acceptedUnits(guidance).find((u) => u.unit === item.unit);
+    return adviceWords(id, item && unit ? figureIn(item.thresholds.optimalFrom, unit, this.locale) : '');
+  }
+
+  private attributeProblems(profile: Profile): string[] {
+    const problems = [...parseUnitsAttribute(this.units, profile).problems];
+    if (this.mode !== 'check' && this.mode !== 'guide') {
+      problems.push(msg(str`The mode attribute is "${this.mode}". Use mode="guide" for the table of levels, or leave it out for the checker.`));
+    }
+    if (parseHeadingLevel(this.headingLevel) === undefined) {
+      problems.push(msg(str`The heading-level attribute is "${this.headingLevel}". Use a number from 1 to 6.`));
+    }
+    return problems;
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const analyte = target.dataset.analyte as Analyte | undefined;
+    const field = target.dataset.field as EntryField | undefined;
+    if (!analyte || !field || !this.entries) return;
+    if (this.entries[analyte][field] === target.value) return;
+    this.entries = { ...this.entries, [analyte]: { ...this.entries[analyte], [field]: target.value } };
+    this.changedByPerson = true;
+    void this.updateComplete.then(() => this.announceResult(analyte, false));
+  }
+
+  private onStartedChange(event: Event): void {
+    this.b12TherapyStarted = (event.target as HTMLInputElement).checked;
+    this.changedByPerson = true;
+  }
+
+  /**
+   * Enter in a field says the result now rather than after the typing pause. Handled on
+   * keydown because a form with several text fields and no submit button never submits.
+   */
+  private onKeydown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || target.localName !== 'input' || (target as HTMLInputElement).type === 'checkbox') return;
+    event.preventDefault();
+    const analyte = target.dataset.analyte as Analyte | undefined;
+    if (analyte) this.announceResult(analyte, true);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+  }
+
+  private onClear(): void {
+    this.clear();
+    this.announcer.announce(msg('All results cleared.'), true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[data-field="value"]')?.focus());
+  }
+
+  private onPrint(): void {
+    window.print();
+  }
+
+  private announceResult(analyte: Analyte, immediately: boolean): void {
+    const assessment = this.assessment;
+    if (!assessment) return;
+    const item = assessment.items.find((i) => i.analyte === analyte)!;
+    const error = assessment.errors.find((e) => e.analyte === analyte);
+    const name = analyteName(analyte);
+    const urgent = assessment.warnings.filter((w) => w.severity === 'urgent').length;
+    const message = error
+      ? msg(str`${name}: check what you typed.`)
+      : urgent > 0
+        ? msg(str`${name}: ${statusLabel(analyte, item.status)}. There is an urgent warning.`)
+        : msg(str`${name}: ${statusLabel(analyte, item.status)}.`);
+    this.announcer.announce(message, immediately);
+  }
+}
+
+function withUnitsOf(entries: Entries, fresh: Entries): Entries {
+  const updated = { ...entries };
+  for (const analyte of Object.keys(fresh) as Analyte[]) updated[analyte] = { ...entries[analyte], unit: fresh[analyte].unit };
+  return updated;
+}
+
+/**
+ * Fresh entries for a profile, keeping what the person typed. A unit the new profile
+ * does not accept goes back to the default, so no field is left on a unit it cannot use.
+ */
+function keepTypedValues(previous: Entries | undefined, fresh: Entries, profile: Profile): Entries {
+  if (!previous) return fresh;
+  const kept = { ...fresh };
+  for (const analyte of Object.keys(fresh) as Analyte[]) {
+    const accepted = acceptedUnits(profile.analytes[analyte]).some((u) => u.unit === previous[analyte].unit);
+    kept[analyte] = { ...previous[analyte], unit: accepted ? previous[analyte].unit : fresh[analyte].unit };
+  }
+  return kept;
 }

@@ -1,29 +1,336 @@
 import { css } from 'lit';
+import { baseStyles } from '../shared/base-styles.js';
 
-export const cofactorCheckerStyles = css`
-  :host {
-    display: block;
-    /* Where the page sets no font (GOV.UK Frontend puts it on classes), use the NHS.UK one. */
-    font-family: var(--b12-font-family, inherit);
-    color: var(--b12-text-colour, #212b32);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5rem;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.5rem;
-    border-block-end: 1px solid var(--b12-border-colour, #d8dde0);
-    vertical-align: top;
-  }
-`;
+export const cofactorCheckerStyles = [
+  baseStyles,
+  css`
+    :host {
+      --_deficient: var(--b12-colour-deficient, #d5281b);
+      --_below-optimal: var(--b12-colour-below-optimal, #ed8b00);
+      --_optimal: var(--b12-colour-optimal, #007f3b);
+      --_above-range: var(--b12-colour-above-range, #330072);
+    }
+    :host([compact]) {
+      --_space: calc(var(--b12-space, 1rem) * 0.5);
+      font-size: 0.9375em;
+    }
+
+    .intro {
+      max-width: 40em;
+    }
+    .section + .section {
+      margin-block-start: calc(var(--_space) * 1.5);
+    }
+
+    /* One blood test: fields beside the result when there is room, stacked on phones. */
+    .analyte {
+      display: grid;
+      gap: var(--_space);
+      margin-block-end: calc(var(--_space) * 1.5);
+    }
+    @container (min-width: 40rem) {
+      .analyte {
+        grid-template-columns: minmax(14rem, 2fr) 3fr;
+        align-items: start;
+      }
+    }
+
+    .fields {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      min-width: 0;
+    }
+    .fields__legend {
+      font-weight: 700;
+      font-size: 1.125em;
+      padding: 0;
+      margin-block-end: 0.5rem;
+    }
+    .field-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: flex-end;
+    }
+    .field {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .field--error {
+      border-inline-start: 4px solid var(--_error);
+      padding-inline-start: 0.75rem;
+    }
+    label {
+      font-weight: 600;
+    }
+    .input {
+      font: inherit;
+      min-height: 44px;
+      padding: 0.25rem 0.5rem;
+      border: 2px solid var(--_border);
+      border-radius: 0;
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    .input--number {
+      width: 8em;
+      max-width: 100%;
+    }
+    .input[aria-invalid='true'] {
+      border-color: var(--_error);
+    }
+    .error-message {
+      color: var(--_error);
+      font-weight: 700;
+      margin: 0;
+      max-width: 20em;
+    }
+    .hint {
+      color: var(--_secondary);
+      font-size: 0.9375em;
+    }
+
+    .lab-range {
+      margin-block-start: 0.75rem;
+    }
+    .lab-range summary {
+      color: var(--_link);
+      cursor: pointer;
+      text-decoration: underline;
+      min-height: 24px;
+      width: fit-content;
+    }
+    .lab-range[open] summary {
+      margin-block-end: 0.5rem;
+    }
+
+    .checkbox {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      margin-block-end: var(--_space);
+    }
+    .checkbox input {
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0;
+      accent-color: var(--_text);
+    }
+
+    /* A result: the coloured edge repeats the status; the words and shape carry it. */
+    .result {
+      background: var(--_surface);
+      border-inline-start: 8px solid var(--_border);
+      padding: calc(var(--_space) * 0.75);
+      min-width: 0;
+    }
+    .result--deficient {
+      border-color: var(--_deficient);
+    }
+    .result--below-optimal {
+      border-color: var(--_below-optimal);
+    }
+    .result--optimal {
+      border-color: var(--_optimal);
+    }
+    .result--above-range {
+      border-color: var(--_above-range);
+    }
+    .result__status {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      font-weight: 700;
+      font-size: 1.125em;
+      margin: 0 0 0.25rem;
+    }
+    .result--deficient .icon {
+      color: var(--_deficient);
+    }
+    .result--below-optimal .icon {
+      color: var(--_below-optimal);
+    }
+    .result--optimal .icon {
+      color: var(--_optimal);
+    }
+    .result--above-range .icon {
+      color: var(--_above-range);
+    }
+    .result--not-entered {
+      color: var(--_secondary);
+    }
+    .result__value {
+      font-weight: 600;
+      color: var(--_text);
+    }
+
+    .range-bar {
+      position: relative;
+      margin-block: 0.75rem 0.25rem;
+      padding-block: 0.375rem;
+    }
+    .range-bar__bands {
+      display: flex;
+      height: 0.75rem;
+      gap: 2px;
+    }
+    .band--deficient {
+      background: var(--_deficient);
+    }
+    .band--below-optimal {
+      background: var(--_below-optimal);
+    }
+    .band--optimal {
+      background: var(--_optimal);
+    }
+    .band--above-range {
+      background: var(--_above-range);
+    }
+    .range-bar__marker {
+      position: absolute;
+      inset-block: 0;
+      width: 6px;
+      margin-inline-start: -3px;
+      background: var(--_text);
+      outline: 2px solid var(--_surface);
+      border-radius: 2px;
+    }
+    .legend {
+      list-style: none;
+      margin: 0 0 0.5rem;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      font-size: 0.875em;
+      color: var(--_secondary);
+    }
+    .legend__item::before {
+      content: '';
+      display: inline-block;
+      width: 0.75em;
+      height: 0.75em;
+      margin-inline-end: 0.35em;
+      vertical-align: -0.05em;
+    }
+    .legend__item--deficient::before {
+      background: var(--_deficient);
+    }
+    .legend__item--below-optimal::before {
+      background: var(--_below-optimal);
+    }
+    .legend__item--optimal::before {
+      background: var(--_optimal);
+    }
+    .legend__item--above-range::before {
+      background: var(--_above-range);
+    }
+    .advice {
+      margin-block: 0.5rem;
+      padding-inline-start: 1.25em;
+      color: var(--_text);
+    }
+    .result .warnings {
+      margin-block: 0.75rem;
+    }
+    .result .warning {
+      background: var(--_panel);
+    }
+
+    .next-steps {
+      background: var(--_surface);
+      padding: var(--_space);
+      margin-block: var(--_space);
+    }
+    .next-steps ul {
+      margin: 0;
+      padding-inline-start: 1.25em;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+    }
+
+    /* Guide mode: a table, restacked into one card per test when narrow. */
+    .guide {
+      width: 100%;
+      border-collapse: collapse;
+      background: var(--_surface);
+      margin-block-end: var(--_space);
+    }
+    .guide th,
+    .guide td {
+      text-align: start;
+      vertical-align: top;
+      padding: 0.5rem 0.75rem;
+      border-block-end: 1px solid var(--_border);
+    }
+    .tag {
+      display: inline-block;
+      font-size: 0.8125em;
+      font-weight: 600;
+      border: 1px solid currentColor;
+      padding-inline: 0.35em;
+      border-radius: var(--_radius);
+    }
+    @container (max-width: 36rem) {
+      .guide thead {
+        position: absolute;
+        clip-path: inset(50%);
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+      }
+      .guide tr {
+        display: block;
+        border-block-end: 2px solid var(--_border);
+        padding-block: 0.5rem;
+      }
+      .guide th,
+      .guide td {
+        display: block;
+        border: 0;
+        padding-block: 0.125rem;
+      }
+      .guide td::before {
+        content: attr(data-label) ': ';
+        font-weight: 600;
+      }
+    }
+
+    @media (forced-colors: active) {
+      /* The bar is a picture of the legend beside it; keep its colours distinct. */
+      .range-bar {
+        forced-color-adjust: none;
+      }
+      .range-bar__marker {
+        background: CanvasText;
+        outline-color: Canvas;
+      }
+      .result {
+        border: 2px solid CanvasText;
+        border-inline-start-width: 8px;
+      }
+    }
+    @media print {
+      .fields,
+      .actions,
+      .checkbox,
+      .intro {
+        display: none;
+      }
+      .analyte {
+        display: block;
+        break-inside: avoid;
+      }
+      .analyte:has(.result--not-entered) {
+        display: none;
+      }
+      .range-bar {
+        print-color-adjust: exact;
+      }
+    }
+  `,
+];

@@ -1,0 +1,107 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { AcceptedUnit, Analyte, InputError } from '../../engine/index.js';
+import { analyteName } from '../shared/analyte-names.js';
+import type { AnalyteEntry, EntryField } from './form-entries.js';
+import { inputErrorWords } from './input-error-words.js';
+
+export interface AnalyteFieldsetOptions {
+  analyte: Analyte;
+  entry: AnalyteEntry;
+  units: readonly AcceptedUnit[];
+  errors: readonly InputError[];
+  /** A number written the reader's way, for error messages: "12.5" or "12,5". */
+  example: string;
+}
+
+const idFor = (analyte: Analyte, field: EntryField | 'error-value' | 'error-unit' | 'error-range' | 'range') => `${analyte}-${field}`;
+
+/**
+ * One blood test's fields: the result, its unit, and an optional lab range. The text
+ * stays exactly as typed (`live()` keeps the field and state in step without
+ * reformatting), and an error sits beside the field it concerns.
+ */
+export function analyteFieldset({ analyte, entry, units, errors, example }: AnalyteFieldsetOptions): TemplateResult {
+  const errorOn = (...fields: InputError['field'][]) => errors.find((e) => fields.includes(e.field));
+  const valueError = errorOn('value');
+  const unitError = errorOn('unit');
+  const rangeError = errorOn('labLow', 'labHigh');
+  const rangeOpen = entry.labLow !== '' || entry.labHigh !== '' || rangeError !== undefined;
+
+  return html`<fieldset class="fields" part="fields">
+    <legend class="fields__legend">${analyteName(analyte)}</legend>
+    <div class="field-row">
+      <div class="field ${valueError ? 'field--error' : ''}">
+        <label for=${idFor(analyte, 'value')}>${msg('Your result')}</label>
+        ${errorMessage(idFor(analyte, 'error-value'), valueError && inputErrorWords(valueError.code, example))}
+        <input
+          id=${idFor(analyte, 'value')}
+          class="input input--number"
+          part="input"
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          spellcheck="false"
+          data-analyte=${analyte}
+          data-field="value"
+          .value=${live(entry.value)}
+          aria-invalid=${valueError ? 'true' : 'false'}
+          aria-describedby=${valueError ? idFor(analyte, 'error-value') : nothing}
+        />
+      </div>
+      <div class="field ${unitError ? 'field--error' : ''}">
+        <label for=${idFor(analyte, 'unit')}>${msg('Unit')}</label>
+        ${errorMessage(idFor(analyte, 'error-unit'), unitError && inputErrorWords(unitError.code, example))}
+        <select
+          id=${idFor(analyte, 'unit')}
+          class="input input--unit"
+          part="select"
+          data-analyte=${analyte}
+          data-field="unit"
+          aria-invalid=${unitError ? 'true' : 'false'}
+          aria-describedby=${unitError ? idFor(analyte, 'error-unit') : nothing}
+        >
+          ${units.map(({ unit }) => html`<option value=${unit} ?selected=${unit === entry.unit}>${unit}</option>`)}
+        </select>
+      </div>
+    </div>
+    <details class="lab-range" part="lab-range" ?open=${rangeOpen}>
+      <summary>${msg('Add the range printed on your lab report (optional)')}</summary>
+      <p class="hint" id=${idFor(analyte, 'range')}>${msg('Labs use different ranges. Use the same unit as your result.')}</p>
+      ${errorMessage(idFor(analyte, 'error-range'), rangeError && inputErrorWords(rangeError.code, example))}
+      <div class="field-row">
+        ${rangeField(analyte, 'labLow', msg('Lowest'), entry.labLow, rangeError)}
+        ${rangeField(analyte, 'labHigh', msg('Highest'), entry.labHigh, rangeError)}
+      </div>
+    </details>
+  </fieldset>`;
+}
+
+function rangeField(analyte: Analyte, field: 'labLow' | 'labHigh', label: string, value: string, error: InputError | undefined) {
+  const invalid = error?.field === field;
+  const describedBy = [idFor(analyte, 'range'), ...(invalid ? [idFor(analyte, 'error-range')] : [])].join(' ');
+  return html`<div class="field">
+    <label for=${idFor(analyte, field)}>${label}</label>
+    <input
+      id=${idFor(analyte, field)}
+      class="input input--number"
+      part="input"
+      type="text"
+      inputmode="decimal"
+      autocomplete="off"
+      spellcheck="false"
+      data-analyte=${analyte}
+      data-field=${field}
+      .value=${live(value)}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${describedBy}
+    />
+  </div>`;
+}
+
+/** GOV.UK's pattern: the message above the field, with "Error:" for screen readers. */
+function errorMessage(id: string, text: string | undefined) {
+  if (!text) return nothing;
+  return html`<p class="error-message" id=${id} part="error-message"><span class="visually-hidden">${msg('Error:')}</span> ${text}</p>`;
+}

@@ -1,0 +1,108 @@
+import { msg, str } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { defaultProfile, type Profile, type ProfileIssue } from '../../engine/index.js';
+
+export type ProfileState =
+  | { status: 'ready'; profile: Profile }
+  | { status: 'loading' }
+  | { status: 'error'; problem: string; issues: readonly ProfileIssue[] };
+
+/** A profile is a page of figures; anything this big is a wrong URL, not a profile. */
+const MAX_PROFILE_BYTES = 1_000_000;
+const FETCH_TIMEOUT_MS = 10_000;
+
+/**
+ * Gives an element the guidance profile it should use: the cited UK default, a profile
+ * object the page sets, or JSON fetched from `profile-src`. A profile that cannot be used
+ * becomes an error state with every problem named, never a half-rendered widget. The
+ * schema (zod) is loaded only when a custom profile needs checking.
+ */
+export class ProfileController implements ReactiveController {
+  state: ProfileState = { status: 'ready', profile: defaultProfile };
+
+  private request = 0;
+  private abort?: AbortController;
+  private wanted: { src?: string; given?: unknown } = {};
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Call when `profile-src` or `.profile` changes; `.profile` wins when both are set. */
+  use(src: string | undefined, given: unknown): void {
+    this.wanted = { src, given };
+    this.abort?.abort();
+    const request = ++this.request;
+    if (given !== undefined && given !== null) {
+      if (given === defaultProfile) this.settle(request, { status: 'ready', profile: defaultProfile });
+      else void this.check(request, given, msg('The profile set on this element'));
+    } else if (src) {
+      void this.fetchProfile(request, src);
+    } else {
+      this.settle(request, { status: 'ready', profile: defaultProfile });
+    }
+  }
+
+  hostConnected(): void {
+    // A fetch cut off by removing the element starts again when it is put back.
+    if (this.state.status === 'loading') this.use(this.wanted.src, this.wanted.given);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  private async fetchProfile(request: number, src: string): Promise<void> {
+    this.settle(request, { status: 'loading' });
+    const abort = new AbortController();
+    this.abort = abort;
+    const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+    const where = msg(str`The profile at "${src}"`);
+    let text: string;
+    try {
+      // Only the page's own choice of URL is fetched; credentials stay same-origin.
+      const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin' });
+      if (!response.ok) return this.fail(request, msg(str`${where} could not be loaded: the server answered ${response.status} ${response.statusText}.`));
+      if (Number(response.headers.get('content-length') ?? 0) > MAX_PROFILE_BYTES) return this.fail(request, msg(str`${where} is larger than 1 MB, so it cannot be a profile.`));
+      text = await response.text();
+    } catch {
+      if (request !== this.request) return;
+      const reason = abort.signal.aborted ? msg('it took longer than 10 seconds') : msg('the network request failed');
+      return this.fail(request, msg(str`${where} could not be loaded: ${reason}.`));
+    } finally {
+      clearTimeout(timer);
+    }
+    if (text.length > MAX_PROFILE_BYTES) return this.fail(request, msg(str`${where} is larger than 1 MB, so it cannot be a profile.`));
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return this.fail(request, msg(str`${where} is not valid JSON: ${(error as Error).message}`));
+    }
+    await this.check(request, json, where);
+  }
+
+  private async check(request: number, json: unknown, where: string): Promise<void> {
+    if (this.state.status !== 'loading') this.settle(request, { status: 'loading' });
+    const { parseProfile, ProfileError } = await import('../../engine/parse-profile.js');
+    try {
+      this.settle(request, { status: 'ready', profile: parseProfile(json) });
+    } catch (error) {
+      if (!(error instanceof ProfileError)) throw error;
+      this.fail(request, msg(str`${where} is not a valid guidance profile.`), error.issues);
+    }
+  }
+
+  private fail(request: number, problem: string, issues: readonly ProfileIssue[] = []): void {
+    if (request !== this.request) return;
+    // Editors look in the console first; the element shows the same words on the page.
+    console.error(`<${this.host.localName}>: ${problem}`, ...issues.map(({ path, message }) => `\n  ${path}: ${message}`));
+    this.settle(request, { status: 'error', problem, issues });
+  }
+
+  private settle(request: number, state: ProfileState): void {
+    if (request !== this.request) return;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,23 @@
+import { intlLocale } from './locale.js';
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as the reader's locale writes it, with at most `maximumFractionDigits`
+ * decimals: 12,5 in German, 12.5 in English. Thresholds such as 3.0 show as 3.
+ */
+export function formatNumber(value: number, locale: string, maximumFractionDigits = 1): string {
+  const key = `${locale}|${maximumFractionDigits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits });
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** Enough decimals to tell values near a threshold apart, without false precision. */
+export function decimalsFor(value: number): number {
+  if (value >= 100) return 0;
+  return value >= 10 ? 1 : 2;
+}

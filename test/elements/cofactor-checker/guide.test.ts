@@ -1,0 +1,54 @@
+import { expect, html } from '@open-wc/testing';
+import '../../../src/cofactor-checker.js';
+import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
+import { $, $$, render, text } from '../helpers.js';
+
+const rowCells = (el: Element, analyte: string) =>
+  [...$(el, `tr[data-analyte="${analyte}"]`)!.querySelectorAll('th, td')].map((c) => text(c));
+
+describe('<b12-cofactor-checker mode="guide">', () => {
+  it('shows the guide table alone, with no inputs', async () => {
+    const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide"></b12-cofactor-checker>`);
+    expect($$(el, 'input, select, button')).to.have.length(0);
+    expect($$(el, 'tbody tr')).to.have.length(5);
+    expect($$(el, 'thead th').map(text)).to.deep.equal(['Blood test', 'Deficient', 'Below optimal', 'Optimal', 'Above range']);
+  });
+
+  it('gives every band of every test from the profile', async () => {
+    const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide"></b12-cofactor-checker>`);
+    expect(rowCells(el, 'folate')).to.deep.equal(['Folate (vitamin B9)', 'below 3 µg/L', '3 µg/L to 10 µg/L', '10 µg/L to 20 µg/L support group', 'above 20 µg/L']);
+    expect(rowCells(el, 'ferritin')).to.deep.equal(['Ferritin (iron stores)', 'below 30 µg/L', '30 µg/L to 50 µg/L', '50 µg/L to 300 µg/L support group', 'above 300 µg/L']);
+    expect(rowCells(el, 'vitaminB6')).to.deep.equal(['Vitamin B6', 'below 20 nmol/L', '20 nmol/L to 30 nmol/L', '30 nmol/L to 110 nmol/L', 'above 110 nmol/L']);
+    expect(rowCells(el, 'vitaminB12')).to.deep.equal(['Vitamin B12 (total)', 'below 180 ng/L', '180 ng/L to 350 ng/L', '350 ng/L to 914 ng/L', 'above 914 ng/L']);
+    expect(rowCells(el, 'activeB12')).to.deep.equal(['Active B12', 'below 25 pmol/L', '25 pmol/L to 70 pmol/L', '70 pmol/L to 165 pmol/L', 'above 165 pmol/L']);
+  });
+
+  it('shows the bands in the units the page chose', async () => {
+    const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide" units="folate:nmol/L b12:pmol/L b6:ug/L"></b12-cofactor-checker>`);
+    expect(rowCells(el, 'folate').slice(1, 3)).to.deep.equal(['below 6.8 nmol/L', '6.8 nmol/L to 22.7 nmol/L']);
+    expect(rowCells(el, 'vitaminB12')[1]).to.equal('below 133 pmol/L');
+    expect(rowCells(el, 'vitaminB6')[1]).to.equal('below 4.94 µg/L');
+  });
+
+  it('writes numbers the reader’s way', async () => {
+    const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide" lang="de" units="folate:nmol/L"></b12-cofactor-checker>`);
+    expect(rowCells(el, 'folate')[1]).to.equal('below 6,8 nmol/L');
+  });
+
+  it('lists its sources, labelled guidance or support group', async () => {
+    const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide"></b12-cofactor-checker>`);
+    const sources = $$(el, '.sources li').map(text);
+    expect(sources.some((s) => s.startsWith('NICE guideline NG239') && s.endsWith('national guidance'))).to.equal(true);
+    expect(sources.some((s) => s.startsWith('The B12 Society') && s.endsWith('support group position'))).to.equal(true);
+    expect(sources).to.have.length(7);
+  });
+
+  it('keeps table semantics when the cells restack on a narrow screen', async () => {
+    const wrapper = await render<HTMLDivElement>(html`<div style="width: 320px"><b12-cofactor-checker mode="guide"></b12-cofactor-checker></div>`);
+    const el = wrapper.querySelector('b12-cofactor-checker')!;
+    const cell = $(el, 'td')!;
+    expect(getComputedStyle(cell).display).to.equal('block');
+    expect(cell.getAttribute('role')).to.equal('cell');
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+});

@@ -1,0 +1,94 @@
+import { expect, html } from '@open-wc/testing';
+import '../../../src/cofactor-checker.js';
+import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
+import { defaultProfile } from '../../../src/engine/index.js';
+import { $, $$, field, isShown, render, resultCard, settled, text, typeInto } from '../helpers.js';
+
+const jsonUrl = (body: string) => URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+
+/** Waits until the element has left its loading state (the profile fetch is real). */
+async function loaded(el: B12CofactorChecker): Promise<void> {
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.root'); i++) await new Promise((r) => setTimeout(r, 20));
+  await settled(el);
+}
+
+function captureConsoleErrors() {
+  const original = console.error;
+  const logged: string[] = [];
+  console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+  return { logged, restore: () => (console.error = original) };
+}
+
+describe('<b12-cofactor-checker>: profiles', () => {
+  it('uses a valid profile from profile-src', async () => {
+    const profile = structuredClone(defaultProfile);
+    profile.analytes.ferritin.thresholds.optimalFrom = 70;
+    const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker profile-src=${jsonUrl(JSON.stringify(profile))}></b12-cofactor-checker>`);
+    await loaded(el);
+    await typeInto(el, field(el, 'ferritin'), '60');
+    expect(text(resultCard(el, 'ferritin').querySelector('.result__status'))).to.equal('Below optimal');
+  });
+
+  it('uses a profile object set as a property, and its own advice words', async () => {
+    const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker></b12-cofactor-checker>`);
+    el.profile = { ...structuredClone(defaultProfile), texts: { 'iron-supplement': { 'en-GB': 'Our nurses can advise on iron: call 0800 000 000.' } } };
+    await loaded(el);
+    await settled(el);
+    await typeInto(el, field(el, 'ferritin'), '40');
+    expect(text(resultCard(el, 'ferritin').querySelector('.advice'))).to.equal('Our nurses can advise on iron: call 0800 000 000.');
+  });
+
+  const broken: [string, () => string, RegExp][] = [
+    ['a 404', () => '/test/elements/fixtures/no-such-profile.json', /could not be loaded: the server answered 404/],
+    ['invalid JSON', () => jsonUrl('{ "id": "oops", '), /is not valid JSON/],
+    ['a schema error', () => jsonUrl(JSON.stringify({ ...defaultProfile, analytes: { ...defaultProfile.analytes, folate: { ...defaultProfile.analytes.folate, thresholds: { deficientBelow: 10, optimalFrom: 3 } } } })), /is not a valid guidance profile/],
+  ];
+  for (const [what, src, message] of broken) {
+    it(`${what}: a clear error in the element and the console, nothing half-rendered, fallback kept`, async () => {
+      const consoleErrors = captureConsoleErrors();
+      let el: B12CofactorChecker;
+      try {
+        el = await render<B12CofactorChecker>(html`<b12-cofactor-checker profile-src=${src()}><p id="fallback">See our printed guide.</p></b12-cofactor-checker>`);
+        await loaded(el);
+      } finally {
+        consoleErrors.restore();
+      }
+      const notice = $(el, '.editor-notice')!;
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(text(notice)).to.match(message);
+      expect($$(el, 'input, select, table, .result')).to.have.length(0);
+      expect(isShown(el.querySelector('#fallback')!)).to.equal(true);
+      expect(consoleErrors.logged.join('\n')).to.match(message);
+    });
+  }
+
+  it('names each schema problem by path', async () => {
+    const consoleErrors = captureConsoleErrors();
+    const bad = structuredClone(defaultProfile);
+    bad.analytes.ferritin.thresholds.optimalFrom = 20;
+    let el: B12CofactorChecker;
+    try {
+      el = await render<B12CofactorChecker>(html`<b12-cofactor-checker profile-src=${jsonUrl(JSON.stringify(bad))}></b12-cofactor-checker>`);
+      await loaded(el);
+    } finally {
+      consoleErrors.restore();
+    }
+    expect(text($(el, '.editor-notice li'))).to.equal('analytes.ferritin.thresholds.optimalFrom: optimalFrom (20) is below deficientBelow (30)');
+    expect(consoleErrors.logged.join('\n')).to.include('analytes.ferritin.thresholds.optimalFrom');
+  });
+
+  it('shows the fallback content while the profile loads', async () => {
+    const el = document.createElement('b12-cofactor-checker') as B12CofactorChecker;
+    el.innerHTML = '<p id="loading-fallback">Loading…</p>';
+    el.setAttribute('profile-src', jsonUrl(JSON.stringify(defaultProfile)));
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(isShown(el.querySelector('#loading-fallback')!)).to.equal(true);
+      await loaded(el);
+      expect(isShown(el.querySelector('#loading-fallback')!)).to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { fixture, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { Analyte } from '../../src/engine/index.js';
+
+/** Renders an element in a page and waits for it, and any profile it loads, to settle. */
+export async function render<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await settled(el);
+  return el;
+}
+
+export async function settled(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+    await nextFrame();
+  }
+}
+
+export const shadow = (el: Element) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+
+export const field = (el: Element, analyte: Analyte, name: 'value' | 'unit' | 'labLow' | 'labHigh' = 'value') =>
+  $<HTMLInputElement & HTMLSelectElement>(el, `#${analyte}-${name}`)!;
+
+export const resultCard = (el: Element, analyte: Analyte) => $(el, `.result[data-analyte="${analyte}"]`)!;
+
+/** Visible text, spaces collapsed. */
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Types as a person does: focus the field and press keys. One key per command, because
+ * WebKitWebDriver drops repeated identical keys within one action ("300" arrives as
+ * "30"). Characters outside the Basic Multilingual Plane (emoji), which WebDriver cannot
+ * type, are pasted, as people on phones do.
+ */
+export async function typeInto(el: Element, input: HTMLInputElement, value: string): Promise<void> {
+  input.focus();
+  for (const char of value) {
+    if (char.length > 1) paste(input, char);
+    else await sendKeys({ type: char });
+  }
+  await settled(el);
+}
+
+/** A paste into the focused field at the caret, with the input event a real paste fires. */
+export function paste(input: HTMLInputElement, text: string): void {
+  input.setRangeText(text, input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length, 'end');
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+}
+
+/** Clears a field as a person does: select all and delete. */
+export async function clearField(el: Element, input: HTMLInputElement): Promise<void> {
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  await settled(el);
+}
+
+/** Picks a unit as a person does with a keyboard-operable select. */
+export async function chooseUnit(el: Element, analyte: Analyte, unit: string): Promise<void> {
+  const select = field(el, analyte, 'unit');
+  select.value = unit;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await settled(el);
+}
+
+/** Is the element laid out on screen (not display:none, not an unslotted child)? */
+export const isShown = (node: Element) => node.getClientRects().length > 0;
+
+/** The element's stylesheet rules inside `@media <condition>`, as text. */
+export function mediaRules(el: Element, condition: RegExp): string {
+  const sheets = shadow(el).adoptedStyleSheets;
+  return sheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && condition.test(rule.conditionText ?? rule.media.mediaText))
+    .map((rule) => rule.cssText)
+    .join('\n');
+}
