@@ -35,20 +35,7 @@ export function analyteFieldset({ analyte, entry, units, errors, example }: Anal
       <div class="field ${valueError ? 'field--error' : ''}">
         <label for=${idFor(analyte, 'value')}>${msg('Your result')}</label>
         ${errorMessage(idFor(analyte, 'error-value'), valueError && inputErrorWords(valueError.code, example))}
-        <input
-          id=${idFor(analyte, 'value')}
-          class="input input--number"
-          part="input"
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          spellcheck="false"
-          data-analyte=${analyte}
-          data-field="value"
-          .value=${live(entry.value)}
-          aria-invalid=${valueError ? 'true' : 'false'}
-          aria-describedby=${valueError ? idFor(analyte, 'error-value') : nothing}
-        />
+        ${numberInput(analyte, 'value', entry.value, valueError ? idFor(analyte, 'error-value') : undefined, valueError !== undefined)}
       </div>
       <div class="field ${unitError ? 'field--error' : ''}">
         <label for=${idFor(analyte, 'unit')}>${msg('Unit')}</label>
@@ -83,21 +70,30 @@ function rangeField(analyte: Analyte, field: 'labLow' | 'labHigh', label: string
   const describedBy = [idFor(analyte, 'range'), ...(invalid ? [idFor(analyte, 'error-range')] : [])].join(' ');
   return html`<div class="field">
     <label for=${idFor(analyte, field)}>${label}</label>
-    <input
-      id=${idFor(analyte, field)}
-      class="input input--number"
-      part="input"
-      type="text"
-      inputmode="decimal"
-      autocomplete="off"
-      spellcheck="false"
-      data-analyte=${analyte}
-      data-field=${field}
-      .value=${live(value)}
-      aria-invalid=${invalid ? 'true' : 'false'}
-      aria-describedby=${describedBy}
-    />
+    ${numberInput(analyte, field, value, describedBy, invalid)}
   </div>`;
+}
+
+/**
+ * A number field that keeps exactly what was typed: a text input (not type=number, which
+ * refuses "12,5" in some browsers and silently empties what it cannot read) with the
+ * decimal keypad on phones.
+ */
+function numberInput(analyte: Analyte, field: EntryField, value: string, describedBy: string | undefined, invalid: boolean) {
+  return html`<input
+    id=${idFor(analyte, field)}
+    class="input input--number"
+    part="input"
+    type="text"
+    inputmode="decimal"
+    autocomplete="off"
+    spellcheck="false"
+    data-analyte=${analyte}
+    data-field=${field}
+    .value=${live(value)}
+    aria-invalid=${invalid ? 'true' : 'false'}
+    aria-describedby=${describedBy ?? nothing}
+  />`;
 }
 
 /** GOV.UK's pattern: the message above the field, with "Error:" for screen readers. */

@@ -12,6 +12,8 @@ import { statusIcon, statusLabel, statusMeaning } from './status-words.js';
 
 export interface AnalyteResultOptions {
   item: AssessedResult;
+  /** The person typed something the engine could not read. */
+  hasInputError: boolean;
   guidance: AnalyteGuidance;
   warnings: readonly Warning[];
   locale: string;
@@ -24,7 +26,7 @@ export interface AnalyteResultOptions {
  * concern it, and sources. The same parts are there before anything is typed, so the
  * layout does not jump when a result appears.
  */
-export function analyteResult({ item, guidance, warnings, locale, adviceText }: AnalyteResultOptions): TemplateResult {
+export function analyteResult({ item, hasInputError, guidance, warnings, locale, adviceText }: AnalyteResultOptions): TemplateResult {
   const unit: AcceptedUnit = findUnit(guidance, item.unit) ?? { unit: item.canonicalUnit, toCanonical: 1 };
   const figure = (canonical: number) => figureIn(canonical, unit, locale);
   const { deficientBelow, optimalFrom, upperLimit } = item.thresholds;
@@ -36,7 +38,9 @@ export function analyteResult({ item, guidance, warnings, locale, adviceText }: 
       ${icon(statusIcon(item.status))}
       <span class="result__status-label">${statusLabel(item.analyte, item.status)}</span>
     </p>
-    <p class="result__meaning">${valueSentence(item, guidance, locale)} ${statusMeaning(item.analyte, item.status)}</p>
+    <p class="result__meaning">
+      ${hasInputError ? msg('Check what you typed above.') : html`${valueSentence(item, guidance, locale)} ${statusMeaning(item.analyte, item.status)}`}
+    </p>
     ${rangeBar(item)}
     ${bandLegend(
       {

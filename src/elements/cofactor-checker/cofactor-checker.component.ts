@@ -166,6 +166,7 @@ export class B12CofactorChecker extends LitElement {
           })}
           ${analyteResult({
             item,
+            hasInputError: errors.some((e) => e.analyte === analyte && (e.field === 'value' || e.field === 'unit')),
             guidance: profile.analytes[analyte],
             warnings: warningsBeside(item, items, warnings),
             locale: this.locale,

@@ -300,6 +300,26 @@ export const cofactorCheckerStyles = [
       }
     }
 
+    /* On phones every nested edge and padding costs reading width. */
+    @container (max-width: 30rem) {
+      .root {
+        padding: calc(var(--_space) * 0.5);
+      }
+      .result {
+        border-inline-start-width: 6px;
+        padding: calc(var(--_space) * 0.5);
+      }
+      .warning {
+        flex-direction: column;
+        gap: 0.25rem;
+        border-inline-start-width: 6px;
+        padding: calc(var(--_space) * 0.5);
+      }
+    }
+    .section > .heading {
+      font-size: 1.25em;
+    }
+
     @media (forced-colors: active) {
       /* The bar is a picture of the legend beside it; keep its colours distinct. */
       .range-bar {

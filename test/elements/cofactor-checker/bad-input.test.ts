@@ -31,6 +31,7 @@ describe('<b12-cofactor-checker>: bad input', () => {
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(describedMessage(el, input)).to.match(/^Error: /);
       expect(text(resultCard(el, 'folate').querySelector('.result__status'))).to.equal('Not entered');
+      expect(text(resultCard(el, 'folate').querySelector('.result__meaning'))).to.equal('Check what you typed above.');
       expect(text(resultCard(el, 'ferritin').querySelector('.result__status'))).to.equal('Deficient');
     });
   }
