@@ -12,6 +12,11 @@ export interface PlanInput {
   pregnant?: boolean;
   /** ISO yyyy-mm-dd of the first injection; with it the plan has a dated schedule. */
   startDate?: string;
+  /**
+   * A blood test has shown folate deficient or below optimal. Folic acid must then wait
+   * for B12 treatment to start, so the plan carries the same warning as the checker.
+   */
+  folateLow?: boolean;
 }
 
 export type PhaseId = 'loading' | 'neurological-loading' | 'maintenance';
@@ -62,6 +67,8 @@ export interface TreatmentPlan {
   /** Injections and reviews, sorted by date. Empty without a valid start date. */
   schedule: ScheduleEntry[];
   adviceIds: string[];
+  /** The sources of `adviceIds`: support-group positions, labelled as such. */
+  adviceSources: Source[];
   alternatives: Alternative[];
   /** Safety warnings, urgent first. Never removable by a profile. */
   warnings: Warning[];
@@ -90,6 +97,7 @@ export function buildTreatmentPlan(input: PlanInput, profile: Profile = defaultP
   const neurologicalSymptoms = given.neurologicalSymptoms !== false;
   if (typeof given.neurologicalSymptoms !== 'boolean') errors.push({ field: 'neurologicalSymptoms', code: 'not-a-boolean' });
   const pregnant = given.pregnant === true;
+  const folateLow = given.folateLow === true;
   const start = readStartDate(given.startDate, errors);
 
   const { plans } = profile;
@@ -103,8 +111,9 @@ export function buildTreatmentPlan(input: PlanInput, profile: Profile = defaultP
     phases: [loadingPhase, maintenancePhase],
     schedule: start ? datedSchedule(start, neurologicalSymptoms, maintenance, profile) : [],
     adviceIds: injected ? [...plans.injectedMaintenanceAdvice] : [],
+    adviceSources: injected ? resolveSources(profile, plans.sources) : [],
     alternatives: neurologicalSymptoms ? [] : (causePlan.alternatives ?? []).map((a) => toAlternative(a, profile)),
-    warnings: planWarnings({ cause, neurologicalSymptoms, pregnant }),
+    warnings: planWarnings({ cause, neurologicalSymptoms, pregnant, folateLow }),
     errors,
   };
 }

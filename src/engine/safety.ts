@@ -26,11 +26,17 @@ export function bySeverity(warnings: Warning[]): Warning[] {
   return [...warnings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
+/**
+ * Folic acid alone while B12 is low can mend the anaemia but let nerve damage (subacute
+ * combined degeneration) progress. Overrides the support group's "start cofactors in
+ * advance" for folate. One rule for the checker and the plan.
+ */
+function folateBeforeB12(folateLow: boolean, b12TherapyStarted: boolean): Warning[] {
+  return folateLow && !b12TherapyStarted ? [warning('folate-before-b12', 'urgent', ['bsh-2014', 'bnf-hydroxo'])] : [];
+}
+
 export function cofactorWarnings(statuses: Record<Analyte, Status>, b12TherapyStarted: boolean): Warning[] {
-  const warnings: Warning[] = [];
-  // Folic acid alone while B12 is low can mend the anaemia but let nerve damage
-  // (subacute combined degeneration) progress. Overrides "start cofactors in advance".
-  if (isLow(statuses.folate) && !b12TherapyStarted) warnings.push(warning('folate-before-b12', 'urgent', ['bsh-2014', 'bnf-hydroxo']));
+  const warnings: Warning[] = [...folateBeforeB12(isLow(statuses.folate), b12TherapyStarted)];
   // More than 10 mg a day of B6 for long causes peripheral neuropathy.
   if (isLow(statuses.vitaminB6)) warnings.push(warning('b6-supplement-limit', 'caution', ['nhs-b6'], { maxDailyMilligrams: B6_MAX_DAILY_MILLIGRAMS }));
   if (statuses.vitaminB6 === 'above-range') warnings.push(warning('b6-above-range', 'caution', ['nhs-b6']));
@@ -50,10 +56,12 @@ export interface PlanSafetyInput {
   cause: string;
   neurologicalSymptoms: boolean;
   pregnant: boolean;
+  folateLow: boolean;
 }
 
-export function planWarnings({ cause, neurologicalSymptoms, pregnant }: PlanSafetyInput): Warning[] {
-  const warnings: Warning[] = [];
+export function planWarnings({ cause, neurologicalSymptoms, pregnant, folateLow }: PlanSafetyInput): Warning[] {
+  // A plan is for someone whose B12 treatment has not started yet.
+  const warnings: Warning[] = [...folateBeforeB12(folateLow, false)];
   // Neurological symptoms need urgent treatment to prevent permanent damage.
   if (neurologicalSymptoms) warnings.push(warning('neurological-urgent', 'urgent', ['nice-ng239', 'bnf-hydroxo']));
   if (cause === 'nitrous-oxide') warnings.push(warning('nitrous-oxide', 'urgent', ['nice-ng239']));

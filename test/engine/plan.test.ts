@@ -64,6 +64,22 @@ describe('buildTreatmentPlan: every cause × neurological symptoms × pregnancy'
     expect(plan.warnings[2].figures).to.deep.equal({ reviewAfterMonths: 1 });
   });
 
+  it('warns against folic acid before B12 when a test has shown low folate (urgent, first)', () => {
+    const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: true, folateLow: true });
+    expect(plan.warnings.map((w) => [w.id, w.severity])).to.deep.equal([
+      ['folate-before-b12', 'urgent'],
+      ['neurological-urgent', 'urgent'],
+    ]);
+    expect(ids(buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false }).warnings)).to.deep.equal([]);
+  });
+
+  it('labels the support-group advice with its source', () => {
+    const plan = buildTreatmentPlan({ cause: 'medication', neurologicalSymptoms: false });
+    expect(plan.adviceIds).to.deep.equal(['maintenance-more-often', 'follow-up-varies']);
+    expect(plan.adviceSources.map((s) => [s.id, s.kind])).to.deep.equal([['b12-society', 'support-group']]);
+    expect(buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false }).adviceSources).to.deep.equal([]);
+  });
+
   it('offers oral cyanocobalamin 1 mg daily as an alternative for malabsorption without neurological symptoms only', () => {
     const plan = buildTreatmentPlan({ cause: 'malabsorption', neurologicalSymptoms: false });
     expect(plan.alternatives).to.have.length(1);
