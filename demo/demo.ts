@@ -1,6 +1,5 @@
-// Demo page wiring: the theme switcher, the event log, and the treatment plan's engine
-// output until its element exists. No clinical logic here.
-import { buildTreatmentPlan, type Assessment } from '../src/engine/index.js';
+// Demo page wiring: the theme switcher and the event logs. No clinical logic here.
+import type { Assessment, TreatmentPlan } from '../src/engine/index.js';
 
 const themePicker = document.querySelector<HTMLSelectElement>('#theme')!;
 themePicker.addEventListener('change', () => {
@@ -14,9 +13,8 @@ document.addEventListener('b12-assess', (event) => {
   eventLog.textContent = `${entered.join(', ') || 'nothing entered'}; warnings: ${warnings.map((w) => w.id).join(', ') || 'none'}`;
 });
 
-const plan = buildTreatmentPlan({ cause: 'autoimmune-gastritis', neurologicalSymptoms: false, startDate: new Date().toISOString().slice(0, 10) });
-document.querySelector('#plan-result')!.textContent = [
-  ...plan.phases.map((p) => `${p.id}: ${p.medicine} ${p.doseMicrograms} micrograms, ${p.route}${p.doses ? `, ${p.doses} doses over ${p.durationDays} days` : ''}${p.intervalMonths ? `, every ${p.intervalMonthsMin ? `${p.intervalMonthsMin}–` : ''}${p.intervalMonths} months` : ''}`),
-  '',
-  ...plan.schedule.map((e) => `${e.date}  ${e.kind}  ${e.phaseId}`),
-].join('\n');
+const planLog = document.querySelector('#plan-event-log')!;
+document.addEventListener('b12-plan-change', (event) => {
+  const { phases, schedule, warnings } = (event as CustomEvent<TreatmentPlan>).detail;
+  planLog.textContent = `${phases.map((p) => p.id).join(' → ')}; ${schedule.length} dated entries; warnings: ${warnings.map((w) => w.id).join(', ') || 'none'}`;
+});

@@ -78,3 +78,29 @@ export function mediaRules(el: Element, condition: RegExp): string {
     .map((rule) => rule.cssText)
     .join('\n');
 }
+
+/** Chooses a radio as a person does: a click on it. */
+export async function choose(el: Element, id: string): Promise<void> {
+  $<HTMLInputElement>(el, `#${id}`)!.click();
+  await settled(el);
+}
+
+/** Quietens console.error for a block and returns what was logged. */
+export async function withConsoleErrors<T>(run: () => Promise<T>): Promise<{ result: T; logged: string[] }> {
+  const original = console.error;
+  const logged: string[] = [];
+  console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+  try {
+    return { result: await run(), logged };
+  } finally {
+    console.error = original;
+  }
+}
+
+/** An ISO date `days` from today on this device. */
+export function isoFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -153,7 +153,7 @@ export class B12CofactorChecker extends LitElement {
     const { items, warnings, errors, adviceIds } = this.assessment!;
     const example = formatNumber(12.5, this.locale);
     const section = (title: string, analytes: readonly Analyte[]) => html`<section class="section">
-      ${heading(this.level + 1, title)}
+      ${heading(this.level + 1, title, 'medium')}
       ${analytes.map((analyte) => {
         const item = items.find((i) => i.analyte === analyte)!;
         return html`<div class="analyte" part="analyte">
@@ -191,7 +191,7 @@ export class B12CofactorChecker extends LitElement {
         ${section(msg('B12 results (optional)'), B12_TESTS_SHOWN)}
       </form>
       <section class="next-steps" part="next-steps">
-        ${heading(this.level + 1, msg('What to do next'))}
+        ${heading(this.level + 1, msg('What to do next'), 'medium')}
         <ul>
           ${adviceIds.map((id) => html`<li>${this.adviceText(profile, id)}</li>`)}
           <li>${msg('This is not a diagnosis. Talk to your GP before you start or change any treatment.')}</li>

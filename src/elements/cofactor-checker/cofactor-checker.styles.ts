@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base-styles.js';
+import { formStyles } from '../shared/form-styles.js';
 
 export const cofactorCheckerStyles = [
   baseStyles,
+  formStyles,
   css`
     :host {
       --_deficient: var(--b12-colour-deficient, #d5281b);
@@ -47,50 +49,6 @@ export const cofactorCheckerStyles = [
       padding: 0;
       margin-block-end: 0.5rem;
     }
-    .field-row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      align-items: flex-end;
-    }
-    .field {
-      display: grid;
-      gap: 0.25rem;
-    }
-    .field--error {
-      border-inline-start: 4px solid var(--_error);
-      padding-inline-start: 0.75rem;
-    }
-    label {
-      font-weight: 600;
-    }
-    .input {
-      font: inherit;
-      min-height: 44px;
-      padding: 0.25rem 0.5rem;
-      border: 2px solid var(--_border);
-      border-radius: 0;
-      background: var(--_surface);
-      color: var(--_text);
-    }
-    .input--number {
-      width: 8em;
-      max-width: 100%;
-    }
-    .input[aria-invalid='true'] {
-      border-color: var(--_error);
-    }
-    .error-message {
-      color: var(--_error);
-      font-weight: 700;
-      margin: 0;
-      max-width: 20em;
-    }
-    .hint {
-      color: var(--_secondary);
-      font-size: 0.9375em;
-    }
-
     .lab-range {
       margin-block-start: 0.75rem;
     }
@@ -103,19 +61,6 @@ export const cofactorCheckerStyles = [
     }
     .lab-range[open] summary {
       margin-block-end: 0.5rem;
-    }
-
-    .checkbox {
-      display: flex;
-      align-items: center;
-      gap: 0.75rem;
-      margin-block-end: var(--_space);
-    }
-    .checkbox input {
-      inline-size: 1.5rem;
-      block-size: 1.5rem;
-      margin: 0;
-      accent-color: var(--_text);
     }
 
     /* A result: the coloured edge repeats the status; the words and shape carry it. */
@@ -253,53 +198,6 @@ export const cofactorCheckerStyles = [
       gap: 0.75rem;
     }
 
-    /* Guide mode: a table, restacked into one card per test when narrow. */
-    .guide {
-      width: 100%;
-      border-collapse: collapse;
-      background: var(--_surface);
-      margin-block-end: var(--_space);
-    }
-    .guide th,
-    .guide td {
-      text-align: start;
-      vertical-align: top;
-      padding: 0.5rem 0.75rem;
-      border-block-end: 1px solid var(--_border);
-    }
-    .tag {
-      display: inline-block;
-      font-size: 0.8125em;
-      font-weight: 600;
-      border: 1px solid currentColor;
-      padding-inline: 0.35em;
-      border-radius: var(--_radius);
-    }
-    @container (max-width: 36rem) {
-      .guide thead {
-        position: absolute;
-        clip-path: inset(50%);
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-      }
-      .guide tr {
-        display: block;
-        border-block-end: 2px solid var(--_border);
-        padding-block: 0.5rem;
-      }
-      .guide th,
-      .guide td {
-        display: block;
-        border: 0;
-        padding-block: 0.125rem;
-      }
-      .guide td::before {
-        content: attr(data-label) ': ';
-        font-weight: 600;
-      }
-    }
-
     /* On phones every nested edge and padding costs reading width. */
     @container (max-width: 30rem) {
       .root {
@@ -315,9 +213,6 @@ export const cofactorCheckerStyles = [
         border-inline-start-width: 6px;
         padding: calc(var(--_space) * 0.5);
       }
-    }
-    .section > .heading {
-      font-size: 1.25em;
     }
 
     @media (forced-colors: active) {

@@ -23,7 +23,7 @@ export function guideTable({ items, profile, unitFor, locale }: GuideTableOption
   const rows = DISPLAY_ORDER.map((analyte) => items.find((item) => item.analyte === analyte)!);
   const allSources = uniqueSources(rows.flatMap((row) => row.sources));
 
-  return html`<table class="guide" part="guide-table" role="table">
+  return html`<table class="guide data-table" part="guide-table" role="table">
       <caption class="visually-hidden">${msg('Levels for each blood test')}</caption>
       <thead role="rowgroup">
         <tr role="row">

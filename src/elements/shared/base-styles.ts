@@ -69,6 +69,17 @@ export const baseStyles = css`
   .heading {
     margin-block: 0 calc(var(--_space) * 0.75);
     line-height: 1.25;
+    font-weight: 700;
+  }
+  .heading--large {
+    font-size: 1.5em;
+  }
+  .heading--medium {
+    font-size: 1.25em;
+    margin-block-start: var(--_space);
+  }
+  .heading--small {
+    font-size: 1.125em;
   }
   a {
     color: var(--_link);
@@ -194,6 +205,54 @@ export const baseStyles = css`
   }
   .source-kind--support-group {
     font-style: italic;
+  }
+
+  /* Tables of figures: restacked into one card per row when narrow. Elements give the
+     table explicit ARIA roles, which some browsers drop when display changes. */
+  .data-table {
+    width: 100%;
+    border-collapse: collapse;
+    background: var(--_surface);
+    margin-block-end: var(--_space);
+  }
+  .data-table th,
+  .data-table td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5rem 0.75rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .tag {
+    display: inline-block;
+    font-size: 0.8125em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+    padding-inline: 0.35em;
+    border-radius: var(--_radius);
+  }
+  @container (max-width: 36rem) {
+    .data-table thead {
+      position: absolute;
+      clip-path: inset(50%);
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+    }
+    .data-table tr {
+      display: block;
+      border-block-end: 2px solid var(--_border);
+      padding-block: 0.5rem;
+    }
+    .data-table th,
+    .data-table td {
+      display: block;
+      border: 0;
+      padding-block: 0.125rem;
+    }
+    .data-table td::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -10,13 +10,16 @@ const HEADING_TAGS: Record<number, StaticValue> = {
   6: literal`h6`,
 };
 
+/** How big a heading looks, apart from its level: an h5 must not look smaller than text. */
+export type HeadingSize = 'large' | 'medium' | 'small';
+
 /**
  * A heading at the level the page asks for (`heading-level`), so the widget's outline
  * fits the page it is dropped into. Levels past 6 stay at 6.
  */
-export function heading(level: number, content: unknown, part?: string): TemplateResult {
+export function heading(level: number, content: unknown, size: HeadingSize = 'large'): TemplateResult {
   const tag = HEADING_TAGS[Math.min(6, Math.max(1, level))];
-  return html`<${tag} class="heading" part=${part ?? 'heading'}>${content}</${tag}>`;
+  return html`<${tag} class="heading heading--${size}" part="heading">${content}</${tag}>`;
 }
 
 /** Reads `heading-level`: 1 to 6, or undefined when the attribute is not a level. */

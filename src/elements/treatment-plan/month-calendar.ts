@@ -1,0 +1,82 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ScheduleEntry } from '../../engine/index.js';
+import { firstDayOfWeek, formatMonth, weekdayNames } from '../../i18n/dates.js';
+import { scheduleEntryWords } from './phase-words.js';
+
+export interface MonthView {
+  year: number;
+  /** 0 = January. */
+  month: number;
+}
+
+export function monthOf(iso: string): MonthView {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) - 1 };
+}
+
+export function shiftMonth({ year, month }: MonthView, by: number): MonthView {
+  const date = new Date(Date.UTC(year, month + by, 1));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() };
+}
+
+const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+
+/**
+ * One month as a grid, weeks starting on the locale's first day. Days with an injection
+ * or review say so in words (hidden visually, shown as a mark), so the grid reads the
+ * same to a screen reader as it looks.
+ */
+export function monthCalendar(view: MonthView, schedule: readonly ScheduleEntry[], next: ScheduleEntry | undefined, today: string, locale: string): TemplateResult {
+  const firstDay = firstDayOfWeek(locale);
+  const names = weekdayNames(locale, firstDay);
+  const daysInMonth = new Date(Date.UTC(view.year, view.month + 1, 0)).getUTCDate();
+  // getUTCDay: 0 = Sunday; ISO weekday: 1 = Monday … 7 = Sunday.
+  const isoWeekday = new Date(Date.UTC(view.year, view.month, 1)).getUTCDay() || 7;
+  const leadingBlanks = (isoWeekday - firstDay + 7) % 7;
+  const cells: (number | undefined)[] = [...Array(leadingBlanks).fill(undefined), ...Array.from({ length: daysInMonth }, (_, i) => i + 1)];
+  while (cells.length % 7 !== 0) cells.push(undefined);
+  const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+  const byDate = new Map(schedule.map((entry) => [entry.date, entry]));
+
+  return html`<table class="month" part="month-calendar">
+    <caption>${formatMonth(view.year, view.month, locale)}</caption>
+    <thead>
+      <tr>
+        ${names.map(({ short, long }) => html`<th scope="col"><abbr title=${long}>${short}</abbr></th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${weeks.map(
+        (week) => html`<tr>
+          ${week.map((day) => {
+            if (day === undefined) return html`<td></td>`;
+            const date = iso(view.year, view.month, day);
+            const entry = byDate.get(date);
+            const classes = ['day', entry ? `day--${entry.kind}` : '', entry && entry === next ? 'day--next' : '', date === today ? 'day--today' : ''].join(' ');
+            return html`<td class=${classes} aria-current=${date === today ? 'date' : nothing} data-date=${date}>
+              <span class="day__number">${day}</span>
+              ${entry
+                ? html`<span class="day__mark" aria-hidden="true"></span><span class="visually-hidden">${scheduleEntryWords(entry, locale)}${entry === next ? html`, ${msg('next')}` : nothing}</span>`
+                : nothing}
+            </td>`;
+          })}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** Previous and next month buttons that say which month they go to. */
+export function monthNavigation(view: MonthView, locale: string, go: (by: number) => void): TemplateResult {
+  const previous = shiftMonth(view, -1);
+  const following = shiftMonth(view, 1);
+  return html`<div class="month-nav">
+    <button type="button" class="month-nav__button" @click=${() => go(-1)} aria-label=${msg(str`Previous month, ${formatMonth(previous.year, previous.month, locale)}`)}>
+      <span aria-hidden="true">‹</span> ${msg('Previous')}
+    </button>
+    <button type="button" class="month-nav__button" @click=${() => go(1)} aria-label=${msg(str`Next month, ${formatMonth(following.year, following.month, locale)}`)}>
+      ${msg('Next')} <span aria-hidden="true">›</span>
+    </button>
+  </div>`;
+}
+

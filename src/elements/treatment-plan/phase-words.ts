@@ -1,0 +1,119 @@
+import { msg, str } from '@lit/localize';
+import type { Alternative, PlanPhase } from '../../engine/index.js';
+import { formatNumber } from '../../i18n/format.js';
+import { plural } from '../../i18n/plural.js';
+
+// Medicine names stay as they are in every language: they are what is on the box.
+const MEDICINE_NAMES = { hydroxocobalamin: 'Hydroxocobalamin', cyanocobalamin: 'Cyanocobalamin' } as const;
+
+export function phaseHeading(phase: PlanPhase): string {
+  switch (phase.id) {
+    case 'loading':
+      return msg('First: loading doses');
+    case 'neurological-loading':
+      return msg('First: loading doses every other day');
+    case 'maintenance':
+      return msg('Then: maintenance doses');
+  }
+}
+
+/** What the medicine is and how it is given, in one line. */
+function medicineLine(phase: Pick<PlanPhase, 'medicine' | 'route' | 'doseMicrograms' | 'doseMicrogramsMax'>, locale: string): string {
+  const name = MEDICINE_NAMES[phase.medicine];
+  const dose =
+    phase.doseMicrogramsMax === undefined
+      ? msg(str`${formatNumber(phase.doseMicrograms, locale)} micrograms`)
+      : msg(str`${formatNumber(phase.doseMicrograms, locale)} to ${formatNumber(phase.doseMicrogramsMax, locale)} micrograms`);
+  return phase.route === 'intramuscular'
+    ? msg(str`${name} ${dose}, by injection into a muscle.`)
+    : msg(str`${name} ${dose}, as a tablet.`);
+}
+
+/** The phase in short sentences: medicine, how often, for how long. Figures come from the phase. */
+export function phaseSentences(phase: PlanPhase, locale: string): string[] {
+  const sentences = [medicineLine(phase, locale)];
+  const n = (value: number) => formatNumber(value, locale);
+
+  if (phase.doses !== undefined && phase.durationDays !== undefined) {
+    const weeks = phase.durationDays / 7;
+    const over = Number.isInteger(weeks)
+      ? plural(weeks, locale, { one: () => msg(str`${n(weeks)} week`), other: () => msg(str`${n(weeks)} weeks`) })
+      : plural(phase.durationDays, locale, { one: () => msg(str`${n(phase.durationDays!)} day`), other: () => msg(str`${n(phase.durationDays!)} days`) });
+    sentences.push(
+      plural(phase.doses, locale, {
+        one: () => msg(str`${n(phase.doses!)} injection over ${over}.`),
+        other: () => msg(str`${n(phase.doses!)} injections over ${over}.`),
+      }),
+    );
+  }
+  if (phase.intervalMonths !== undefined) {
+    sentences.push(
+      plural(phase.intervalMonths, locale, {
+        one: () => msg(str`One injection every ${n(phase.intervalMonths!)} month.`),
+        other: () => msg(str`One injection every ${n(phase.intervalMonths!)} months.`),
+      }),
+    );
+    if (phase.intervalMonthsMin !== undefined) {
+      sentences.push(msg(str`Guidance allows every ${n(phase.intervalMonthsMin)} to ${n(phase.intervalMonths)} months. Ask whether the shorter gap suits you.`));
+    }
+  } else if (phase.everyDays === 1) {
+    sentences.push(msg('Every day.'));
+  } else if (phase.everyDays !== undefined) {
+    sentences.push(
+      plural(phase.everyDays, locale, {
+        one: () => msg(str`One injection every ${n(phase.everyDays!)} day.`),
+        other: () => msg(str`One injection every ${n(phase.everyDays!)} days.`),
+      }),
+    );
+  }
+  if (phase.untilNoFurtherImprovement) {
+    sentences.push(
+      msg('Keep going until your symptoms stop getting better. This is called “until no further improvement”: you and your clinician decide together when you have reached it.'),
+    );
+  }
+  if (phase.continues) sentences.push(continuesWords(phase.continues));
+  return sentences;
+}
+
+function continuesWords(continues: NonNullable<PlanPhase['continues']>): string {
+  switch (continues) {
+    case 'lifelong':
+      return msg('For the rest of your life.');
+    case 'while-medication-continues':
+      return msg('For as long as you take the medicine that caused it, with regular reviews.');
+    case 'while-diet-lacks-b12':
+      return msg('For as long as your diet does not give you enough B12.');
+    case 'until-cause-known':
+      return msg('Until the cause is found. Until then, treat it as lifelong.');
+    case 'until-reviewed':
+      return msg('Until your clinician reviews it.');
+  }
+}
+
+export function alternativeWords(alternative: Alternative, locale: string): string {
+  const medicine = medicineLine(alternative, locale);
+  switch (alternative.note) {
+    case 'oral-if-preferred':
+      return msg(str`If you prefer tablets and have no problems with your nerves, guidance also allows at least this every day: ${medicine} Talk to your GP about it.`);
+    default:
+      return medicine;
+  }
+}
+
+/** The support group's advice beside national guidance. */
+export function planAdviceWords(id: string): string {
+  switch (id) {
+    case 'maintenance-more-often':
+      return msg('If your symptoms come back before your next injection is due, talk to your clinician about having injections more often.');
+    case 'follow-up-varies':
+      return msg('How often you need injections after loading can depend on the cause and on your symptoms.');
+    default:
+      return '';
+  }
+}
+
+export function scheduleEntryWords(entry: { kind: 'dose' | 'review'; doseMicrograms?: number }, locale: string): string {
+  return entry.kind === 'review'
+    ? msg('Review with your clinician')
+    : msg(str`B12 injection, ${formatNumber(entry.doseMicrograms ?? 0, locale)} micrograms`);
+}

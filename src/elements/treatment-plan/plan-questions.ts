@@ -1,0 +1,81 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CAUSES, type Cause } from '../../engine/index.js';
+import { causeHint, causeLabel } from './cause-words.js';
+
+/** The answers so far; undefined until the person chooses. */
+export interface PlanAnswers {
+  cause?: Cause;
+  neurological?: 'yes' | 'no' | 'not-sure';
+  pregnant?: 'yes' | 'no';
+  folateLow?: 'yes' | 'no' | 'not-sure';
+}
+
+interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/** A question as a fieldset of radios, GOV.UK style: legend, optional hint, options with hints. */
+export function radioQuestion(name: keyof PlanAnswers, legend: string, choices: readonly Choice[], chosen: string | undefined, hint?: TemplateResult | string): TemplateResult {
+  const hintId = `${name}-hint`;
+  return html`<fieldset class="question" part="question" aria-describedby=${hint ? hintId : nothing}>
+    <legend class="question__legend">${legend}</legend>
+    ${hint ? html`<div class="hint" id=${hintId}>${hint}</div>` : nothing}
+    <div class="radios">
+      ${choices.map(({ value, label, hint: choiceHint }) => {
+        const id = `${name}-${value}`;
+        return html`<div class="radio">
+          <input id=${id} type="radio" name=${name} value=${value} .checked=${chosen === value} data-question=${name} aria-describedby=${choiceHint ? `${id}-hint` : nothing} />
+          <label for=${id}>${label}</label>
+          ${choiceHint ? html`<div class="hint radio__hint" id="${id}-hint">${choiceHint}</div>` : nothing}
+        </div>`;
+      })}
+    </div>
+  </fieldset>`;
+}
+
+export function causeQuestion(chosen: Cause | undefined): TemplateResult {
+  return radioQuestion(
+    'cause',
+    msg('What is causing your low B12?'),
+    CAUSES.map((cause) => ({ value: cause, label: causeLabel(cause), hint: causeHint(cause) || undefined })),
+    chosen,
+  );
+}
+
+export function neurologicalQuestion(chosen: PlanAnswers['neurological']): TemplateResult {
+  return radioQuestion(
+    'neurological',
+    msg('Do you have problems with your nerves, memory or balance?'),
+    [
+      { value: 'yes', label: msg('Yes') },
+      { value: 'no', label: msg('No') },
+      { value: 'not-sure', label: msg('I am not sure'), hint: msg('The plan will assume yes, to be safe. Ask your GP.') },
+    ],
+    chosen,
+    html`${msg('For example:')}
+      <ul>
+        <li>${msg('pins and needles, or numbness in your hands or feet')}</li>
+        <li>${msg('problems with balance or walking')}</li>
+        <li>${msg('memory problems, confusion or trouble thinking')}</li>
+        <li>${msg('changes to your eyesight')}</li>
+      </ul>`,
+  );
+}
+
+export function pregnancyQuestion(chosen: PlanAnswers['pregnant']): TemplateResult {
+  return radioQuestion('pregnant', msg('Are you pregnant or breastfeeding?'), [
+    { value: 'yes', label: msg('Yes') },
+    { value: 'no', label: msg('No') },
+  ], chosen);
+}
+
+export function folateQuestion(chosen: PlanAnswers['folateLow']): TemplateResult {
+  return radioQuestion('folateLow', msg('Has a blood test shown that your folate is low?'), [
+    { value: 'yes', label: msg('Yes') },
+    { value: 'no', label: msg('No') },
+    { value: 'not-sure', label: msg('I do not know') },
+  ], chosen);
+}

@@ -1,0 +1,292 @@
+import { msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { buildTreatmentPlan, CAUSES, toICalendar, type Cause, type Profile, type TreatmentPlan } from '../../engine/index.js';
+import { formatDate, localToday } from '../../i18n/dates.js';
+import { formatNumber } from '../../i18n/format.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { editorNotice, reportOnce } from '../shared/editor-notice.js';
+import { inheritsBrowserDefaultFont } from '../shared/font-fallback.js';
+import { heading, parseHeadingLevel } from '../shared/heading.js';
+import { LiveAnnouncer } from '../shared/live-announcer.js';
+import { ProfileController } from '../shared/profile-controller.js';
+import { sourceKindLabel, sourceList } from '../shared/source-list.js';
+import { warningList } from '../shared/warning-list.js';
+import { saveFile } from './calendar-download.js';
+import { causeLabel } from './cause-words.js';
+import { dateEntry, readDateEntry, type DateEntry, type DateParts } from './date-entry.js';
+import { monthCalendar, monthNavigation, monthOf, shiftMonth, type MonthView } from './month-calendar.js';
+import { alternativeWords, phaseHeading, phaseSentences, planAdviceWords, scheduleEntryWords } from './phase-words.js';
+import { causeQuestion, folateQuestion, neurologicalQuestion, pregnancyQuestion, type PlanAnswers } from './plan-questions.js';
+import { planTable } from './plan-table.js';
+import { nextEntry, scheduleList } from './schedule-list.js';
+import { treatmentPlanStyles } from './treatment-plan.styles.js';
+
+/**
+ * A personal B12 treatment plan: from the cause of the deficiency and whether nerves are
+ * affected, the loading and maintenance regimen in plain words, a dated calendar of
+ * injections, a print view and an .ics file for the person's own calendar. Every dose,
+ * interval and warning comes from the engine and the profile.
+ *
+ * @summary A B12 treatment plan with a dated calendar.
+ *
+ * @slot - Fallback content, shown before the element upgrades and when its profile fails.
+ *
+ * @fires b12-plan-change - After every change that gives a plan. `detail` is the engine's `TreatmentPlan`.
+ *
+ * @csspart root - The widget's outer box.
+ * @csspart heading - Headings.
+ * @csspart question - One question.
+ * @csspart input - Text inputs of the date.
+ * @csspart error-message - A message beside a field that needs fixing.
+ * @csspart plan - The plan once the questions are answered.
+ * @csspart phase - One phase of treatment.
+ * @csspart support-group - The support group's advice, labelled as such.
+ * @csspart warnings - The safety warnings.
+ * @csspart warning - One warning; also `warning-urgent`, `warning-caution`, `warning-info`.
+ * @csspart sources - A list of sources.
+ * @csspart schedule - The dated list of injections.
+ * @csspart next-badge - The "Next injection" mark.
+ * @csspart month-calendar - The month grid.
+ * @csspart actions - Calendar and print buttons.
+ * @csspart plan-table - The table in `mode="table"`.
+ * @csspart editor-notice - A problem for the page's editor.
+ */
+export class B12TreatmentPlan extends LitElement {
+  static override styles = treatmentPlanStyles;
+
+  /** `plan` (default): questions and a personal plan. `table`: every cause and symptom group, no questions. */
+  @property() mode: string = 'plan';
+
+  /** A cause to start with, for pages about one cause: `autoimmune-gastritis`, `malabsorption`, `medication`, `diet`, `nitrous-oxide`, `unknown`. */
+  @property() cause: string | null = null;
+
+  /** URL of a guidance profile (JSON) to use instead of the default UK one. Fetched only when set. */
+  @property({ attribute: 'profile-src' }) profileSrc?: string;
+
+  /** A guidance profile object to use instead of the default UK one; checked before use. */
+  @property({ attribute: false }) profile?: Profile | unknown;
+
+  /** The level of the widget's top heading, 1–6, to fit the page's outline. Default 2. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  /** The date counted as today (ISO yyyy-mm-dd), for the "next injection". Defaults to the device's date. */
+  @property({ attribute: false }) today: string = localToday();
+
+  @state() private answers: PlanAnswers = {};
+  @state() private dateParts: DateParts = { day: '', month: '', year: '' };
+  @state() private view: 'list' | 'month' = 'list';
+  @state() private month?: MonthView;
+
+  private readonly profiles = new ProfileController(this);
+  private readonly announcer = new LiveAnnouncer(this);
+  private readonly loggedProblems = new Set<string>();
+  private locale = 'en-GB';
+  private fallbackFont = false;
+  private date: DateEntry = { kind: 'empty' };
+  private plan?: TreatmentPlan;
+  private changedByPerson = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.fallbackFont = inheritsBrowserDefaultFont(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('profileSrc') || changed.has('profile')) this.profiles.use(this.profileSrc, this.profile);
+    if (changed.has('cause') && isCause(this.cause)) this.answers = { ...this.answers, cause: this.cause };
+    this.locale = resolveLocale(this);
+    this.date = readDateEntry(this.dateParts, this.today);
+    const { state } = this.profiles;
+    const { cause, neurological, pregnant, folateLow } = this.answers;
+    this.plan =
+      state.status === 'ready' && cause && neurological
+        ? buildTreatmentPlan(
+            {
+              cause,
+              // "Not sure" is planned as yes: the more intensive regimen is the safe reading.
+              neurologicalSymptoms: neurological !== 'no',
+              pregnant: pregnant === 'yes',
+              folateLow: folateLow === 'yes',
+              ...(this.date.kind === 'date' && { startDate: this.date.iso }),
+            },
+            state.profile,
+          )
+        : undefined;
+    const next = this.plan && nextEntry(this.plan.schedule, this.today);
+    if (this.plan?.schedule.length && (!this.month || (changed as PropertyValues).has('dateParts'))) this.month = monthOf((next ?? this.plan.schedule[0]).date);
+  }
+
+  protected override updated(): void {
+    if (!this.changedByPerson) return;
+    this.changedByPerson = false;
+    if (this.plan) this.dispatchEvent(new CustomEvent<TreatmentPlan>('b12-plan-change', { detail: this.plan, bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    const { state } = this.profiles;
+    const root = (content: unknown) =>
+      html`<div class="root ${this.fallbackFont ? 'fallback-font' : ''}" part="root">${content}${this.announcer.render()}</div>`;
+    if (state.status === 'loading') return html`<slot></slot>`;
+    if (state.status === 'error') return html`${root(editorNotice([state.problem], state.issues))}<slot></slot>`;
+
+    const problems = this.attributeProblems();
+    reportOnce(this, this.loggedProblems, problems);
+    return root(html`${editorNotice(problems)}${this.mode === 'table' ? this.renderTable(state.profile) : this.renderPlanMode(state.profile)}`);
+  }
+
+  private renderTable(profile: Profile): TemplateResult {
+    return html`${heading(this.level, msg('B12 treatment by cause'))}
+      <p class="intro">${msg('The usual B12 treatment in the UK for adults. This is not a diagnosis: your GP or clinician decides your treatment.')}</p>
+      ${planTable(profile, this.locale)}`;
+  }
+
+  private renderPlanMode(profile: Profile): TemplateResult {
+    const { cause, neurological, pregnant, folateLow } = this.answers;
+    return html`${heading(this.level, msg('Your B12 treatment plan'))}
+      <p class="intro">
+        ${msg('Answer the questions to see the usual treatment for someone in your situation. This is not a diagnosis: your GP or clinician decides your treatment.')}
+        <strong>${msg('Nothing you enter leaves this page.')}</strong>
+      </p>
+      <form class="questions" novalidate @change=${this.onChange} @input=${this.onDateInput} @submit=${(event: Event) => event.preventDefault()}>
+        ${causeQuestion(cause)} ${neurologicalQuestion(neurological)} ${pregnancyQuestion(pregnant)} ${folateQuestion(folateLow)}
+        ${dateEntry(this.dateParts, this.date, msg('When is your first injection?'))}
+      </form>
+      <section class="plan" part="plan" aria-labelledby="plan-heading">
+        ${this.plan ? this.renderPlan(this.plan, profile) : html`<p class="placeholder" id="plan-heading">${msg('Answer the first two questions to see your plan.')}</p>`}
+      </section>`;
+  }
+
+  private renderPlan(plan: TreatmentPlan, profile: Profile): TemplateResult {
+    const sub = this.level + 1;
+    const { cause, neurological } = this.answers;
+    return html`<div id="plan-heading">${heading(sub, msg('Your plan'), 'medium')}</div>
+      <p class="print-only">
+        ${causeLabel(cause!)}. ${neurological === 'no' ? msg('No problems with nerves, memory or balance.') : msg('Problems with nerves, memory or balance, or not sure.')}
+      </p>
+      ${warningList(plan.warnings, (value) => formatNumber(value, this.locale))}
+      <ol class="phases">
+        ${plan.phases.map(
+          (phase) => html`<li class="phase phase--${phase.id}" part="phase" data-phase=${phase.id}>
+            ${heading(sub + 1, phaseHeading(phase), 'small')}
+            <ul>
+              ${phaseSentences(phase, this.locale).map((sentence) => html`<li>${sentence}</li>`)}
+            </ul>
+            ${sourceList(phase.sources, 'inline')}
+          </li>`,
+        )}
+      </ol>
+      ${plan.alternatives.length
+        ? html`<div class="alternatives">
+            ${plan.alternatives.map((alternative) => html`<p>${alternativeWords(alternative, this.locale)}</p>${sourceList(alternative.sources, 'inline')}`)}
+          </div>`
+        : nothing}
+      ${plan.adviceIds.length
+        ? html`<aside class="support-group" part="support-group" aria-label=${msg('Support group position')}>
+            <p class="support-group__label"><span class="tag">${sourceKindLabel({ kind: 'support-group' })}</span></p>
+            <ul>
+              ${plan.adviceIds.map((id) => html`<li>${planAdviceWords(id)}</li>`)}
+            </ul>
+            ${sourceList(plan.adviceSources, 'inline')}
+          </aside>`
+        : nothing}
+      <p class="not-diagnosis">
+        ${msg('This is not a diagnosis. Talk to your GP before you start or change any treatment.')}
+        ${msg(str`This guide is for adults aged ${profile.audience.minimumAgeYears} and over.`)}
+      </p>
+      ${this.renderDates(plan)}`;
+  }
+
+  private renderDates(plan: TreatmentPlan): TemplateResult {
+    const sub = this.level + 1;
+    if (plan.schedule.length === 0) {
+      return html`${heading(sub, msg('Your injection dates'), 'medium')}
+        <p>${msg('Add the date of your first injection above to see your dates and add them to your calendar.')}</p>`;
+    }
+    const next = nextEntry(plan.schedule, this.today);
+    return html`${heading(sub, msg('Your injection dates'), 'medium')}
+      ${next
+        ? html`<p class="next-summary">
+            ${next.kind === 'review' ? msg('Next:') : msg('Your next injection:')}
+            <strong><time datetime=${next.date}>${formatDate(next.date, this.locale, 'full')}</time></strong>
+          </p>`
+        : nothing}
+      <div class="actions" part="actions">
+        <button type="button" @click=${this.onDownload}>${msg('Add to calendar (.ics file)')}</button>
+        <button type="button" @click=${() => window.print()}>${msg('Print this plan')}</button>
+      </div>
+      <div class="view-switch" role="group" aria-label=${msg('Show dates as')}>
+        <button type="button" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${() => (this.view = 'list')}>${msg('List')}</button>
+        <button type="button" aria-pressed=${this.view === 'month' ? 'true' : 'false'} @click=${() => (this.view = 'month')}>${msg('Month')}</button>
+      </div>
+      ${this.view === 'month' && this.month
+        ? html`<div class="month-view">
+            ${monthNavigation(this.month, this.locale, (by) => (this.month = shiftMonth(this.month!, by)))}
+            ${monthCalendar(this.month, plan.schedule, next, this.today, this.locale)}
+          </div>`
+        : nothing}
+      <div class=${this.view === 'month' ? 'print-only' : ''}>${scheduleList(plan.schedule, next, this.locale)}</div>`;
+  }
+
+  private get level(): number {
+    return parseHeadingLevel(this.headingLevel) ?? 2;
+  }
+
+  private attributeProblems(): string[] {
+    const problems: string[] = [];
+    if (this.mode !== 'plan' && this.mode !== 'table') {
+      problems.push(msg(str`The mode attribute is "${this.mode}". Use mode="table" for the table of all causes, or leave it out for the personal plan.`));
+    }
+    if (this.cause !== null && !isCause(this.cause)) {
+      problems.push(msg(str`The cause attribute is "${this.cause}". Use one of: ${CAUSES.join(', ')}.`));
+    }
+    if (parseHeadingLevel(this.headingLevel) === undefined) {
+      problems.push(msg(str`The heading-level attribute is "${this.headingLevel}". Use a number from 1 to 6.`));
+    }
+    return problems;
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const question = input.dataset.question as keyof PlanAnswers | undefined;
+    if (!question || input.type !== 'radio') return;
+    this.answers = { ...this.answers, [question]: input.value };
+    this.changedByPerson = true;
+    void this.updateComplete.then(() => this.announcePlan());
+  }
+
+  private onDateInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const part = input.dataset.datePart as keyof DateParts | undefined;
+    if (!part) return;
+    this.dateParts = { ...this.dateParts, [part]: input.value };
+    this.changedByPerson = true;
+    void this.updateComplete.then(() => this.announcePlan());
+  }
+
+  private onDownload(): void {
+    if (!this.plan) return;
+    const ics = toICalendar(this.plan.schedule, {
+      title: msg('B12 injections'),
+      locale: this.locale,
+      summary: (entry) => scheduleEntryWords(entry, this.locale),
+    });
+    saveFile(ics, 'b12-injections.ics', 'text/calendar');
+  }
+
+  private announcePlan(): void {
+    if (!this.plan) return;
+    const urgent = this.plan.warnings.some((w) => w.severity === 'urgent');
+    const next = nextEntry(this.plan.schedule, this.today);
+    const parts = [
+      msg('Your plan has been updated.'),
+      ...(urgent ? [msg('There is an urgent warning.')] : []),
+      ...(next ? [msg(str`Next injection: ${formatDate(next.date, this.locale)}.`)] : []),
+    ];
+    this.announcer.announce(parts.join(' '));
+  }
+}
+
+function isCause(value: string | null): value is Cause {
+  return CAUSES.includes(value as Cause);
+}

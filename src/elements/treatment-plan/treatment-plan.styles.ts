@@ -1,0 +1,190 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/base-styles.js';
+import { formStyles } from '../shared/form-styles.js';
+
+export const treatmentPlanStyles = [
+  baseStyles,
+  formStyles,
+  css`
+    .intro {
+      max-width: 40em;
+    }
+    .questions {
+      margin-block-end: var(--_space);
+    }
+    .date-fields {
+      display: flex;
+      gap: 1rem;
+      flex-wrap: wrap;
+    }
+    .date-field {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .input--two {
+      width: 3.5em;
+    }
+    .input--four {
+      width: 5em;
+    }
+
+    .plan {
+      background: var(--_surface);
+      padding: var(--_space);
+      border-radius: var(--_radius);
+    }
+    .placeholder {
+      color: var(--_secondary);
+      margin: 0;
+    }
+    .phases {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 var(--_space);
+      display: grid;
+      gap: var(--_space);
+    }
+    .phase {
+      border-inline-start: 8px solid var(--_link);
+      padding-inline-start: var(--_space);
+    }
+    .phase ul {
+      margin-block: 0 0.5rem;
+      padding-inline-start: 1.25em;
+    }
+    .alternatives,
+    .support-group {
+      border: 2px solid var(--_border);
+      padding: calc(var(--_space) * 0.75);
+      margin-block-end: var(--_space);
+    }
+    .support-group ul {
+      margin-block: 0.5rem;
+      padding-inline-start: 1.25em;
+    }
+    .not-diagnosis {
+      font-weight: 600;
+    }
+
+    .next-summary {
+      font-size: 1.125em;
+    }
+    .actions,
+    .view-switch,
+    .month-nav {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-block-end: var(--_space);
+    }
+    .view-switch button[aria-pressed='true'] {
+      background: var(--_text);
+      color: var(--_surface);
+    }
+
+    .schedule {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+    .schedule__entry {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      padding-block: 0.5rem;
+      border-block-end: 1px solid var(--_border);
+    }
+    .schedule__entry time {
+      font-weight: 600;
+      min-width: 14em;
+    }
+    .schedule__entry--next {
+      background: var(--_panel);
+      border-inline-start: 6px solid var(--_link);
+      padding-inline-start: 0.5rem;
+    }
+    .badge {
+      border: 2px solid currentColor;
+      padding-inline: 0.35em;
+      border-radius: var(--_radius);
+    }
+
+    .month {
+      border-collapse: collapse;
+      width: 100%;
+      max-width: 28rem;
+      table-layout: fixed;
+    }
+    .month caption {
+      font-weight: 700;
+      text-align: start;
+      padding-block-end: 0.5rem;
+    }
+    .month th,
+    .month td {
+      text-align: center;
+      padding: 0.25rem 0;
+      height: 2.75rem;
+      vertical-align: top;
+    }
+    .month abbr {
+      text-decoration: none;
+    }
+    .day__number {
+      display: block;
+    }
+    .day__mark {
+      display: block;
+      width: 0.6rem;
+      height: 0.6rem;
+      margin: 0.1rem auto 0;
+      border-radius: 50%;
+      background: var(--_link);
+    }
+    /* A review is a ring, an injection a dot: told apart by shape, not only colour. */
+    .day--review .day__mark {
+      background: none;
+      border: 2px solid var(--_link);
+    }
+    .day--next {
+      outline: 3px solid var(--_text);
+      outline-offset: -3px;
+      font-weight: 700;
+    }
+    .day--today .day__number {
+      text-decoration: underline;
+      text-decoration-thickness: 2px;
+    }
+
+    @media (forced-colors: active) {
+      .day__mark {
+        background: CanvasText;
+        forced-color-adjust: none;
+      }
+      .day--review .day__mark {
+        background: Canvas;
+        border-color: CanvasText;
+      }
+      .schedule__entry--next,
+      .phase {
+        border-color: CanvasText;
+      }
+    }
+    @media print {
+      .questions,
+      .view-switch,
+      .month-view,
+      .actions,
+      .intro {
+        display: none !important;
+      }
+      .plan {
+        padding: 0;
+      }
+      .phase,
+      .schedule__entry {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,49 @@
+import { intlLocale } from './locale.js';
+
+/**
+ * Calendar dates (ISO yyyy-mm-dd) in the reader's language. Formatted in UTC because the
+ * engine's dates are days, not instants: 3 March must not show as 2 March west of Greenwich.
+ */
+export function formatDate(iso: string, locale: string, style: 'long' | 'full' = 'long'): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function formatMonth(year: number, month: number, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month, 1)));
+}
+
+/** Short and long weekday names, starting from `firstDay` (1 = Monday … 7 = Sunday). */
+export function weekdayNames(locale: string, firstDay: number): { short: string; long: string }[] {
+  const short = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = new Date(Date.UTC(2024, 0, 1 + ((firstDay - 1 + i) % 7)));
+    return { short: short.format(day), long: long.format(day) };
+  });
+}
+
+// Regions whose calendars start on Sunday, for browsers without Intl.Locale week info
+// (Firefox). Source: CLDR weekData.
+const SUNDAY_FIRST = new Set(['US', 'CA', 'MX', 'BR', 'JP', 'KR', 'IL', 'IN', 'PH', 'ZA', 'AU', 'SA', 'PE', 'CO', 'VE', 'GT', 'HK', 'TW']);
+
+/** The first day of the week where the reader lives: 1 = Monday … 7 = Sunday. */
+export function firstDayOfWeek(locale: string): number {
+  try {
+    const intl = new Intl.Locale(intlLocale(locale)) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    const info = intl.getWeekInfo?.() ?? intl.weekInfo;
+    if (info) return info.firstDay;
+    return SUNDAY_FIRST.has(intl.maximize().region ?? '') ? 7 : 1;
+  } catch {
+    return 1;
+  }
+}
+
+/** Today's date where the reader is, as ISO: the calendar day on their device. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,100 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/treatment-plan.js';
+import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
+import { $, $$, choose, isoFromToday, render, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
+
+async function withDate(el: Element, iso: string) {
+  await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, String(Number(iso.slice(8))));
+  await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(Number(iso.slice(5, 7))));
+  await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, iso.slice(0, 4));
+}
+
+describe('<b12-treatment-plan>: accessibility', () => {
+  describe('axe reports no violations', () => {
+    it('before any answer', async () => {
+      await expect(await render(html`<b12-treatment-plan></b12-treatment-plan>`)).to.be.accessible();
+    });
+    it('with a full plan, warnings and the dated list', async () => {
+      const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
+      await choose(el, 'cause-nitrous-oxide');
+      await choose(el, 'neurological-yes');
+      await choose(el, 'pregnant-yes');
+      await choose(el, 'folateLow-yes');
+      await withDate(el, isoFromToday(-2));
+      await expect(el).to.be.accessible();
+    });
+    it('with the month view', async () => {
+      const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
+      await choose(el, 'cause-medication');
+      await choose(el, 'neurological-no');
+      await withDate(el, isoFromToday(3));
+      $$<HTMLButtonElement>(el, '.view-switch button')[1].click();
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+    it('with a date error', async () => {
+      const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
+      await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, '40');
+      await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, '1');
+      await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, '2027');
+      await expect(el).to.be.accessible();
+    });
+    it('in table mode, wide and at 320 px', async () => {
+      await expect(await render(html`<b12-treatment-plan mode="table"></b12-treatment-plan>`)).to.be.accessible();
+      const narrow = await fixture<HTMLDivElement>(html`<div style="width: 320px"><b12-treatment-plan mode="table"></b12-treatment-plan></div>`);
+      await settled(narrow.querySelector('b12-treatment-plan')!);
+      await expect(narrow).to.be.accessible();
+    });
+    it('with an editor notice', async () => {
+      const { result: el } = await withConsoleErrors(() => render(html`<b12-treatment-plan cause="x"></b12-treatment-plan>`));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('can be answered with the keyboard alone', async () => {
+    const el = await render<B12TreatmentPlan>(html`<b12-treatment-plan></b12-treatment-plan>`);
+    $<HTMLInputElement>(el, '#cause-autoimmune-gastritis')!.focus();
+    // Arrow keys move between radios in a group and choose as they go.
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect($<HTMLInputElement>(el, '#cause-malabsorption')!.checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: ' ' });
+    await settled(el);
+    expect($$<HTMLInputElement>(el, 'input[name="neurological"]').some((r) => r.checked)).to.equal(true);
+    expect($(el, '.phase')).to.exist;
+  });
+
+  it('shows where focus is', async () => {
+    const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
+    const day = $<HTMLInputElement>(el, '#start-date-day')!;
+    const before = getComputedStyle(day).boxShadow;
+    day.focus();
+    await sendKeys({ press: 'Shift' });
+    expect(getComputedStyle(day).boxShadow).not.to.equal(before);
+  });
+
+  it('announces the updated plan politely', async () => {
+    const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-yes');
+    await new Promise((r) => setTimeout(r, 900));
+    await settled(el);
+    const region = $(el, '[role="status"]')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(text(region)).to.equal('Your plan has been updated. There is an urgent warning.');
+  });
+
+  it('marks the view buttons as pressed or not', async () => {
+    const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-no');
+    await withDate(el, isoFromToday(1));
+    const [list, month] = $$<HTMLButtonElement>(el, '.view-switch button');
+    expect([list.getAttribute('aria-pressed'), month.getAttribute('aria-pressed')]).to.deep.equal(['true', 'false']);
+    month.click();
+    await settled(el);
+    expect([list.getAttribute('aria-pressed'), month.getAttribute('aria-pressed')]).to.deep.equal(['false', 'true']);
+  });
+});

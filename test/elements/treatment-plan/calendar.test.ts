@@ -1,0 +1,139 @@
+import { expect, html } from '@open-wc/testing';
+import '../../../src/treatment-plan.js';
+import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
+import { $, $$, choose, isoFromToday, render, settled, text, typeInto } from '../helpers.js';
+
+async function planFrom(startIso: string, template = html`<b12-treatment-plan></b12-treatment-plan>`, neurological = 'no'): Promise<B12TreatmentPlan> {
+  const el = await render<B12TreatmentPlan>(template);
+  await choose(el, 'cause-autoimmune-gastritis');
+  await choose(el, `neurological-${neurological}`);
+  await typeDate(el, startIso);
+  return el;
+}
+
+async function typeDate(el: Element, iso: string) {
+  const [year, month, day] = iso.split('-');
+  await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, String(Number(day)));
+  await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(Number(month)));
+  await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, year);
+}
+
+const dates = (el: Element) => $$(el, '.schedule__entry').map((li) => li.dataset.date);
+
+describe('<b12-treatment-plan>: dated calendar', () => {
+  it('lists loading doses on days 0, 2, 4, 7, 9 and 11, then maintenance for a year', async () => {
+    const start = isoFromToday(7);
+    const el = await planFrom(start);
+    const all = dates(el);
+    const offsets = all.slice(0, 6).map((d) => Math.round((Date.parse(d!) - Date.parse(start)) / 86_400_000));
+    expect(offsets).to.deep.equal([0, 2, 4, 7, 9, 11]);
+    expect(all.length).to.be.greaterThan(6);
+    expect($$(el, '.schedule__entry[data-phase="maintenance"]')).to.have.length(all.length - 6);
+  });
+
+  it('highlights the next injection in words, not only colour', async () => {
+    const el = await planFrom(isoFromToday(-3));
+    const next = $(el, '.schedule__entry--next')!;
+    expect(text(next.querySelector('.badge'))).to.equal('Next injection');
+    expect(next.dataset.date! >= isoFromToday(0)).to.equal(true);
+    expect($$(el, '.schedule__entry--next')).to.have.length(1);
+    expect(text($(el, '.next-summary'))).to.include('Your next injection:');
+  });
+
+  it('says when the date is in the past, and still plans from it', async () => {
+    const el = await planFrom(isoFromToday(-10));
+    expect(text($(el, '.question:last-of-type'))).to.include('This date is in the past');
+    expect(dates(el)[0]).to.equal(isoFromToday(-10));
+  });
+
+  it('shows a review with the clinician after three weeks with nerve symptoms', async () => {
+    const start = isoFromToday(1);
+    const el = await planFrom(start, undefined, 'yes');
+    const review = $(el, '.schedule__entry--review')!;
+    expect(text(review)).to.include('Review with your clinician');
+    expect(Math.round((Date.parse(review.dataset.date!) - Date.parse(start)) / 86_400_000)).to.equal(21);
+  });
+
+  it('formats dates for the reader’s language with Intl', async () => {
+    const el = await planFrom('2026-12-01', html`<b12-treatment-plan lang="de" .today=${'2026-11-25'}></b12-treatment-plan>`);
+    expect(text($(el, '.schedule__entry time'))).to.equal('Dienstag, 1. Dezember 2026');
+  });
+
+  it('shows a month view that starts the week on the locale’s first day, and moves between months', async () => {
+    const el = await planFrom('2026-12-01', html`<b12-treatment-plan .today=${'2026-11-25'}></b12-treatment-plan>`);
+    $$<HTMLButtonElement>(el, '.view-switch button').find((b) => text(b) === 'Month')!.click();
+    await settled(el);
+    expect(text($(el, '.month caption'))).to.equal('December 2026');
+    expect(text($(el, '.month thead th'))).to.equal('Mon');
+    expect($(el, 'td[data-date="2026-12-01"]')!.classList.contains('day--dose')).to.equal(true);
+    expect(text($(el, 'td[data-date="2026-12-01"] .visually-hidden'))).to.equal('B12 injection, 1,000 micrograms, next');
+    const nextMonth = $$<HTMLButtonElement>(el, '.month-nav__button')[1];
+    expect(nextMonth.getAttribute('aria-label')).to.equal('Next month, January 2027');
+    nextMonth.click();
+    await settled(el);
+    expect(text($(el, '.month caption'))).to.equal('January 2027');
+
+    const us = await planFrom('2026-12-01', html`<b12-treatment-plan lang="en-US" .today=${'2026-11-25'}></b12-treatment-plan>`);
+    $$<HTMLButtonElement>(us, '.view-switch button').find((b) => text(b) === 'Month')!.click();
+    await settled(us);
+    expect(text($(us, '.month thead th'))).to.equal('Sun');
+  });
+
+  it('"Add to calendar" saves an .ics file made by the engine, which parses back to the same dates', async () => {
+    const el = await planFrom(isoFromToday(2));
+    const saved: Blob[] = [];
+    const clicked: HTMLAnchorElement[] = [];
+    const createObjectURL = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (saved.push(blob as Blob), 'blob:test');
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicked[0].download).to.equal('b12-injections.ics');
+    expect(saved[0].type).to.equal('text/calendar');
+    const ics = await saved[0].text();
+    const unfolded = ics.replace(/\r\n[ \t]/g, '');
+    const starts = [...unfolded.matchAll(/^DTSTART;VALUE=DATE:(\d{8})$/gm)].map((m) => `${m[1].slice(0, 4)}-${m[1].slice(4, 6)}-${m[1].slice(6)}`);
+    expect(starts).to.deep.equal(dates(el));
+    expect(unfolded).to.include('SUMMARY;LANGUAGE=en-GB:B12 injection\\, 1\\,000 micrograms');
+    expect(unfolded).to.match(/^X-WR-CALNAME:B12 injections$/m);
+    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
+  });
+
+  const badDates: [string, [string, string, string], RegExp][] = [
+    ['an impossible date', ['31', '2', '2027'], /must be a real date/],
+    ['a two-digit year', ['1', '2', '27'], /4 numbers/],
+    ['a missing month', ['1', '', '2027'], /must include a month/],
+    ['letters', ['x', '2', '2027'], /must be a real date/],
+  ];
+  for (const [what, [day, month, year], message] of badDates) {
+    it(`${what}: a clear message, what was typed kept, the plan still shown without dates`, async () => {
+      const el = await render<B12TreatmentPlan>(html`<b12-treatment-plan></b12-treatment-plan>`);
+      await choose(el, 'cause-diet');
+      await choose(el, 'neurological-no');
+      if (day) await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, day);
+      if (month) await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, month);
+      if (year) await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, year);
+      expect(text($(el, '#start-date-error'))).to.match(message);
+      expect($<HTMLInputElement>(el, '#start-date-day')!.value).to.equal(day);
+      expect($<HTMLInputElement>(el, '#start-date-year')!.value).to.equal(year);
+      expect($(el, '.phase[data-phase="maintenance"]')).to.exist;
+      expect($(el, '.schedule')).to.equal(null);
+      expect($(el, 'fieldset[aria-describedby~="start-date-error"]')).to.exist;
+    });
+  }
+
+  it('refuses a date more than a year away', async () => {
+    const el = await render<B12TreatmentPlan>(html`<b12-treatment-plan></b12-treatment-plan>`);
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-no');
+    await typeDate(el, isoFromToday(800));
+    expect(text($(el, '#start-date-error'))).to.include('within the next year');
+  });
+});

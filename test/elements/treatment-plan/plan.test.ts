@@ -1,0 +1,119 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import '../../../src/treatment-plan.js';
+import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
+import type { TreatmentPlan } from '../../../src/engine/index.js';
+import { $, $$, choose, render, text } from '../helpers.js';
+
+const planElement = (template = html`<b12-treatment-plan></b12-treatment-plan>`) => render<B12TreatmentPlan>(template);
+const phaseText = (el: Element, id: string) => text($(el, `.phase[data-phase="${id}"]`));
+const warningIds = (el: Element) => $$(el, '.plan [data-warning]').map((w) => w.dataset.warning);
+
+describe('<b12-treatment-plan>: questions and plan', () => {
+  it('asks the questions in plain words, with "I do not know yet" and a list of nerve symptoms', async () => {
+    const el = await planElement();
+    expect($$(el, 'legend').map(text)).to.deep.equal([
+      'What is causing your low B12?',
+      'Do you have problems with your nerves, memory or balance?',
+      'Are you pregnant or breastfeeding?',
+      'Has a blood test shown that your folate is low?',
+      'When is your first injection?',
+    ]);
+    expect(text($(el, 'label[for="cause-unknown"]'))).to.equal('I do not know yet');
+    expect(text($(el, '#neurological-hint'))).to.include('pins and needles').and.include('memory problems');
+    expect(text($(el, '.placeholder'))).to.equal('Answer the first two questions to see your plan.');
+  });
+
+  it('shows loading then maintenance for pernicious anaemia without nerve symptoms, with sources', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-autoimmune-gastritis');
+    await choose(el, 'neurological-no');
+    expect(phaseText(el, 'loading')).to.include('Hydroxocobalamin 1,000 micrograms, by injection into a muscle.').and.include('6 injections over 2 weeks.');
+    expect(phaseText(el, 'maintenance')).to.include('One injection every 3 months.').and.include('Guidance allows every 2 to 3 months').and.include('For the rest of your life.');
+    expect(text($(el, '.phase[data-phase="loading"] .sources'))).to.include('The B12 Society').and.include('BNF: Hydroxocobalamin');
+  });
+
+  it('gives the nerve-symptom regimen and explains "until no further improvement"', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-malabsorption');
+    await choose(el, 'neurological-yes');
+    expect($(el, '.phase[data-phase="loading"]')).to.equal(null);
+    const loading = phaseText(el, 'neurological-loading');
+    expect(loading).to.include('One injection every 2 days.').and.include('until no further improvement').and.include('you and your clinician decide');
+    expect(phaseText(el, 'maintenance')).to.include('One injection every 2 months.');
+    expect(warningIds(el)).to.deep.equal(['neurological-urgent']);
+  });
+
+  it('plans "not sure" about nerve symptoms as yes, and says so', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-not-sure');
+    expect($(el, '.phase[data-phase="neurological-loading"]')).to.exist;
+    expect(text($(el, '#neurological-not-sure-hint'))).to.include('assume yes, to be safe');
+  });
+
+  it('describes a daily tablet for a diet cause without nerve symptoms', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-no');
+    expect(phaseText(el, 'maintenance')).to.include('Cyanocobalamin 50 to 150 micrograms, as a tablet.').and.include('Every day.').and.include('does not give you enough B12');
+    expect($(el, '.support-group')).to.equal(null);
+  });
+
+  it('labels the support group’s positions beside national guidance', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-medication');
+    await choose(el, 'neurological-no');
+    const box = $(el, '.support-group')!;
+    expect(text(box)).to.include('support group position').and.include('talk to your clinician about having injections more often');
+    expect(text(box.querySelector('.sources'))).to.include('The B12 Society: Treatment');
+  });
+
+  it('offers tablets as an alternative for malabsorption without nerve symptoms', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-malabsorption');
+    await choose(el, 'neurological-no');
+    expect(text($(el, '.alternatives'))).to.include('If you prefer tablets').and.include('Cyanocobalamin 1,000 micrograms');
+  });
+
+  it('shows every warning the engine returns, prominently, urgent first', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-nitrous-oxide');
+    await choose(el, 'neurological-yes');
+    await choose(el, 'pregnant-yes');
+    await choose(el, 'folateLow-yes');
+    expect(warningIds(el)).to.deep.equal(['folate-before-b12', 'neurological-urgent', 'nitrous-oxide', 'pregnancy']);
+    const first = $(el, '.plan [data-warning]')!;
+    expect(text(first)).to.match(/^Urgent: Do not start folic acid/);
+    expect(first.closest('details')).to.equal(null);
+    expect(text($(el, '[data-warning="pregnancy"]'))).to.include('after about 1 month');
+  });
+
+  it('warns that the cause should be found when it is not known', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-unknown');
+    await choose(el, 'neurological-no');
+    expect(warningIds(el)).to.deep.equal(['cause-unknown']);
+    expect(phaseText(el, 'maintenance')).to.include('Until the cause is found');
+  });
+
+  it('says this is not a diagnosis and who it is for', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-no');
+    expect(text($(el, '.not-diagnosis'))).to.include('This is not a diagnosis').and.include('adults aged 16 and over');
+  });
+
+  it('starts from a cause the page sets', async () => {
+    const el = await planElement(html`<b12-treatment-plan cause="diet"></b12-treatment-plan>`);
+    expect($<HTMLInputElement>(el, '#cause-diet')!.checked).to.equal(true);
+  });
+
+  it('fires b12-plan-change with the engine’s plan', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-medication');
+    const event = oneEvent(el, 'b12-plan-change');
+    $<HTMLInputElement>(el, '#neurological-no')!.click();
+    const { detail } = (await event) as CustomEvent<TreatmentPlan>;
+    expect(detail.phases.map((p) => p.id)).to.deep.equal(['loading', 'maintenance']);
+  });
+});
