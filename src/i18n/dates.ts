@@ -12,14 +12,14 @@ export function formatMonth(year: number, month: number, locale: string): string
   return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month, 1)));
 }
 
-/** Short and long weekday names, starting from `firstDay` (1 = Monday … 7 = Sunday). */
-export function weekdayNames(locale: string, firstDay: number): { short: string; long: string }[] {
-  const short = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' });
-  const long = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' });
+/** Narrow, short and long weekday names, starting from `firstDay` (1 = Monday … 7 = Sunday). */
+export function weekdayNames(locale: string, firstDay: number): { narrow: string; short: string; long: string }[] {
+  const format = (weekday: 'narrow' | 'short' | 'long') => new Intl.DateTimeFormat(intlLocale(locale), { weekday, timeZone: 'UTC' });
+  const [narrow, short, long] = [format('narrow'), format('short'), format('long')];
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, i) => {
     const day = new Date(Date.UTC(2024, 0, 1 + ((firstDay - 1 + i) % 7)));
-    return { short: short.format(day), long: long.format(day) };
+    return { narrow: narrow.format(day), short: short.format(day), long: long.format(day) };
   });
 }
 

@@ -200,16 +200,7 @@ export const cofactorCheckerStyles = [
 
     /* On phones every nested edge and padding costs reading width. */
     @container (max-width: 30rem) {
-      .root {
-        padding: calc(var(--_space) * 0.5);
-      }
       .result {
-        border-inline-start-width: 6px;
-        padding: calc(var(--_space) * 0.5);
-      }
-      .warning {
-        flex-direction: column;
-        gap: 0.25rem;
         border-inline-start-width: 6px;
         padding: calc(var(--_space) * 0.5);
       }

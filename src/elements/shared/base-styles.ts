@@ -207,6 +207,19 @@ export const baseStyles = css`
     font-style: italic;
   }
 
+  /* On phones every nested edge and padding costs reading width. */
+  @container (max-width: 30rem) {
+    .root {
+      padding: calc(var(--_space) * 0.5);
+    }
+    .warning {
+      flex-direction: column;
+      gap: 0.25rem;
+      border-inline-start-width: 6px;
+      padding: calc(var(--_space) * 0.5);
+    }
+  }
+
   /* Tables of figures: restacked into one card per row when narrow. Elements give the
      table explicit ARIA roles, which some browsers drop when display changes. */
   .data-table {

@@ -42,7 +42,12 @@ export function monthCalendar(view: MonthView, schedule: readonly ScheduleEntry[
     <caption>${formatMonth(view.year, view.month, locale)}</caption>
     <thead>
       <tr>
-        ${names.map(({ short, long }) => html`<th scope="col"><abbr title=${long}>${short}</abbr></th>`)}
+        ${names.map(
+          // One letter fits a phone; the short name is what screen readers hear.
+          ({ narrow, short, long }) => html`<th scope="col">
+            <abbr title=${long}><span class="weekday-short">${short}</span><span class="weekday-narrow" aria-hidden="true">${narrow}</span></abbr>
+          </th>`,
+        )}
       </tr>
     </thead>
     <tbody>

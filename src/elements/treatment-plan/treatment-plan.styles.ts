@@ -130,6 +130,25 @@ export const treatmentPlanStyles = [
     .month abbr {
       text-decoration: none;
     }
+    .weekday-narrow {
+      display: none;
+    }
+    @container (max-width: 30rem) {
+      .plan {
+        padding: calc(var(--_space) * 0.5);
+      }
+      .weekday-short {
+        position: absolute;
+        clip-path: inset(50%);
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        white-space: nowrap;
+      }
+      .weekday-narrow {
+        display: inline;
+      }
+    }
     .day__number {
       display: block;
     }

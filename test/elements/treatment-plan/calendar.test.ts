@@ -64,7 +64,7 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     $$<HTMLButtonElement>(el, '.view-switch button').find((b) => text(b) === 'Month')!.click();
     await settled(el);
     expect(text($(el, '.month caption'))).to.equal('December 2026');
-    expect(text($(el, '.month thead th'))).to.equal('Mon');
+    expect(text($(el, '.month thead th .weekday-short'))).to.equal('Mon');
     expect($(el, 'td[data-date="2026-12-01"]')!.classList.contains('day--dose')).to.equal(true);
     expect(text($(el, 'td[data-date="2026-12-01"] .visually-hidden'))).to.equal('B12 injection, 1,000 micrograms, next');
     const nextMonth = $$<HTMLButtonElement>(el, '.month-nav__button')[1];
@@ -76,7 +76,7 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     const us = await planFrom('2026-12-01', html`<b12-treatment-plan lang="en-US" .today=${'2026-11-25'}></b12-treatment-plan>`);
     $$<HTMLButtonElement>(us, '.view-switch button').find((b) => text(b) === 'Month')!.click();
     await settled(us);
-    expect(text($(us, '.month thead th'))).to.equal('Sun');
+    expect(text($(us, '.month thead th .weekday-short'))).to.equal('Sun');
   });
 
   it('"Add to calendar" saves an .ics file made by the engine, which parses back to the same dates', async () => {
