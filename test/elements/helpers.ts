@@ -104,3 +104,22 @@ export function isoFromToday(days: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** Opens an analyte's optional lab-range section as a person does: a click on its summary. */
+export async function openLabRange(el: Element, analyte: Analyte): Promise<void> {
+  field(el, analyte, 'labLow').closest('details')!.querySelector('summary')!.click();
+  await settled(el);
+}
+
+/** Runs an action with window.print replaced, and says how many times it was called. */
+export function countPrints(action: () => void): number {
+  const original = window.print;
+  let printed = 0;
+  window.print = () => void printed++;
+  try {
+    action();
+  } finally {
+    window.print = original;
+  }
+  return printed;
+}

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   acceptedUnits,
@@ -10,14 +10,10 @@ import {
   type Profile,
 } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
-import { resolveLocale } from '../../i18n/locale.js';
 import { analyteName } from '../shared/analyte-names.js';
-import { editorNotice, reportOnce } from '../shared/editor-notice.js';
-import { inheritsBrowserDefaultFont } from '../shared/font-fallback.js';
-import { heading, parseHeadingLevel } from '../shared/heading.js';
-import { LiveAnnouncer } from '../shared/live-announcer.js';
-import { ProfileController } from '../shared/profile-controller.js';
+import { heading } from '../shared/heading.js';
 import { warningList } from '../shared/warning-list.js';
+import { B12WidgetElement } from '../shared/widget-element.js';
 import { adviceWords } from './advice-words.js';
 import { analyteFieldset } from './analyte-fieldset.js';
 import { analyteResult } from './analyte-result.js';
@@ -67,7 +63,7 @@ export type CheckerMode = 'check' | 'guide';
  * @csspart guide-table - The guide table in `mode="guide"`.
  * @csspart editor-notice - A problem for the page's editor (bad attribute or profile).
  */
-export class B12CofactorChecker extends LitElement {
+export class B12CofactorChecker extends B12WidgetElement {
   static override styles = cofactorCheckerStyles;
 
   /** `check` (default): a form for the person's results. `guide`: the table of levels alone. */
@@ -76,33 +72,14 @@ export class B12CofactorChecker extends LitElement {
   /** Units to start in, as the local lab reports them: `folate:nmol/L b12:pmol/L`. */
   @property() units: string | null = null;
 
-  /** URL of a guidance profile (JSON) to use instead of the default UK one. Fetched only when set. */
-  @property({ attribute: 'profile-src' }) profileSrc?: string;
-
-  /** A guidance profile object to use instead of the default UK one; checked before use. */
-  @property({ attribute: false }) profile?: Profile | unknown;
-
-  /** The level of the widget's top heading, 1–6, to fit the page's outline. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
-
   /** A denser layout for narrow columns and sidebars. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   @state() private entries?: Entries;
   @state() private b12TherapyStarted = false;
 
-  private readonly profiles = new ProfileController(this);
-  private readonly announcer = new LiveAnnouncer(this);
-  private readonly loggedProblems = new Set<string>();
   private assessment?: Assessment;
-  private locale = 'en-GB';
-  private fallbackFont = false;
   private changedByPerson = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.fallbackFont = inheritsBrowserDefaultFont(this);
-  }
 
   /** Empties every field and untick B12 treatment. */
   clear(): void {
@@ -112,8 +89,7 @@ export class B12CofactorChecker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('profileSrc') || changed.has('profile')) this.profiles.use(this.profileSrc, this.profile);
-    this.locale = resolveLocale(this);
+    super.willUpdate(changed);
     const { state } = this.profiles;
     if (state.status !== 'ready') return;
     const { units } = parseUnitsAttribute(this.units, state.profile);
@@ -128,20 +104,11 @@ export class B12CofactorChecker extends LitElement {
   protected override updated(): void {
     if (!this.changedByPerson || !this.assessment) return;
     this.changedByPerson = false;
-    this.dispatchEvent(new CustomEvent<Assessment>('b12-assess', { detail: this.assessment, bubbles: true, composed: true }));
+    this.emit<Assessment>('b12-assess', this.assessment);
   }
 
-  protected override render(): TemplateResult {
-    const { state } = this.profiles;
-    const root = (content: unknown) =>
-      html`<div class="root ${this.fallbackFont ? 'fallback-font' : ''}" part="root">${content}${this.announcer.render()}</div>`;
-    if (state.status === 'loading') return html`<slot></slot>`;
-    if (state.status === 'error') return html`${root(editorNotice([state.problem], state.issues))}<slot></slot>`;
-
-    const problems = this.attributeProblems(state.profile);
-    reportOnce(this, this.loggedProblems, problems);
-    const notice = editorNotice(problems);
-    return root(html`${notice}${this.mode === 'guide' ? this.renderGuide(state.profile) : this.renderCheck(state.profile)}`);
+  protected override renderContent(profile: Profile): TemplateResult {
+    return this.mode === 'guide' ? this.renderGuide(profile) : this.renderCheck(profile);
   }
 
   private renderGuide(profile: Profile): TemplateResult {
@@ -204,10 +171,6 @@ export class B12CofactorChecker extends LitElement {
       </div>`;
   }
 
-  private get level(): number {
-    return parseHeadingLevel(this.headingLevel) ?? 2;
-  }
-
   /** The profile's own words for an advice id, in the reader's language if it has them. */
   private adviceText(profile: Profile, id: string, item?: AssessedResult): string {
     const texts = profile.texts?.[id];
@@ -219,13 +182,10 @@ export class B12CofactorChecker extends LitElement {
     return adviceWords(id, item && unit ? figureIn(item.thresholds.optimalFrom, unit, this.locale) : '');
   }
 
-  private attributeProblems(profile: Profile): string[] {
+  protected override attributeProblems(profile: Profile): string[] {
     const problems = [...parseUnitsAttribute(this.units, profile).problems];
     if (this.mode !== 'check' && this.mode !== 'guide') {
       problems.push(msg(str`The mode attribute is "${this.mode}". Use mode="guide" for the table of levels, or leave it out for the checker.`));
-    }
-    if (parseHeadingLevel(this.headingLevel) === undefined) {
-      problems.push(msg(str`The heading-level attribute is "${this.headingLevel}". Use a number from 1 to 6.`));
     }
     return problems;
   }

@@ -1,17 +1,13 @@
 import { msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buildTreatmentPlan, CAUSES, toICalendar, type Cause, type Profile, type TreatmentPlan } from '../../engine/index.js';
 import { formatDate, localToday } from '../../i18n/dates.js';
 import { formatNumber } from '../../i18n/format.js';
-import { resolveLocale } from '../../i18n/locale.js';
-import { editorNotice, reportOnce } from '../shared/editor-notice.js';
-import { inheritsBrowserDefaultFont } from '../shared/font-fallback.js';
-import { heading, parseHeadingLevel } from '../shared/heading.js';
-import { LiveAnnouncer } from '../shared/live-announcer.js';
-import { ProfileController } from '../shared/profile-controller.js';
+import { heading } from '../shared/heading.js';
 import { sourceKindLabel, sourceList } from '../shared/source-list.js';
 import { warningList } from '../shared/warning-list.js';
+import { B12WidgetElement } from '../shared/widget-element.js';
 import { saveFile } from './calendar-download.js';
 import { causeLabel } from './cause-words.js';
 import { dateEntry, readDateEntry, type DateEntry, type DateParts } from './date-entry.js';
@@ -52,7 +48,7 @@ import { treatmentPlanStyles } from './treatment-plan.styles.js';
  * @csspart plan-table - The table in `mode="table"`.
  * @csspart editor-notice - A problem for the page's editor.
  */
-export class B12TreatmentPlan extends LitElement {
+export class B12TreatmentPlan extends B12WidgetElement {
   static override styles = treatmentPlanStyles;
 
   /** `plan` (default): questions and a personal plan. `table`: every cause and symptom group, no questions. */
@@ -60,15 +56,6 @@ export class B12TreatmentPlan extends LitElement {
 
   /** A cause to start with, for pages about one cause: `autoimmune-gastritis`, `malabsorption`, `medication`, `diet`, `nitrous-oxide`, `unknown`. */
   @property() cause: string | null = null;
-
-  /** URL of a guidance profile (JSON) to use instead of the default UK one. Fetched only when set. */
-  @property({ attribute: 'profile-src' }) profileSrc?: string;
-
-  /** A guidance profile object to use instead of the default UK one; checked before use. */
-  @property({ attribute: false }) profile?: Profile | unknown;
-
-  /** The level of the widget's top heading, 1–6, to fit the page's outline. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
   /** The date counted as today (ISO yyyy-mm-dd), for the "next injection". Defaults to the device's date. */
   @property({ attribute: false }) today: string = localToday();
@@ -78,24 +65,13 @@ export class B12TreatmentPlan extends LitElement {
   @state() private view: 'list' | 'month' = 'list';
   @state() private month?: MonthView;
 
-  private readonly profiles = new ProfileController(this);
-  private readonly announcer = new LiveAnnouncer(this);
-  private readonly loggedProblems = new Set<string>();
-  private locale = 'en-GB';
-  private fallbackFont = false;
   private date: DateEntry = { kind: 'empty' };
   private plan?: TreatmentPlan;
   private changedByPerson = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.fallbackFont = inheritsBrowserDefaultFont(this);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('profileSrc') || changed.has('profile')) this.profiles.use(this.profileSrc, this.profile);
+    super.willUpdate(changed);
     if (changed.has('cause') && isCause(this.cause)) this.answers = { ...this.answers, cause: this.cause };
-    this.locale = resolveLocale(this);
     this.date = readDateEntry(this.dateParts, this.today);
     const { state } = this.profiles;
     const { cause, neurological, pregnant, folateLow } = this.answers;
@@ -120,19 +96,11 @@ export class B12TreatmentPlan extends LitElement {
   protected override updated(): void {
     if (!this.changedByPerson) return;
     this.changedByPerson = false;
-    if (this.plan) this.dispatchEvent(new CustomEvent<TreatmentPlan>('b12-plan-change', { detail: this.plan, bubbles: true, composed: true }));
+    if (this.plan) this.emit<TreatmentPlan>('b12-plan-change', this.plan);
   }
 
-  protected override render(): TemplateResult {
-    const { state } = this.profiles;
-    const root = (content: unknown) =>
-      html`<div class="root ${this.fallbackFont ? 'fallback-font' : ''}" part="root">${content}${this.announcer.render()}</div>`;
-    if (state.status === 'loading') return html`<slot></slot>`;
-    if (state.status === 'error') return html`${root(editorNotice([state.problem], state.issues))}<slot></slot>`;
-
-    const problems = this.attributeProblems();
-    reportOnce(this, this.loggedProblems, problems);
-    return root(html`${editorNotice(problems)}${this.mode === 'table' ? this.renderTable(state.profile) : this.renderPlanMode(state.profile)}`);
+  protected override renderContent(profile: Profile): TemplateResult {
+    return this.mode === 'table' ? this.renderTable(profile) : this.renderPlanMode(profile);
   }
 
   private renderTable(profile: Profile): TemplateResult {
@@ -228,20 +196,13 @@ export class B12TreatmentPlan extends LitElement {
       <div class=${this.view === 'month' ? 'print-only' : ''}>${scheduleList(plan.schedule, next, this.locale)}</div>`;
   }
 
-  private get level(): number {
-    return parseHeadingLevel(this.headingLevel) ?? 2;
-  }
-
-  private attributeProblems(): string[] {
+  protected override attributeProblems(): string[] {
     const problems: string[] = [];
     if (this.mode !== 'plan' && this.mode !== 'table') {
       problems.push(msg(str`The mode attribute is "${this.mode}". Use mode="table" for the table of all causes, or leave it out for the personal plan.`));
     }
     if (this.cause !== null && !isCause(this.cause)) {
       problems.push(msg(str`The cause attribute is "${this.cause}". Use one of: ${CAUSES.join(', ')}.`));
-    }
-    if (parseHeadingLevel(this.headingLevel) === undefined) {
-      problems.push(msg(str`The heading-level attribute is "${this.headingLevel}". Use a number from 1 to 6.`));
     }
     return problems;
   }

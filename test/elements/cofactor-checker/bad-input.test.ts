@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
-import { $, field, paste, render, resultCard, settled, text, typeInto } from '../helpers.js';
+import { $, field, openLabRange, paste, render, resultCard, settled, text, typeInto } from '../helpers.js';
 
 const checker = () => render<B12CofactorChecker>(html`<b12-cofactor-checker></b12-cofactor-checker>`);
 
@@ -79,8 +79,7 @@ describe('<b12-cofactor-checker>: bad input', () => {
   it('flags a reversed lab range on the field, keeps the result', async () => {
     const el = await checker();
     await typeInto(el, field(el, 'ferritin'), '40');
-    field(el, 'ferritin', 'labLow').closest('details')!.querySelector('summary')!.click();
-    await settled(el);
+    await openLabRange(el, 'ferritin');
     await typeInto(el, field(el, 'ferritin', 'labLow'), '150');
     await typeInto(el, field(el, 'ferritin', 'labHigh'), '15');
     const high = field(el, 'ferritin', 'labHigh');

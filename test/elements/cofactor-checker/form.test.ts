@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import type { Assessment } from '../../../src/engine/index.js';
-import { $, $$, chooseUnit, clearField, field, render, resultCard, settled, text, typeInto } from '../helpers.js';
+import { $, $$, chooseUnit, clearField, countPrints, field, openLabRange, render, resultCard, settled, text, typeInto } from '../helpers.js';
 
 const checker = (template = html`<b12-cofactor-checker></b12-cofactor-checker>`) => render<B12CofactorChecker>(template);
 
@@ -97,8 +97,7 @@ describe('<b12-cofactor-checker>: entering results', () => {
   it('says where a value sits in the lab’s own range, while keeping the guide’s status', async () => {
     const el = await checker();
     await typeInto(el, field(el, 'ferritin'), '40');
-    field(el, 'ferritin', 'labLow').closest('details')!.querySelector('summary')!.click();
-    await settled(el);
+    await openLabRange(el, 'ferritin');
     await typeInto(el, field(el, 'ferritin', 'labLow'), '15');
     await typeInto(el, field(el, 'ferritin', 'labHigh'), '150');
     const card = resultCard(el, 'ferritin');
@@ -185,15 +184,7 @@ describe('<b12-cofactor-checker>: entering results', () => {
 
   it('prints a summary with the print button', async () => {
     const el = await checker();
-    const original = window.print;
-    let printed = 0;
-    window.print = () => void printed++;
-    try {
-      $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === 'Print a summary')!.click();
-    } finally {
-      window.print = original;
-    }
-    expect(printed).to.equal(1);
+    expect(countPrints(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === 'Print a summary')!.click())).to.equal(1);
   });
 
   it('announces the result politely once the person pauses typing', async () => {

@@ -3,7 +3,7 @@ import '../../../src/treatment-plan.js';
 import { B12TreatmentPlan } from '../../../src/treatment-plan.js';
 import { defaultProfile } from '../../../src/engine/index.js';
 import { defineElement } from '../../../src/elements/shared/define.js';
-import { $, $$, choose, isShown, isoFromToday, mediaRules, render, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
+import { $, $$, choose, countPrints, isShown, isoFromToday, mediaRules, render, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
 
 describe('<b12-treatment-plan>: table mode', () => {
   it('shows every cause with and without nerve symptoms, and no questions', async () => {
@@ -111,15 +111,7 @@ describe('<b12-treatment-plan>: on the page', () => {
     await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, String(Number(isoFromToday(1).slice(8))));
     await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(Number(isoFromToday(1).slice(5, 7))));
     await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, isoFromToday(1).slice(0, 4));
-    const original = window.print;
-    let printed = 0;
-    window.print = () => void printed++;
-    try {
-      $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === 'Print this plan')!.click();
-    } finally {
-      window.print = original;
-    }
-    expect(printed).to.equal(1);
+    expect(countPrints(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === 'Print this plan')!.click())).to.equal(1);
   });
 
   it('sends nothing and stores nothing', async () => {
