@@ -15,7 +15,7 @@ const launchers = {
         executablePath: '/usr/bin/chromium',
         headless: true,
         // Root needs --no-sandbox; the rest keep Chromium from reaching for a network it does not have.
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--js-flags=--expose-gc'],
       },
     }),
   firefox: () =>
@@ -46,8 +46,45 @@ for (const name of chosen) {
   if (!(name in launchers)) throw new Error(`Unknown browser "${name}" in BROWSERS; use any of: ${Object.keys(launchers).join(', ')}`);
 }
 
+/**
+ * The policy an NHS or charity page might send. Lit needs exactly one allowance: its
+ * Trusted Types policy, named lit-html. Nothing else is relaxed.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * Each copy of Lit creates the lit-html policy; a page that may load the bundle twice
+ * (a CMS block and a theme both adding it) must allow that, or the second copy throws.
+ */
+export const STRICT_CSP_TWO_COPIES = `${STRICT_CSP} 'allow-duplicates'`;
+
+/** Test-only responses the security suite needs from a real server. */
+async function securityFixtures(context, next) {
+  if (context.path.startsWith('/test/security/pages/')) {
+    await next();
+    context.set('Content-Security-Policy', context.path.includes('two-copies') ? STRICT_CSP_TWO_COPIES : STRICT_CSP);
+    return;
+  }
+  if (context.path === '/test/security/huge-profile.json') {
+    // 5 MB: far past the 1 MB a profile may be.
+    context.type = 'application/json';
+    context.body = `{"padding":"${'x'.repeat(5 * 1024 * 1024)}"}`;
+    return;
+  }
+  if (context.path === '/test/security/slow-profile.json') {
+    // Longer than the widgets' 10-second limit on a profile.
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    context.type = 'application/json';
+    context.body = '{}';
+    return;
+  }
+  return next();
+}
+
 export default {
-  files: ['test/engine/**/*.test.ts', 'test/elements/**/*.test.ts'],
+  files: ['test/engine/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/security/**/*.test.ts'],
+  middleware: [securityFixtures],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: chosen.map((name) => launchers[name]()),

@@ -50,6 +50,8 @@ function describeIssue(issue: core.$ZodIssue): string {
       return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${found}`;
     case 'unrecognized_keys':
       return `has unknown keys: ${issue.keys.join(', ')}`;
+    case 'invalid_format':
+      return `${issue.message}${found}`;
     default:
       return `is not valid${found}`;
   }

@@ -17,7 +17,8 @@ const sourceIds = () => z.array(z.string().check(z.minLength(1))).check(z.minLen
 
 const sourceSchema = z.object({
   title: z.string().check(z.minLength(1)),
-  url: z.string().check(z.minLength(1)),
+  // Only web addresses: a javascript: or data: URL in a profile would run in the page.
+  url: z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with https:// or http://')),
   year: z.optional(z.int()),
   kind: z.enum(['guideline', 'support-group']),
 });

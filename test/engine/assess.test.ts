@@ -198,6 +198,11 @@ describe('assessCofactors: bad input is data', () => {
     expect(itemOf('folate', one('folate', 1000, 'µg/L')).status).to.equal('above-range');
     expect(assessCofactors(one('folate', 1000.1, 'µg/L')).errors[0].code).to.equal('implausible');
   });
+  it('a pasted number too long to hold is implausible, not "not a number"', () => {
+    const result = assessCofactors(one('folate', '9'.repeat(400), 'µg/L'));
+    expect(result.errors).to.deep.equal([{ analyte: 'folate', field: 'value', code: 'implausible' }]);
+    expect(result.items[2].value).to.equal(null);
+  });
   it('plausibleMax applies after conversion (B12 40 000 pmol/L is 54 200 ng/L)', () => {
     expect(assessCofactors(one('vitaminB12', 40_000, 'pmol/L')).errors[0].code).to.equal('implausible');
   });

@@ -174,3 +174,14 @@ describe('custom profiles', () => {
     expect(assessCofactors({ results: { vitaminB6: { value: 5, unit: 'nmol/L' } } }, custom).warnings.map((w) => w.id)).to.deep.equal(['b6-supplement-limit']);
   });
 });
+
+describe('parseProfile: source addresses', () => {
+  for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org', '//example.org', 'https://exa mple.org']) {
+    it(`refuses ${url} as a source address`, () => {
+      const profile = structuredClone(defaultProfile);
+      profile.sources['nice-ng239'].url = url;
+      expect(issuesOf(profile)[0]).to.deep.include({ path: 'sources.nice-ng239.url' });
+      expect(issuesOf(profile)[0].message).to.match(/^must be a web address starting with https:\/\//);
+    });
+  }
+});

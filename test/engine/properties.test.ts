@@ -3,34 +3,11 @@ import {
   ANALYTES, acceptedUnits, assessCofactors, buildTreatmentPlan, CAUSES, convert, defaultProfile, parseProfile,
   toICalendar, type Status,
 } from '../../src/engine/index.js';
+import { anyInput, anyStartDate } from './arbitraries.js';
 import { describe, expect, it, propertyRuns } from './harness.js';
 
 const numRuns = propertyRuns;
 const STATUS_RANK: Record<Exclude<Status, 'not-entered'>, number> = { deficient: 0, 'below-optimal': 1, optimal: 2, 'above-range': 3 };
-
-const anyUnit = fc.oneof(
-  fc.constantFrom(...ANALYTES.flatMap((a) => acceptedUnits(defaultProfile.analytes[a]).map((u) => u.unit))),
-  fc.string(),
-);
-const anyValue = fc.oneof(
-  fc.double(),
-  fc.string(),
-  fc.stringMatching(/^-?\d{1,6}([.,]\d{1,3})?$/),
-  fc.constantFrom(null, undefined, '', '  ', 'NaN', '1e309', '\u200F12', '💉'),
-  fc.anything(),
-);
-const anyResult = fc.record(
-  { value: anyValue, unit: anyUnit, labRange: fc.record({ low: anyValue, high: anyValue }, { requiredKeys: [] }) },
-  { requiredKeys: [] },
-);
-const anyInput = fc.record(
-  {
-    results: fc.dictionary(fc.constantFrom(...ANALYTES, 'other', '__proto__'), anyResult),
-    locale: fc.oneof(fc.constantFrom('en-GB', 'de', 'fr', 'es', 'pl', 'ro', 'cy', 'ur'), fc.string()),
-    b12TherapyStarted: fc.anything(),
-  },
-  { requiredKeys: [] },
-);
 
 describe('engine properties (fast-check)', () => {
   it('assessCofactors never throws and always answers every analyte in order', () => {
@@ -93,8 +70,6 @@ describe('engine properties (fast-check)', () => {
       { numRuns },
     );
   });
-
-  const anyStartDate = fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
   it('schedules are sorted, free of duplicates, with the right dose counts, and reach 12 months', () => {
     fc.assert(

@@ -10,11 +10,18 @@ export function sourceKindLabel(source: Pick<Source, 'kind'>): string {
  * Where figures and warnings come from, each labelled as national guidance or a support
  * group's position, so a reader can weigh them differently.
  */
+/** A link only to a web address; anything else (javascript:, data:) is shown as text. */
+function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
 export function sourceList(sources: readonly Source[], layout: 'inline' | 'list' = 'list'): TemplateResult | typeof nothing {
   if (sources.length === 0) return nothing;
   const items = sources.map(
     (source) => html`<li>
-      <a href=${source.url} rel="noopener noreferrer">${source.title}</a>${source.year ? html` (${source.year})` : nothing}
+      ${isWebAddress(source.url) ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title}${source.year
+        ? html` (${source.year})`
+        : nothing}
       <span class="source-kind source-kind--${source.kind}">${sourceKindLabel(source)}</span>
     </li>`,
   );

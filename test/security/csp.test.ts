@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { runPage } from './frame.js';
+
+interface CspReport {
+  widgetViolations: number;
+  canaryReported: boolean;
+  trustedTypesSupported: boolean;
+  trustedTypesEnforced: boolean;
+  folateStatus: string;
+  ferritinWarnings: string[];
+  guideRows: number;
+  planPhases: string[];
+  monthCaption: string;
+  tableRows: number;
+  rangeBarMarkerLeft: string;
+}
+
+describe('strict Content-Security-Policy and Trusted Types', () => {
+  it('the one-tag bundle runs both widgets with no violation (the policy provably in force)', async () => {
+    const report = await runPage<CspReport>('/test/security/pages/csp.html');
+    expect(report.errors).to.deep.equal([]);
+    expect(report.widgetViolations, report.violations.join('\n')).to.equal(0);
+    expect(report.canaryReported, 'a deliberate inline <style> must be reported').to.equal(true);
+    if (report.trustedTypesSupported) expect(report.trustedTypesEnforced).to.equal(true);
+
+    expect(report.folateStatus).to.equal('Deficient');
+    expect(report.ferritinWarnings).to.deep.equal(['ferritin-above-range', 'ferritin-inflammation']);
+    expect(report.guideRows).to.equal(5);
+    expect(report.planPhases).to.deep.equal(['neurological-loading', 'maintenance']);
+    expect(report.monthCaption).to.match(/^\w+ \d{4}$/);
+    expect(report.tableRows).to.equal(6);
+    // The range bar's marker is placed through the CSSOM, which the policy allows.
+    expect(report.rangeBarMarkerLeft).not.to.equal('auto');
+  });
+});
