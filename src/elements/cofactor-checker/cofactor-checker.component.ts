@@ -26,7 +26,6 @@ import { statusLabel } from './status-words.js';
 import { parseUnitsAttribute } from './units-attribute.js';
 import { unplacedWarnings, warningsBeside } from './warning-placement.js';
 
-export type CheckerMode = 'check' | 'guide';
 
 /**
  * Checks blood results for vitamin B12's cofactors (folate, ferritin, vitamin B6) and,
