@@ -1,10 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { companionUnit, findUnit, type AcceptedUnit, type AnalyteGuidance, type AssessedResult, type Source, type Warning } from '../../engine/index.js';
+import { companionUnit, findUnit, type AcceptedUnit, type AnalyteGuidance, type AssessedResult, type Warning } from '../../engine/index.js';
 import { decimalsFor, formatNumber } from '../../i18n/format.js';
 import { analyteName } from '../shared/analyte-names.js';
 import { icon } from '../shared/icons.js';
-import { sourceKindLabel, sourceList } from '../shared/source-list.js';
+import { isSupportGroupPosition, sourceKindLabel, sourceList } from '../shared/source-list.js';
 import { warningList } from '../shared/warning-list.js';
 import { figureIn } from './display-units.js';
 import { bandLegend, rangeBar } from './range-bar.js';
@@ -87,8 +87,4 @@ function labRangeSentence(item: AssessedResult): TemplateResult | typeof nothing
       ? msg('Labs report whether a result is in the usual range; this guide also shows whether it is at the optimal level.')
       : '';
   return html`<p class="result__lab-range" part="lab-range-result">${words} ${extra}</p>`;
-}
-
-function isSupportGroupPosition(sources: readonly Source[]): boolean {
-  return sources.length > 0 && sources.every((source) => source.kind === 'support-group');
 }

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { findUnit, type AssessedResult, type Profile, type Source } from '../../engine/index.js';
 import { analyteName } from '../shared/analyte-names.js';
-import { sourceList } from '../shared/source-list.js';
+import { isSupportGroupPosition, sourceList } from '../shared/source-list.js';
 import { figureIn } from './display-units.js';
 import { DISPLAY_ORDER } from './display-order.js';
 import { statusLabel } from './status-words.js';
@@ -35,7 +35,7 @@ export function guideTable({ items, profile, unitFor, locale }: GuideTableOption
           const unit = findUnit(profile.analytes[item.analyte], unitFor(item.analyte)) ?? { unit: item.canonicalUnit, toCanonical: 1 };
           const figure = (value: number) => figureIn(value, unit, locale);
           const { deficientBelow, optimalFrom, upperLimit } = item.thresholds;
-          const supportGroup = item.thresholdSources.optimalFrom.every((s) => s.kind === 'support-group');
+          const supportGroup = isSupportGroupPosition(item.thresholdSources.optimalFrom);
           const cell = (column: number, content: unknown) =>
             html`<td role="cell" data-label=${columns[column]}>${content}</td>`;
           return html`<tr role="row" data-analyte=${item.analyte}>

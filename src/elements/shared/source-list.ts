@@ -10,6 +10,11 @@ export function sourceKindLabel(source: Pick<Source, 'kind'>): string {
  * Where figures and warnings come from, each labelled as national guidance or a support
  * group's position, so a reader can weigh them differently.
  */
+/** True when every source of a figure is a support group's: the figure is their position, not guidance. */
+export function isSupportGroupPosition(sources: readonly Pick<Source, 'kind'>[]): boolean {
+  return sources.length > 0 && sources.every((source) => source.kind === 'support-group');
+}
+
 /** A link only to a web address; anything else (javascript:, data:) is shown as text. */
 function isWebAddress(url: string): boolean {
   return /^https?:\/\//i.test(url);
