@@ -123,3 +123,11 @@ export function countPrints(action: () => void): number {
   }
   return printed;
 }
+
+/** Types an ISO date into the plan's day, month and year fields, as a person would write it. */
+export async function typeStartDate(el: Element, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, String(Number(day)));
+  await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(Number(month)));
+  await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, year);
+}

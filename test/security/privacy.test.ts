@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { $, choose, field, isoFromToday, render, settled, typeInto } from '../elements/helpers.js';
+import { $, choose, field, isoFromToday, render, settled, typeInto, typeStartDate } from '../elements/helpers.js';
 
 async function storageSnapshot() {
   const databases = 'databases' in indexedDB ? (await indexedDB.databases()).map((db) => db.name) : [];
@@ -39,10 +39,7 @@ describe('privacy: nothing leaves the page, nothing is stored', () => {
       await choose(plan, 'cause-autoimmune-gastritis');
       await choose(plan, 'neurological-no');
       await choose(plan, 'pregnant-yes');
-      const date = isoFromToday(2);
-      await typeInto(plan, $<HTMLInputElement>(plan, '#start-date-day')!, String(Number(date.slice(8))));
-      await typeInto(plan, $<HTMLInputElement>(plan, '#start-date-month')!, String(Number(date.slice(5, 7))));
-      await typeInto(plan, $<HTMLInputElement>(plan, '#start-date-year')!, date.slice(0, 4));
+      await typeStartDate(plan, isoFromToday(2));
       await new Promise((r) => setTimeout(r, 200));
     } finally {
       restore.forEach((undo) => undo());

@@ -2,14 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/cofactor-checker.js';
 import { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import { defineElement } from '../../../src/elements/shared/define.js';
-import { $, $$, field, isShown, mediaRules, render, resultCard, settled, text, typeInto } from '../helpers.js';
-
-function captureConsoleErrors() {
-  const original = console.error;
-  const logged: string[] = [];
-  console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
-  return { logged, restore: () => (console.error = original) };
-}
+import { $, $$, field, isShown, mediaRules, render, resultCard, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
 
 describe('<b12-cofactor-checker>: on the page', () => {
   it('puts its headings at the level the page asks for', async () => {
@@ -26,15 +19,9 @@ describe('<b12-cofactor-checker>: on the page', () => {
     ['heading-level', html`<b12-cofactor-checker heading-level="nine"></b12-cofactor-checker>`, /heading-level attribute is "nine"/],
   ] as const) {
     it(`a bad ${attribute} attribute: a clear error in the page and the console, the widget still works`, async () => {
-      const consoleErrors = captureConsoleErrors();
-      let el: Element;
-      try {
-        el = await render(template);
-      } finally {
-        consoleErrors.restore();
-      }
+      const { result: el, logged } = await withConsoleErrors(() => render(template));
       expect(text($(el, '.editor-notice'))).to.match(message);
-      expect(consoleErrors.logged.join('\n')).to.match(message);
+      expect(logged.join('\n')).to.match(message);
       await typeInto(el, field(el, 'folate'), '15');
       expect(text(resultCard(el, 'folate').querySelector('.result__status'))).to.equal('Optimal');
     });

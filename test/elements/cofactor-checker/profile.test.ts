@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import { defaultProfile } from '../../../src/engine/index.js';
-import { $, $$, field, isShown, render, resultCard, settled, text, typeInto } from '../helpers.js';
+import { $, $$, field, isShown, render, resultCard, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
 
 const jsonUrl = (body: string) => URL.createObjectURL(new Blob([body], { type: 'application/json' }));
 
@@ -10,13 +10,6 @@ const jsonUrl = (body: string) => URL.createObjectURL(new Blob([body], { type: '
 async function loaded(el: B12CofactorChecker): Promise<void> {
   for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.root'); i++) await new Promise((r) => setTimeout(r, 20));
   await settled(el);
-}
-
-function captureConsoleErrors() {
-  const original = console.error;
-  const logged: string[] = [];
-  console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
-  return { logged, restore: () => (console.error = original) };
 }
 
 describe('<b12-cofactor-checker>: profiles', () => {
@@ -45,36 +38,30 @@ describe('<b12-cofactor-checker>: profiles', () => {
   ];
   for (const [what, src, message] of broken) {
     it(`${what}: a clear error in the element and the console, nothing half-rendered, fallback kept`, async () => {
-      const consoleErrors = captureConsoleErrors();
-      let el: B12CofactorChecker;
-      try {
-        el = await render<B12CofactorChecker>(html`<b12-cofactor-checker profile-src=${src()}><p id="fallback">See our printed guide.</p></b12-cofactor-checker>`);
-        await loaded(el);
-      } finally {
-        consoleErrors.restore();
-      }
+      const { result: el, logged } = await withConsoleErrors(async () => {
+        const element = await render<B12CofactorChecker>(html`<b12-cofactor-checker profile-src=${src()}><p id="fallback">See our printed guide.</p></b12-cofactor-checker>`);
+        await loaded(element);
+        return element;
+      });
       const notice = $(el, '.editor-notice')!;
       expect(notice.getAttribute('role')).to.equal('alert');
       expect(text(notice)).to.match(message);
       expect($$(el, 'input, select, table, .result')).to.have.length(0);
       expect(isShown(el.querySelector('#fallback')!)).to.equal(true);
-      expect(consoleErrors.logged.join('\n')).to.match(message);
+      expect(logged.join('\n')).to.match(message);
     });
   }
 
   it('names each schema problem by path', async () => {
-    const consoleErrors = captureConsoleErrors();
     const bad = structuredClone(defaultProfile);
     bad.analytes.ferritin.thresholds.optimalFrom = 20;
-    let el: B12CofactorChecker;
-    try {
-      el = await render<B12CofactorChecker>(html`<b12-cofactor-checker profile-src=${jsonUrl(JSON.stringify(bad))}></b12-cofactor-checker>`);
-      await loaded(el);
-    } finally {
-      consoleErrors.restore();
-    }
+    const { result: el, logged } = await withConsoleErrors(async () => {
+      const element = await render<B12CofactorChecker>(html`<b12-cofactor-checker profile-src=${jsonUrl(JSON.stringify(bad))}></b12-cofactor-checker>`);
+      await loaded(element);
+      return element;
+    });
     expect(text($(el, '.editor-notice li'))).to.equal('analytes.ferritin.thresholds.optimalFrom: optimalFrom (20) is below deficientBelow (30)');
-    expect(consoleErrors.logged.join('\n')).to.include('analytes.ferritin.thresholds.optimalFrom');
+    expect(logged.join('\n')).to.include('analytes.ferritin.thresholds.optimalFrom');
   });
 
   it('shows the fallback content while the profile loads', async () => {

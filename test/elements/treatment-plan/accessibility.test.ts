@@ -2,13 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/treatment-plan.js';
 import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
-import { $, $$, choose, isoFromToday, render, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
-
-async function withDate(el: Element, iso: string) {
-  await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, String(Number(iso.slice(8))));
-  await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(Number(iso.slice(5, 7))));
-  await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, iso.slice(0, 4));
-}
+import { $, $$, choose, isoFromToday, render, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../helpers.js';
 
 describe('<b12-treatment-plan>: accessibility', () => {
   describe('axe reports no violations', () => {
@@ -21,14 +15,14 @@ describe('<b12-treatment-plan>: accessibility', () => {
       await choose(el, 'neurological-yes');
       await choose(el, 'pregnant-yes');
       await choose(el, 'folateLow-yes');
-      await withDate(el, isoFromToday(-2));
+      await typeStartDate(el, isoFromToday(-2));
       await expect(el).to.be.accessible();
     });
     it('with the month view', async () => {
       const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
       await choose(el, 'cause-medication');
       await choose(el, 'neurological-no');
-      await withDate(el, isoFromToday(3));
+      await typeStartDate(el, isoFromToday(3));
       $$<HTMLButtonElement>(el, '.view-switch button')[1].click();
       await settled(el);
       await expect(el).to.be.accessible();
@@ -90,7 +84,7 @@ describe('<b12-treatment-plan>: accessibility', () => {
     const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-no');
-    await withDate(el, isoFromToday(1));
+    await typeStartDate(el, isoFromToday(1));
     const [list, month] = $$<HTMLButtonElement>(el, '.view-switch button');
     expect([list.getAttribute('aria-pressed'), month.getAttribute('aria-pressed')]).to.deep.equal(['true', 'false']);
     month.click();

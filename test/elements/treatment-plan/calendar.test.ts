@@ -1,21 +1,14 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/treatment-plan.js';
 import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
-import { $, $$, choose, isoFromToday, render, settled, text, typeInto } from '../helpers.js';
+import { $, $$, choose, isoFromToday, render, settled, text, typeInto, typeStartDate } from '../helpers.js';
 
 async function planFrom(startIso: string, template = html`<b12-treatment-plan></b12-treatment-plan>`, neurological = 'no'): Promise<B12TreatmentPlan> {
   const el = await render<B12TreatmentPlan>(template);
   await choose(el, 'cause-autoimmune-gastritis');
   await choose(el, `neurological-${neurological}`);
-  await typeDate(el, startIso);
+  await typeStartDate(el, startIso);
   return el;
-}
-
-async function typeDate(el: Element, iso: string) {
-  const [year, month, day] = iso.split('-');
-  await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, String(Number(day)));
-  await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(Number(month)));
-  await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, year);
 }
 
 const dates = (el: Element) => $$(el, '.schedule__entry').map((li) => li.dataset.date);
@@ -133,7 +126,7 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     const el = await render<B12TreatmentPlan>(html`<b12-treatment-plan></b12-treatment-plan>`);
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-no');
-    await typeDate(el, isoFromToday(800));
+    await typeStartDate(el, isoFromToday(800));
     expect(text($(el, '#start-date-error'))).to.include('within the next year');
   });
 });

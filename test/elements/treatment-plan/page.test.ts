@@ -3,7 +3,7 @@ import '../../../src/treatment-plan.js';
 import { B12TreatmentPlan } from '../../../src/treatment-plan.js';
 import { defaultProfile } from '../../../src/engine/index.js';
 import { defineElement } from '../../../src/elements/shared/define.js';
-import { $, $$, choose, countPrints, isShown, isoFromToday, mediaRules, render, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
+import { $, $$, choose, countPrints, isShown, isoFromToday, mediaRules, render, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../helpers.js';
 
 describe('<b12-treatment-plan>: table mode', () => {
   it('shows every cause with and without nerve symptoms, and no questions', async () => {
@@ -108,9 +108,7 @@ describe('<b12-treatment-plan>: on the page', () => {
     const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-no');
-    await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, String(Number(isoFromToday(1).slice(8))));
-    await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(Number(isoFromToday(1).slice(5, 7))));
-    await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, isoFromToday(1).slice(0, 4));
+    await typeStartDate(el, isoFromToday(1));
     expect(countPrints(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === 'Print this plan')!.click())).to.equal(1);
   });
 
@@ -136,9 +134,7 @@ describe('<b12-treatment-plan>: on the page', () => {
     const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
     await choose(el, 'cause-medication');
     await choose(el, 'neurological-yes');
-    await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, String(Number(isoFromToday(1).slice(8))));
-    await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(Number(isoFromToday(1).slice(5, 7))));
-    await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, isoFromToday(1).slice(0, 4));
+    await typeStartDate(el, isoFromToday(1));
     const parts = new Set($$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(' ')));
     for (const part of ['root', 'heading', 'question', 'input', 'plan', 'phase', 'support-group', 'warnings', 'warning', 'warning-urgent', 'sources', 'schedule', 'next-badge', 'actions']) {
       expect(parts.has(part), part).to.equal(true);
