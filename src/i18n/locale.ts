@@ -23,3 +23,4 @@ export function intlLocale(locale: string): string {
     return SOURCE_LOCALE;
   }
 }
+

@@ -10,6 +10,7 @@ import {
   type Profile,
 } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
+import { profileText } from '../shared/profile-text.js';
 import { analyteName } from '../shared/analyte-names.js';
 import { heading } from '../shared/heading.js';
 import { warningList } from '../shared/warning-list.js';
@@ -172,9 +173,7 @@ export class B12CofactorChecker extends B12WidgetElement {
 
   /** The profile's own words for an advice id, in the reader's language if it has them. */
   private adviceText(profile: Profile, id: string, item?: AssessedResult): string {
-    const texts = profile.texts?.[id];
-    const language = this.locale.split('-')[0];
-    const own = texts?.[this.locale] ?? texts?.[language] ?? texts?.['en-GB'];
+    const own = profileText(profile, id, this.locale);
     if (own) return own;
     const guidance = item && profile.analytes[item.analyte];
     const unit = guidance && acceptedUnits(guidance).find((u) => u.unit === item.unit);
@@ -223,7 +222,7 @@ export class B12CofactorChecker extends B12WidgetElement {
 
   private onClear(): void {
     this.clear();
-    this.announcer.announce(msg('All results cleared.'), true);
+    this.announcer.announce(this.speak(() => msg('All results cleared.')), true);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[data-field="value"]')?.focus());
   }
 
@@ -236,13 +235,14 @@ export class B12CofactorChecker extends B12WidgetElement {
     if (!assessment) return;
     const item = assessment.items.find((i) => i.analyte === analyte)!;
     const error = assessment.errors.find((e) => e.analyte === analyte);
-    const name = analyteName(analyte);
     const urgent = assessment.warnings.filter((w) => w.severity === 'urgent').length;
-    const message = error
-      ? msg(str`${name}: check what you typed.`)
-      : urgent > 0
+    const message = this.speak(() => {
+      const name = analyteName(analyte);
+      if (error) return msg(str`${name}: check what you typed.`);
+      return urgent > 0
         ? msg(str`${name}: ${statusLabel(analyte, item.status)}. There is an urgent warning.`)
         : msg(str`${name}: ${statusLabel(analyte, item.status)}.`);
+    });
     this.announcer.announce(message, immediately);
   }
 }

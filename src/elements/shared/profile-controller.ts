@@ -5,7 +5,11 @@ import { defaultProfile, type Profile, type ProfileIssue } from '../../engine/in
 export type ProfileState =
   | { status: 'ready'; profile: Profile }
   | { status: 'loading' }
-  | { status: 'error'; problem: string; issues: readonly ProfileIssue[] };
+  /** `problem` is words, not a string, so it speaks the language the widget is in when it renders. */
+  | { status: 'error'; problem: () => string; issues: readonly ProfileIssue[] };
+
+/** Runs a function in the host's language (see `inLocale`). */
+type Speak = <T>(words: () => T) => T;
 
 /** A profile is a page of figures; anything this big is a wrong URL, not a profile. */
 const MAX_PROFILE_BYTES = 1_000_000;
@@ -24,7 +28,10 @@ export class ProfileController implements ReactiveController {
   private abort?: AbortController;
   private wanted: { src?: string; given?: unknown } = {};
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly speak: Speak,
+  ) {
     host.addController(this);
   }
 
@@ -35,7 +42,7 @@ export class ProfileController implements ReactiveController {
     const request = ++this.request;
     if (given !== undefined && given !== null) {
       if (given === defaultProfile) this.settle(request, { status: 'ready', profile: defaultProfile });
-      else void this.check(request, given, msg('The profile set on this element'));
+      else void this.check(request, given, () => msg('The profile set on this element'));
     } else if (src) {
       void this.fetchProfile(request, src);
     } else {
@@ -57,46 +64,51 @@ export class ProfileController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
-    const where = msg(str`The profile at "${src}"`);
+    const where = () => msg(str`The profile at "${src}"`);
     let text: string;
     try {
       // Only the page's own choice of URL is fetched; credentials stay same-origin.
       const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin' });
-      if (!response.ok) return this.fail(request, msg(str`${where} could not be loaded: the server answered ${response.status} ${response.statusText}.`));
-      if (Number(response.headers.get('content-length') ?? 0) > MAX_PROFILE_BYTES) return this.fail(request, msg(str`${where} is larger than 1 MB, so it cannot be a profile.`));
+      if (!response.ok) {
+        const { status, statusText } = response;
+        return this.fail(request, () => msg(str`${where()} could not be loaded: the server answered ${status} ${statusText}.`));
+      }
+      if (Number(response.headers.get('content-length') ?? 0) > MAX_PROFILE_BYTES) return this.fail(request, () => msg(str`${where()} is larger than 1 MB, so it cannot be a profile.`));
       text = await response.text();
     } catch {
       if (request !== this.request) return;
-      const reason = abort.signal.aborted ? msg('it took longer than 10 seconds') : msg('the network request failed');
-      return this.fail(request, msg(str`${where} could not be loaded: ${reason}.`));
+      const timedOut = abort.signal.aborted;
+      const reason = () => (timedOut ? msg('it took longer than 10 seconds') : msg('the network request failed'));
+      return this.fail(request, () => msg(str`${where()} could not be loaded: ${reason()}.`));
     } finally {
       clearTimeout(timer);
     }
-    if (text.length > MAX_PROFILE_BYTES) return this.fail(request, msg(str`${where} is larger than 1 MB, so it cannot be a profile.`));
+    if (text.length > MAX_PROFILE_BYTES) return this.fail(request, () => msg(str`${where()} is larger than 1 MB, so it cannot be a profile.`));
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return this.fail(request, msg(str`${where} is not valid JSON: ${(error as Error).message}`));
+      const detail = (error as Error).message;
+      return this.fail(request, () => msg(str`${where()} is not valid JSON: ${detail}`));
     }
     await this.check(request, json, where);
   }
 
-  private async check(request: number, json: unknown, where: string): Promise<void> {
+  private async check(request: number, json: unknown, where: () => string): Promise<void> {
     if (this.state.status !== 'loading') this.settle(request, { status: 'loading' });
     const { parseProfile, ProfileError } = await import('../../engine/parse-profile.js');
     try {
       this.settle(request, { status: 'ready', profile: parseProfile(json) });
     } catch (error) {
       if (!(error instanceof ProfileError)) throw error;
-      this.fail(request, msg(str`${where} is not a valid guidance profile.`), error.issues);
+      this.fail(request, () => msg(str`${where()} is not a valid guidance profile.`), error.issues);
     }
   }
 
-  private fail(request: number, problem: string, issues: readonly ProfileIssue[] = []): void {
+  private fail(request: number, problem: () => string, issues: readonly ProfileIssue[] = []): void {
     if (request !== this.request) return;
     // Editors look in the console first; the element shows the same words on the page.
-    console.error(`<${this.host.localName}>: ${problem}`, ...issues.map(({ path, message }) => `\n  ${path}: ${message}`));
+    console.error(`<${this.host.localName}>: ${this.speak(problem)}`, ...issues.map(({ path, message }) => `\n  ${path}: ${message}`));
     this.settle(request, { status: 'error', problem, issues });
   }
 

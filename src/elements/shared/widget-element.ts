@@ -2,10 +2,12 @@ import { msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Profile } from '../../engine/index.js';
-import { resolveLocale } from '../../i18n/locale.js';
+import { intlLocale, resolveLocale } from '../../i18n/locale.js';
+import { inLocale, isLocaleLoaded, isRightToLeft, loadLocale, matchLocale, sourceLocale, type WidgetLocale } from '../../i18n/localization.js';
 import { editorNotice, reportOnce } from './editor-notice.js';
 import { inheritsBrowserDefaultFont } from './font-fallback.js';
 import { parseHeadingLevel } from './heading.js';
+import { watchPageLanguage } from './page-language.js';
 import { LiveAnnouncer } from './live-announcer.js';
 import { ProfileController } from './profile-controller.js';
 
@@ -26,21 +28,76 @@ export abstract class B12WidgetElement extends LitElement {
   /** The level of the widget's top heading, 1–6, to fit the page's outline. Default 2. */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
-  protected readonly profiles = new ProfileController(this);
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  protected readonly profiles = new ProfileController(this, (words) => this.speak(words));
   protected readonly announcer = new LiveAnnouncer(this);
-  /** The reader's language: the element's `lang`, an ancestor's, or the page's. */
-  protected locale = 'en-GB';
+  /**
+   * The tag numbers and dates are read and written for: always the page's own, because a
+   * reader types numbers their own way (12,5 on a German page) even when the widget's
+   * words fall back to English.
+   */
+  protected locale = sourceLocale as string;
+  /** The language the widget's words are in; it changes only once that language has loaded. */
+  private speaking?: WidgetLocale;
   private readonly loggedProblems = new Set<string>();
   private fallbackFont = false;
+  private stopWatchingLanguage?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.fallbackFont = inheritsBrowserDefaultFont(this);
+    this.stopWatchingLanguage = watchPageLanguage(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLanguage?.();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('profileSrc') || changed.has('profile')) this.profiles.use(this.profileSrc, this.profile);
-    this.locale = resolveLocale(this);
+    this.followPageLanguage();
+  }
+
+  /** Every `msg()` in the render speaks this widget's language, whatever other widgets speak. */
+  protected override update(changed: PropertyValues<this>): void {
+    this.speak(() => super.update(changed));
+  }
+
+  /** Runs `words` in the widget's language: for text made outside render, such as announcements. */
+  protected speak<T>(words: () => T): T {
+    return inLocale(this.speaking ?? sourceLocale, words);
+  }
+
+  private followPageLanguage(): void {
+    const tag = resolveLocale(this);
+    const wanted = matchLocale(tag);
+    if (!isLocaleLoaded(wanted)) {
+      loadLocale(wanted).then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          // A language file that cannot load leaves the widget in English, not blank.
+          console.error(`<${this.localName}>: the "${wanted}" translation could not be loaded, so this widget is in English.`, error);
+          this.applyLanguage(sourceLocale, intlLocale(tag));
+          this.requestUpdate();
+        },
+      );
+      return;
+    }
+    this.applyLanguage(wanted, intlLocale(tag));
+  }
+
+  private applyLanguage(speaking: WidgetLocale, locale: string): void {
+    this.speaking = speaking;
+    this.locale = locale;
   }
 
   /** The top heading level the page asked for. */
@@ -56,8 +113,9 @@ export abstract class B12WidgetElement extends LitElement {
 
   protected override render(): TemplateResult {
     const { state } = this.profiles;
-    if (state.status === 'loading') return html`<slot></slot>`;
-    if (state.status === 'error') return html`${this.withShell(editorNotice([state.problem], state.issues))}<slot></slot>`;
+    // Until its language has loaded (a few milliseconds), the page's fallback content shows.
+    if (state.status === 'loading' || !this.speaking) return html`<slot></slot>`;
+    if (state.status === 'error') return html`${this.withShell(editorNotice([state.problem()], state.issues))}<slot></slot>`;
 
     const problems = [...this.attributeProblems(state.profile)];
     if (parseHeadingLevel(this.headingLevel) === undefined) {
@@ -73,6 +131,11 @@ export abstract class B12WidgetElement extends LitElement {
   }
 
   private withShell(content: unknown): TemplateResult {
-    return html`<div class="root ${this.fallbackFont ? 'fallback-font' : ''}" part="root">${content}${this.announcer.render()}</div>`;
+    // lang and dir on the root, not the host: they follow the words the widget shows, so a
+    // screen reader picks the right voice and Urdu reads right to left.
+    const speaking = this.speaking ?? sourceLocale;
+    return html`<div class="root ${this.fallbackFont ? 'fallback-font' : ''}" part="root" lang=${speaking} dir=${isRightToLeft(speaking) ? 'rtl' : 'ltr'}>
+      ${content}${this.announcer.render()}
+    </div>`;
   }
 }

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Alternative, PlanPhase } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
-import { plural } from '../../i18n/plural.js';
+import { durationDays, durationWeeks, everyDays, everyMonths, injectionsOver } from './count-words.js';
 
 // Medicine names stay as they are in every language: they are what is on the box.
 const MEDICINE_NAMES = { hydroxocobalamin: 'Hydroxocobalamin', cyanocobalamin: 'Cyanocobalamin' } as const;
@@ -36,35 +36,18 @@ export function phaseSentences(phase: PlanPhase, locale: string): string[] {
 
   if (phase.doses !== undefined && phase.durationDays !== undefined) {
     const weeks = phase.durationDays / 7;
-    const over = Number.isInteger(weeks)
-      ? plural(weeks, locale, { one: () => msg(str`${n(weeks)} week`), other: () => msg(str`${n(weeks)} weeks`) })
-      : plural(phase.durationDays, locale, { one: () => msg(str`${n(phase.durationDays!)} day`), other: () => msg(str`${n(phase.durationDays!)} days`) });
-    sentences.push(
-      plural(phase.doses, locale, {
-        one: () => msg(str`${n(phase.doses!)} injection over ${over}.`),
-        other: () => msg(str`${n(phase.doses!)} injections over ${over}.`),
-      }),
-    );
+    const over = Number.isInteger(weeks) ? durationWeeks(weeks, locale) : durationDays(phase.durationDays, locale);
+    sentences.push(injectionsOver(phase.doses, over, locale));
   }
   if (phase.intervalMonths !== undefined) {
-    sentences.push(
-      plural(phase.intervalMonths, locale, {
-        one: () => msg(str`One injection every ${n(phase.intervalMonths!)} month.`),
-        other: () => msg(str`One injection every ${n(phase.intervalMonths!)} months.`),
-      }),
-    );
+    sentences.push(everyMonths(phase.intervalMonths, locale));
     if (phase.intervalMonthsMin !== undefined) {
       sentences.push(msg(str`Guidance allows every ${n(phase.intervalMonthsMin)} to ${n(phase.intervalMonths)} months. Ask whether the shorter gap suits you.`));
     }
   } else if (phase.everyDays === 1) {
     sentences.push(msg('Every day.'));
   } else if (phase.everyDays !== undefined) {
-    sentences.push(
-      plural(phase.everyDays, locale, {
-        one: () => msg(str`One injection every ${n(phase.everyDays!)} day.`),
-        other: () => msg(str`One injection every ${n(phase.everyDays!)} days.`),
-      }),
-    );
+    sentences.push(everyDays(phase.everyDays, locale));
   }
   if (phase.untilNoFurtherImprovement) {
     sentences.push(

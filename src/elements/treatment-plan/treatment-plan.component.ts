@@ -8,6 +8,7 @@ import { heading } from '../shared/heading.js';
 import { sourceKindLabel, sourceList } from '../shared/source-list.js';
 import { warningList } from '../shared/warning-list.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
+import { profileText } from '../shared/profile-text.js';
 import { saveFile } from './calendar-download.js';
 import { causeLabel } from './cause-words.js';
 import { dateEntry, readDateEntry, type DateEntry, type DateParts } from './date-entry.js';
@@ -146,14 +147,14 @@ export class B12TreatmentPlan extends B12WidgetElement {
       </ol>
       ${plan.alternatives.length
         ? html`<div class="alternatives">
-            ${plan.alternatives.map((alternative) => html`<p>${alternativeWords(alternative, this.locale)}</p>${sourceList(alternative.sources, 'inline')}`)}
+            ${plan.alternatives.map((alternative) => html`<p>${profileText(profile, alternative.note, this.locale) ?? alternativeWords(alternative, this.locale)}</p>${sourceList(alternative.sources, 'inline')}`)}
           </div>`
         : nothing}
       ${plan.adviceIds.length
         ? html`<aside class="support-group" part="support-group" aria-label=${msg('Support group position')}>
             <p class="support-group__label"><span class="tag">${sourceKindLabel({ kind: 'support-group' })}</span></p>
             <ul>
-              ${plan.adviceIds.map((id) => html`<li>${planAdviceWords(id)}</li>`)}
+              ${plan.adviceIds.map((id) => html`<li>${profileText(profile, id, this.locale) ?? planAdviceWords(id)}</li>`)}
             </ul>
             ${sourceList(plan.adviceSources, 'inline')}
           </aside>`
@@ -227,11 +228,14 @@ export class B12TreatmentPlan extends B12WidgetElement {
 
   private onDownload(): void {
     if (!this.plan) return;
-    const ics = toICalendar(this.plan.schedule, {
-      title: msg('B12 injections'),
-      locale: this.locale,
-      summary: (entry) => scheduleEntryWords(entry, this.locale),
-    });
+    const plan = this.plan;
+    const ics = this.speak(() =>
+      toICalendar(plan.schedule, {
+        title: msg('B12 injections'),
+        locale: this.locale,
+        summary: (entry) => scheduleEntryWords(entry, this.locale),
+      }),
+    );
     saveFile(ics, 'b12-injections.ics', 'text/calendar');
   }
 
@@ -239,11 +243,11 @@ export class B12TreatmentPlan extends B12WidgetElement {
     if (!this.plan) return;
     const urgent = this.plan.warnings.some((w) => w.severity === 'urgent');
     const next = nextEntry(this.plan.schedule, this.today);
-    const parts = [
+    const parts = this.speak(() => [
       msg('Your plan has been updated.'),
       ...(urgent ? [msg('There is an urgent warning.')] : []),
       ...(next ? [msg(str`Next injection: ${formatDate(next.date, this.locale)}.`)] : []),
-    ];
+    ]);
     this.announcer.announce(parts.join(' '));
   }
 }

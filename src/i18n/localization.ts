@@ -1,0 +1,97 @@
+import type { LocaleModule } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+/** A language the widgets speak: en-GB (the source) or one with a translation. */
+export type WidgetLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+// String-literal imports, so bundlers split each language into its own chunk and load
+// it only for pages that use it; en-GB costs nothing.
+const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+  cy: () => import('../generated/locales/cy.js'),
+  es: () => import('../generated/locales/es.js'),
+  pl: () => import('../generated/locales/pl.js'),
+  ro: () => import('../generated/locales/ro.js'),
+  ur: () => import('../generated/locales/ur.js'),
+};
+
+const RIGHT_TO_LEFT = new Set<string>(['ur']);
+
+const loaded = new Map<string, LocaleModule>();
+const loading = new Map<string, Promise<void>>();
+
+/*
+ * Reentrant mode rather than runtime mode: runtime mode has one language per page, but
+ * each widget speaks the language of its own `lang`, so a bilingual Welsh and English
+ * page can hold one of each. Every `msg()` asks `getLocale()`, which answers with the
+ * language of the widget that is rendering at that moment.
+ */
+let speaking: WidgetLocale = sourceLocale;
+let configured = false;
+
+function configure(): void {
+  if (configured) return;
+  configured = true;
+  try {
+    configureReentrantLocalization({
+      sourceLocale,
+      targetLocales: [...targetLocales],
+      getLocale: () => speaking,
+      loadLocaleSync: (locale) => loaded.get(locale),
+    });
+  } catch (error) {
+    // Only one @lit/localize configuration may exist per copy of the library; a page
+    // that configured its own keeps it, and the widgets fall back to English text.
+    console.error('b12-widgets: @lit/localize is already configured on this page, so the widgets will show English text.', error);
+  }
+}
+
+/**
+ * The widget language for a BCP 47 tag: `cy-GB` speaks Welsh, `en-US` and `en` speak
+ * en-GB, and a language without a translation speaks en-GB rather than failing.
+ */
+export function matchLocale(tag: string): WidgetLocale {
+  const wanted = tag.trim().toLowerCase().replace(/_/g, '-');
+  const language = wanted.split('-')[0];
+  return targetLocales.find((locale) => locale === wanted || locale === language) ?? sourceLocale;
+}
+
+export function isRightToLeft(locale: WidgetLocale): boolean {
+  return RIGHT_TO_LEFT.has(locale);
+}
+
+export function isLocaleLoaded(locale: WidgetLocale): boolean {
+  return locale === sourceLocale || loaded.has(locale);
+}
+
+/** Fetches a language's messages once per page; later calls share the first request. */
+export function loadLocale(locale: WidgetLocale): Promise<void> {
+  configure();
+  if (isLocaleLoaded(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as keyof typeof loaders]().then(
+      (module) => void loaded.set(locale, module),
+      (error: unknown) => {
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Runs `speak` with `msg()` answering in `locale`; calls may nest. */
+export function inLocale<T>(locale: WidgetLocale, speak: () => T): T {
+  configure();
+  const previous = speaking;
+  speaking = locale;
+  try {
+    return speak();
+  } finally {
+    speaking = previous;
+  }
+}
+
+export { sourceLocale, targetLocales };
