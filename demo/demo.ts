@@ -1,9 +1,25 @@
-// Demo page wiring: the theme switcher and the event logs. No clinical logic here.
+// Demo page wiring: the theme and language switchers and the event logs. No clinical logic here.
 import type { Assessment, TreatmentPlan } from '../src/engine/index.js';
 
 const themePicker = document.querySelector<HTMLSelectElement>('#theme')!;
 themePicker.addEventListener('change', () => {
   document.documentElement.dataset.theme = themePicker.value;
+});
+
+// Each widget follows its own lang attribute, so the page's own text stays English.
+// ?lang=ur in the address opens the demo in that language.
+const languagePicker = document.querySelector<HTMLSelectElement>('#language')!;
+const showLanguage = (language: string) => {
+  for (const widget of document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')) widget.setAttribute('lang', language);
+};
+const requested = new URLSearchParams(location.search).get('lang');
+if (requested && [...languagePicker.options].some((option) => option.value === requested)) languagePicker.value = requested;
+showLanguage(languagePicker.value);
+languagePicker.addEventListener('change', () => {
+  showLanguage(languagePicker.value);
+  const url = new URL(location.href);
+  url.searchParams.set('lang', languagePicker.value);
+  history.replaceState(null, '', url);
 });
 
 const eventLog = document.querySelector('#event-log')!;
