@@ -25,7 +25,10 @@ function separatorsFor(locale: string | undefined): Separators {
   if (!separators) {
     let parts: Intl.NumberFormatPart[];
     try {
-      parts = new Intl.NumberFormat(locale || 'en-GB').formatToParts(12345.6);
+      // A locale the runtime has no number data for is read as en-GB, not as the device's
+      // own language: the same text must mean the same number on every device.
+      const known = locale && Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+      parts = new Intl.NumberFormat(known ? locale : 'en-GB').formatToParts(12345.6);
     } catch {
       // An invalid locale tag: fall back to the source locale rather than fail the field.
       parts = new Intl.NumberFormat('en-GB').formatToParts(12345.6);

@@ -1,19 +1,41 @@
-import { intlLocale } from './locale.js';
+import { fullDatePattern, longDatePattern, monthNameInDate, monthYearPattern, standaloneMonthName, weekdayName } from './calendar-words.js';
+import { formatNumber } from './format.js';
+import { intlLocale, intlSupports } from './locale.js';
+
+/*
+ * Where the browser cannot write dates in the reader's language (Chromium has no Welsh
+ * calendar data), dates are built from the translated month and weekday names, so a
+ * Welsh page never shows American English dates.
+ */
+const intlKnowsDates = (locale: string) => intlSupports('DateTimeFormat', locale);
+
+/** 1 (Monday) to 7 (Sunday) for a UTC date. */
+const isoWeekday = (date: Date) => ((date.getUTCDay() + 6) % 7) + 1;
 
 /**
  * Calendar dates (ISO yyyy-mm-dd) in the reader's language. Formatted in UTC because the
  * engine's dates are days, not instants: 3 March must not show as 2 March west of Greenwich.
  */
 export function formatDate(iso: string, locale: string, style: 'long' | 'full' = 'long'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (intlKnowsDates(locale)) return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }).format(date);
+  const parts = [formatNumber(date.getUTCDate(), locale), monthNameInDate(date.getUTCMonth()), String(date.getUTCFullYear())] as const;
+  return style === 'full' ? fullDatePattern(weekdayName(isoWeekday(date)).long, ...parts) : longDatePattern(...parts);
 }
 
 export function formatMonth(year: number, month: number, locale: string): string {
+  if (!intlKnowsDates(locale)) return monthYearPattern(standaloneMonthName(month), String(year));
   return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month, 1)));
 }
 
 /** Narrow, short and long weekday names, starting from `firstDay` (1 = Monday … 7 = Sunday). */
 export function weekdayNames(locale: string, firstDay: number): { narrow: string; short: string; long: string }[] {
+  if (!intlKnowsDates(locale)) {
+    return Array.from({ length: 7 }, (_, i) => {
+      const { long, short } = weekdayName(((firstDay - 1 + i) % 7) + 1);
+      return { long, short, narrow: [...short][0] ?? short };
+    });
+  }
   const format = (weekday: 'narrow' | 'short' | 'long') => new Intl.DateTimeFormat(intlLocale(locale), { weekday, timeZone: 'UTC' });
   const [narrow, short, long] = [format('narrow'), format('short'), format('long')];
   // 2024-01-01 was a Monday.

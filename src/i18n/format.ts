@@ -1,4 +1,4 @@
-import { intlLocale } from './locale.js';
+import { intlTag } from './locale.js';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -10,7 +10,7 @@ export function formatNumber(value: number, locale: string, maximumFractionDigit
   const key = `${locale}|${maximumFractionDigits}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits });
+    format = new Intl.NumberFormat(intlTag('NumberFormat', locale), { maximumFractionDigits });
     formats.set(key, format);
   }
   return format.format(value);

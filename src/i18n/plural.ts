@@ -1,4 +1,4 @@
-import { intlLocale } from './locale.js';
+import { intlTag } from './locale.js';
 
 /**
  * Picks the wording for a count by the locale's plural rules (English has two forms;
@@ -6,6 +6,6 @@ import { intlLocale } from './locale.js';
  * their language needs.
  */
 export function plural(count: number, locale: string, forms: { one: () => string; other: () => string } & Partial<Record<Intl.LDMLPluralRule, () => string>>): string {
-  const rule = new Intl.PluralRules(intlLocale(locale)).select(count);
+  const rule = new Intl.PluralRules(intlTag('PluralRules', locale)).select(count);
   return (forms[rule] ?? forms.other)();
 }

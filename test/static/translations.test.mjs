@@ -1,0 +1,88 @@
+// The translations must match the source: every locale has every message en-GB has, no
+// message en-GB dropped, the same placeholders as the English, and generated modules
+// that are what `lit-localize build` makes from the XLIFF files today. The check runs
+// lit-localize itself on a copy, so it sees exactly what a translator's tools see.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const locales = config.targetLocales;
+const cli = resolve('node_modules/@lit/localize-tools/bin/lit-localize.js');
+
+/** trans-unit id → { source, target, state } from an XLIFF 1.2 file. */
+function readXliff(path) {
+  const units = new Map();
+  const xml = readFileSync(path, 'utf8');
+  for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+    const source = body.match(/<source>([\s\S]*?)<\/source>/)?.[1];
+    const target = body.match(/<target(?: state="([^"]*)")?>([\s\S]*?)<\/target>/);
+    units.set(id, { source, state: target?.[1], target: target?.[2] });
+  }
+  return units;
+}
+
+const placeholders = (text) => [...(text ?? '').matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  let scratch;
+  before(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'b12-localize-'));
+    cpSync('xliff', join(scratch, 'xliff'), { recursive: true });
+    const scratchConfig = {
+      ...config,
+      tsConfig: resolve(config.tsConfig),
+      output: { ...config.output, outputDir: join(scratch, 'locales'), localeCodesModule: join(scratch, 'locale-codes.ts') },
+      interchange: { ...config.interchange, xliffDir: join(scratch, 'xliff') },
+    };
+    writeFileSync(join(scratch, 'lit-localize.json'), JSON.stringify(scratchConfig));
+    for (const command of ['extract', 'build']) execFileSync(process.execPath, [cli, command, '--config', join(scratch, 'lit-localize.json')], { stdio: 'pipe' });
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('ships the six languages the widgets promise', () => {
+    assert.equal(config.sourceLocale, 'en-GB');
+    assert.deepEqual([...locales].sort(), ['cy', 'es', 'pl', 'ro', 'ur']);
+  });
+
+  for (const locale of locales) {
+    describe(locale, () => {
+      it('has every message en-GB has, and none it dropped (the XLIFF is up to date)', () => {
+        const committed = readXliff(join('xliff', `${locale}.xlf`));
+        const extracted = readXliff(join(scratch, 'xliff', `${locale}.xlf`));
+        const missing = [...extracted.keys()].filter((id) => !committed.has(id));
+        const dropped = [...committed.keys()].filter((id) => !extracted.has(id));
+        assert.deepEqual({ missing, dropped }, { missing: [], dropped: [] }, 'run `npm run localize:extract`, then translate');
+        const changedSource = [...extracted].filter(([id, unit]) => committed.get(id).source !== unit.source).map(([id]) => id);
+        assert.deepEqual(changedSource, [], 'English changed under an explicit id: run `npm run localize:extract` and review the translation');
+      });
+
+      it('translates every message, keeping every placeholder', () => {
+        const units = readXliff(join('xliff', `${locale}.xlf`));
+        const untranslated = [...units].filter(([, unit]) => !unit.target?.trim()).map(([id]) => id);
+        assert.deepEqual(untranslated, []);
+        const placeholderMismatch = [...units].filter(([, unit]) => placeholders(unit.source).join() !== placeholders(unit.target).join()).map(([id]) => id);
+        assert.deepEqual(placeholderMismatch, []);
+      });
+
+      it('marks each translation with a review state', () => {
+        const states = new Set([...readXliff(join('xliff', `${locale}.xlf`)).values()].map((unit) => unit.state));
+        for (const state of states) assert.ok(['needs-review-translation', 'translated', 'final'].includes(state), `unexpected state ${state}`);
+      });
+
+      it('has a generated module built from its XLIFF', () => {
+        const built = readFileSync(join(scratch, 'locales', `${locale}.ts`), 'utf8');
+        const committed = readFileSync(join('src/generated/locales', `${locale}.ts`), 'utf8');
+        assert.ok(built === committed, 'run `npm run localize:build`');
+      });
+    });
+  }
+
+  it('has no generated module for a language it does not ship', () => {
+    const modules = readdirSync('src/generated/locales').map((file) => file.replace(/\.ts$/, ''));
+    assert.deepEqual(modules.sort(), [...locales].sort());
+  });
+});
