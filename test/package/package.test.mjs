@@ -1,7 +1,7 @@
 // Checks the built package as its users get it. Runs after `npm run build`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url)));
@@ -26,6 +26,22 @@ describe('package', () => {
 
   it('builds the one-tag bundle', () => {
     assert.ok(existsSync(new URL('../../dist/cdn/b12-widgets.js', import.meta.url)));
+  });
+
+  it('builds one language chunk per translation beside the bundle, and none for en-GB', () => {
+    const { targetLocales } = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url)));
+    const chunks = readdirSync(new URL('../../dist/cdn/chunks/', import.meta.url)).filter((file) => file.endsWith('.js'));
+    for (const locale of targetLocales) {
+      const chunk = chunks.filter((file) => file.startsWith(`${locale}-`));
+      assert.equal(chunk.length, 1, `dist/cdn/chunks/${locale}-*.js`);
+      // The chunk holds the translations; the bundle does not.
+      const text = readFileSync(new URL(`../../dist/cdn/chunks/${chunk[0]}`, import.meta.url), 'utf8');
+      assert.match(text, /[\u0080-\uFFFF]/);
+      assert.ok(existsSync(new URL(`../../dist/generated/locales/${locale}.js`, import.meta.url)), `npm output for ${locale}`);
+    }
+    assert.ok(!chunks.some((file) => file.startsWith('en-')));
+    const bundle = readFileSync(new URL('../../dist/cdn/b12-widgets.js', import.meta.url), 'utf8');
+    assert.ok(!bundle.includes('Gwiriwch eich canlyniadau'), 'Welsh words belong in the Welsh chunk');
   });
 
   it('npm pack ships only dist/, the README, the licence and package.json', () => {
