@@ -91,7 +91,8 @@ describe('<b12-cofactor-checker>: entering results', () => {
     const el = wrapper.querySelector('b12-cofactor-checker')!;
     await settled(el);
     await typeInto(el, field(el, 'ferritin'), '45,5');
-    expect(text(resultCard(el, 'ferritin').querySelector('.result__status'))).to.equal('Below optimal');
+    expect(text(resultCard(el, 'ferritin').querySelector('.result__status'))).to.equal('Poniżej optimum');
+    expect(text(resultCard(el, 'ferritin').querySelector('.result__value'))).to.include('45,5 µg/L');
   });
 
   it('says where a value sits in the lab’s own range, while keeping the guide’s status', async () => {
