@@ -1,38 +1,64 @@
-// The one-tag bundle: dist/cdn/b12-widgets.js, a self-contained module (Lit bundled)
-// that registers both elements. npm output is plain `tsc` (see tsconfig.build.json), so
-// that each module stays its own file and no helpers are copied in.
+// The one-tag files in dist/cdn/, bundled from the npm output in dist/ (so the CDN runs
+// exactly the code npm users get; run `npm run build:npm` first, as `npm run build` does):
+//   b12-widgets.js            both elements
+//   b12-cofactor-checker.js   one element each, for pages that need only one
+//   b12-treatment-plan.js
+// Each is self-contained (Lit bundled). What a page may not need loads lazily from
+// chunks/ beside it: one file per language, and the profile checker (zod).
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
 
-export default {
-  input: { 'b12-widgets': 'src/index.ts' },
+const entries = {
+  'b12-widgets': 'dist/index.js',
+  'b12-cofactor-checker': 'dist/cofactor-checker.js',
+  'b12-treatment-plan': 'dist/treatment-plan.js',
+};
+
+/**
+ * `desc` in msg() options is a note for translators, read from the source by
+ * lit-localize; at run time it is dead weight, so it is cut from the bundle.
+ */
+const dropTranslatorNotes = () => ({
+  name: 'drop-translator-notes',
+  transform(code, id) {
+    if (!/[\\/]dist[\\/](elements|i18n)[\\/]/.test(id) || !code.includes('desc:')) return null;
+    return { code: code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, ''), map: null };
+  },
+});
+
+export default Object.entries(entries).map(([name, input]) => ({
+  input: { [name]: input },
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Chunks are named after their bundle, so the three builds never share a chunk.
+    chunkFileNames: `chunks/${name}.[name]-[hash].js`,
     sourcemap: true,
   },
-  // Lets the lazily loaded schema chunk import from the entry, so the one tag stays one file.
+  // Lets the lazily loaded chunks import from the entry, so the one tag stays one file.
   preserveEntrySignatures: 'allow-extension',
   treeshake: {
-    // The engine is pure by design: no engine module does anything on import. Saying so
-    // lets rollup drop the zod schema unless a page's code actually parses a profile.
-    moduleSideEffects: (id) => !/[\\/]src[\\/]engine[\\/]/.test(id),
+    // The engine is pure by design, and of @lit/localize only msg and str are used:
+    // saying so lets rollup drop zod unless a page parses a profile, and lit-localize's
+    // runtime-mode code, which a module-level statement would otherwise keep.
+    moduleSideEffects: (id) => !/[\\/]dist[\\/]engine[\\/]/.test(id) && !/[\\/]@lit[\\/]localize[\\/]/.test(id),
+  },
+  onwarn(warning, warn) {
+    // zod's own internal import cycle; harmless and not ours to fix.
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules[\\/]zod/.test(warning.message)) return;
+    if (warning.code === 'INVALID_ANNOTATION' && /node_modules[\\/]zod/.test(warning.id ?? '')) return;
+    // tsc's decorator helper reads `this` at module level, which is undefined in ESM; it copes.
+    if (warning.code === 'THIS_IS_UNDEFINED' && /__decorate/.test(warning.frame ?? '')) return;
+    warn(warning);
   },
   plugins: [
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-    typescript({
-      tsconfig: 'tsconfig.build.json',
-      outDir: 'dist/cdn',
-      declaration: false,
-      declarationMap: false,
-    }),
+    dropTranslatorNotes(),
     // Terser leaves template strings alone; this minifies the HTML and CSS inside Lit's html`` and css``.
-    // heading.ts builds its tag with lit/static-html, which the minifier cannot parse.
-    minifyHTML({ exclude: ['**/elements/shared/heading.ts'] }),
+    // heading.js builds its tag with lit/static-html, which the minifier cannot parse.
+    minifyHTML({ exclude: ['**/elements/shared/heading.js'] }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
-};
+}));

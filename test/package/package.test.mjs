@@ -32,14 +32,14 @@ describe('package', () => {
     const { targetLocales } = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url)));
     const chunks = readdirSync(new URL('../../dist/cdn/chunks/', import.meta.url)).filter((file) => file.endsWith('.js'));
     for (const locale of targetLocales) {
-      const chunk = chunks.filter((file) => file.startsWith(`${locale}-`));
-      assert.equal(chunk.length, 1, `dist/cdn/chunks/${locale}-*.js`);
+      const chunk = chunks.filter((file) => file.startsWith(`b12-widgets.${locale}-`));
+      assert.equal(chunk.length, 1, `dist/cdn/chunks/b12-widgets.${locale}-*.js`);
       // The chunk holds the translations; the bundle does not.
       const text = readFileSync(new URL(`../../dist/cdn/chunks/${chunk[0]}`, import.meta.url), 'utf8');
       assert.match(text, /[\u0080-\uFFFF]/);
       assert.ok(existsSync(new URL(`../../dist/generated/locales/${locale}.js`, import.meta.url)), `npm output for ${locale}`);
     }
-    assert.ok(!chunks.some((file) => file.startsWith('en-')));
+    assert.ok(!chunks.some((file) => /\.en-/.test(file)));
     const bundle = readFileSync(new URL('../../dist/cdn/b12-widgets.js', import.meta.url), 'utf8');
     assert.ok(!bundle.includes('Gwiriwch eich canlyniadau'), 'Welsh words belong in the Welsh chunk');
   });
@@ -50,7 +50,23 @@ describe('package', () => {
     const unexpected = paths.filter((p) => !p.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(p));
     assert.deepEqual(unexpected, []);
     assert.ok(paths.includes('dist/engine/index.d.ts'));
+    assert.ok(paths.includes('dist/custom-elements.json'));
+    assert.ok(paths.includes('dist/cdn/b12-widgets.js'));
     assert.ok(!paths.some((p) => p.endsWith('.test.js')));
+  });
+
+  it('has a custom elements manifest that describes both elements, from their JSDoc', () => {
+    assert.equal(pkg.customElements, 'dist/custom-elements.json');
+    const manifest = JSON.parse(readFileSync(new URL(`../../${pkg.customElements}`, import.meta.url)));
+    const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+    assert.deepEqual(elements.map((element) => element.tagName).sort(), ['b12-cofactor-checker', 'b12-treatment-plan']);
+    for (const element of elements) {
+      const attributes = element.attributes.map((attribute) => attribute.name);
+      for (const shared of ['lang', 'profile-src', 'heading-level', 'mode']) assert.ok(attributes.includes(shared), `${element.tagName} ${shared}`);
+      assert.equal(element.events.length, 1, `${element.tagName} events`);
+      assert.ok(element.cssParts.length >= 10 && element.cssProperties.length >= 15 && element.slots.length === 1, element.tagName);
+      assert.ok(element.attributes.every((attribute) => attribute.description), `${element.tagName}: every attribute is described`);
+    }
   });
 
   it('declares side effects only for the registering entry points', () => {

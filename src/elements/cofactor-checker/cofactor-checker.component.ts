@@ -38,6 +38,8 @@ import { unplacedWarnings, warningsBeside } from './warning-placement.js';
  *
  * @summary A cofactor checker for people with B12 deficiency.
  *
+ * @customElement b12-cofactor-checker
+ *
  * @slot - Fallback content, shown before the element upgrades and when its profile fails.
  *
  * @fires b12-assess - After every change. `detail` is the engine's assessment (`Assessment` from `b12-widgets/engine`).

@@ -17,6 +17,27 @@ import { ProfileController } from './profile-controller.js';
  * use, a live region, and fallback content while it cannot show itself. Behaviour lives
  * in the controllers; this class only declares the shared attributes and the shell
  * around each widget's own content, so the two elements do not copy it.
+ *
+ * @attr lang - The language of the words, numbers and dates: `en-GB`, `cy`, `es`, `pl`, `ro` or `ur`. Without it, the nearest ancestor's `lang`, then `<html lang>`, then en-GB. Changes apply at once.
+ *
+ * @cssprop --b12-font-family - Font of the widget. Default: the page's font; where the page sets none (the browser's serif), Frutiger W01, Arial, sans-serif.
+ * @cssprop --b12-colour-text - Text. Default #212b32.
+ * @cssprop --b12-colour-secondary-text - Hints and secondary text. Default #4c6272.
+ * @cssprop --b12-colour-link - Links. Default #005eb8.
+ * @cssprop --b12-colour-focus - Focus highlight. Default #ffeb3b.
+ * @cssprop --b12-colour-border - Borders and form fields. Default #4c6272.
+ * @cssprop --b12-colour-surface - Background of cards. Default #ffffff.
+ * @cssprop --b12-colour-panel - Background of the widget. Default #f0f4f5.
+ * @cssprop --b12-colour-error - Error messages and borders. Default #d5281b.
+ * @cssprop --b12-colour-urgent - Urgent warnings. Default #d5281b.
+ * @cssprop --b12-colour-caution - Caution warnings. Default #ffb81c.
+ * @cssprop --b12-colour-info - Information notes. Default #005eb8.
+ * @cssprop --b12-colour-deficient - Deficient band and status. Default #d5281b.
+ * @cssprop --b12-colour-below-optimal - Below-optimal band and status. Default #ed8b00.
+ * @cssprop --b12-colour-optimal - Optimal band and status. Default #007f3b.
+ * @cssprop --b12-colour-above-range - Above-range band and status. Default #330072.
+ * @cssprop --b12-radius - Corner radius of cards and fields. Default 4px.
+ * @cssprop --b12-space - The spacing unit. Default 1rem.
  */
 export abstract class B12WidgetElement extends LitElement {
   /** URL of a guidance profile (JSON) to use instead of the default UK one. Fetched only when set. */

@@ -27,6 +27,8 @@ import { treatmentPlanStyles } from './treatment-plan.styles.js';
  *
  * @summary A B12 treatment plan with a dated calendar.
  *
+ * @customElement b12-treatment-plan
+ *
  * @slot - Fallback content, shown before the element upgrades and when its profile fails.
  *
  * @fires b12-plan-change - After every change that gives a plan. `detail` is the engine's `TreatmentPlan`.

@@ -29,7 +29,7 @@ describe('the one-tag bundle in several languages (strict CSP)', () => {
   });
 
   it('loads each language as its own chunk from beside the bundle, and English costs no chunk', () => {
-    const languages = result.chunks.map((path) => path.match(/\/dist\/cdn\/chunks\/([a-z]+)-[\w-]+\.js$/)?.[1]).sort();
+    const languages = result.chunks.map((path) => path.match(/\/dist\/cdn\/chunks\/b12-widgets\.([a-z]+)-[\w-]+\.js$/)?.[1]).sort();
     expect(languages).to.deep.equal(['cy', 'pl', 'ur']);
   });
 

@@ -1,0 +1,10 @@
+/**
+ * b12-widgets/profile-schema: for tools that write or check guidance profiles (a
+ * charity's build step, an editor's CMS plugin). `parseProfile` checks the shape and the
+ * clinical rules and throws a `ProfileError` naming each problem by path;
+ * `profileSchema` is the zod/mini schema of the shape alone.
+ */
+export { profileSchema } from './engine/profile-schema.js';
+export type { Profile } from './engine/profile-schema.js';
+export { parseProfile, ProfileError } from './engine/parse-profile.js';
+export type { ProfileIssue } from './engine/profile-rules.js';
