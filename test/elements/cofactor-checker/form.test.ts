@@ -4,6 +4,7 @@ import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import type { Assessment } from '../../../src/engine/index.js';
 import { $, $$, chooseUnit, clearField, countPrints, field, openLabRange, render, resultCard, settled, text, typeInto } from '../helpers.js';
+import { speaking } from '../i18n/i18n-helpers.js';
 
 const checker = (template = html`<b12-cofactor-checker></b12-cofactor-checker>`) => render<B12CofactorChecker>(template);
 
@@ -89,7 +90,7 @@ describe('<b12-cofactor-checker>: entering results', () => {
   it('takes the language from the page when the element has none', async () => {
     const wrapper = await render<HTMLDivElement>(html`<div lang="pl"><b12-cofactor-checker></b12-cofactor-checker></div>`);
     const el = wrapper.querySelector('b12-cofactor-checker')!;
-    await settled(el);
+    await speaking(el, 'pl');
     await typeInto(el, field(el, 'ferritin'), '45,5');
     expect(text(resultCard(el, 'ferritin').querySelector('.result__status'))).to.equal('Poniżej optimum');
     expect(text(resultCard(el, 'ferritin').querySelector('.result__value'))).to.include('45,5 µg/L');

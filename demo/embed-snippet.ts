@@ -1,0 +1,62 @@
+// What the embed-code builder hands an editor: a script tag with its integrity hash and
+// the element with its attributes and fallback content. Pure string building, kept
+// apart from the page wiring so it can be read (and tested) on its own.
+
+export type Widget = 'b12-cofactor-checker' | 'b12-treatment-plan';
+
+export interface EmbedChoices {
+  widget: Widget;
+  /** Both elements from one file (b12-widgets.js), or only the chosen one's file. */
+  bothElements: boolean;
+  mode: string;
+  lang: string;
+  /** `units` attribute pairs, such as { folate: 'nmol/L' }; only the ones that differ from the default. */
+  units: Record<string, string>;
+  headingLevel: string;
+  /** Custom properties to set, such as { '--b12-colour-link': '#6a1b9a' }. */
+  theme: Record<string, string>;
+  /** Where the editor hosts the contents of dist/cdn/, ending in a slash. */
+  base: string;
+  fallback: string;
+}
+
+const DEFAULT_MODES: Record<Widget, string> = { 'b12-cofactor-checker': 'check', 'b12-treatment-plan': 'plan' };
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The file a page loads for these choices. */
+export function scriptFile(choices: Pick<EmbedChoices, 'widget' | 'bothElements'>): string {
+  return choices.bothElements ? 'b12-widgets.js' : `${choices.widget}.js`;
+}
+
+/** The element's attributes, in a stable order, leaving out defaults. */
+export function elementAttributes(choices: EmbedChoices): [string, string][] {
+  const attributes: [string, string][] = [];
+  if (choices.mode && choices.mode !== DEFAULT_MODES[choices.widget]) attributes.push(['mode', choices.mode]);
+  const units = Object.entries(choices.units).map(([test, unit]) => `${test}:${unit}`);
+  if (choices.widget === 'b12-cofactor-checker' && units.length) attributes.push(['units', units.join(' ')]);
+  if (choices.lang) attributes.push(['lang', choices.lang]);
+  if (choices.headingLevel && choices.headingLevel !== '2') attributes.push(['heading-level', choices.headingLevel]);
+  return attributes;
+}
+
+/** The snippet to paste: the style block (only with a theme), the script tag and the element. */
+export function embedSnippet(choices: EmbedChoices, integrity: string | undefined): string {
+  const src = `${choices.base}${scriptFile(choices)}`;
+  const integrityAttributes = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  const attributes = elementAttributes(choices)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  const theme = Object.entries(choices.theme);
+  const style = theme.length ? `<style>\n  ${choices.widget} {\n${theme.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>\n` : '';
+  return `${style}<script type="module" src="${escapeHtml(src)}"${integrityAttributes}></script>
+<${choices.widget}${attributes}>
+  <p>${escapeHtml(choices.fallback)}</p>
+</${choices.widget}>`;
+}
+
+/** A Subresource Integrity value (sha384) for a file's bytes. */
+export async function integrityOf(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}

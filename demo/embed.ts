@@ -1,0 +1,113 @@
+// Embed-code builder wiring: reads the form, updates the live preview, writes the snippet
+// with the integrity hash of the built file. No clinical logic here.
+import { acceptedUnits, defaultProfile, type Analyte } from '../src/engine/index.js';
+import { elementAttributes, embedSnippet, integrityOf, scriptFile, type EmbedChoices, type Widget } from './embed-snippet.js';
+
+const form = document.querySelector<HTMLFormElement>('#builder')!;
+const preview = document.querySelector<HTMLElement>('#preview')!;
+const snippet = document.querySelector<HTMLElement>('#snippet')!;
+const integrityNote = document.querySelector<HTMLElement>('#integrity-note')!;
+
+const MODES: Record<Widget, [value: string, label: string][]> = {
+  'b12-cofactor-checker': [['check', 'A form for the reader’s results'], ['guide', 'The table of levels (for support-group pages)']],
+  'b12-treatment-plan': [['plan', 'Questions and a personal plan'], ['table', 'The table of every cause (for information pages)']],
+};
+const DEFAULT_THEME: Record<string, string> = { '--b12-colour-link': '#005eb8', '--b12-colour-panel': '#f0f4f5', '--b12-colour-focus': '#ffeb3b' };
+const UNIT_TESTS: [attribute: string, analyte: Analyte, label: string][] = [
+  ['folate', 'folate', 'Folate'],
+  ['ferritin', 'ferritin', 'Ferritin'],
+  ['b6', 'vitaminB6', 'Vitamin B6'],
+  ['b12', 'vitaminB12', 'Vitamin B12'],
+  ['active-b12', 'activeB12', 'Active B12'],
+];
+
+// One unit picker per test, from the profile's units: the builder never lists a unit the widget refuses.
+const unitsFieldset = document.querySelector('#units')!;
+for (const [attribute, analyte, label] of UNIT_TESTS) {
+  const guidance = defaultProfile.analytes[analyte];
+  const id = `unit-${attribute}`;
+  unitsFieldset.insertAdjacentHTML('beforeend', `<label for="${id}">${label}</label><select id="${id}" name="unit:${attribute}"></select>`);
+  const select = unitsFieldset.querySelector<HTMLSelectElement>(`#${id}`)!;
+  for (const { unit } of acceptedUnits(guidance)) select.add(new Option(unit, unit === guidance.canonicalUnit ? '' : unit));
+}
+
+function choices(): EmbedChoices {
+  const data = new FormData(form);
+  const widget = data.get('widget') as Widget;
+  const units: Record<string, string> = {};
+  const theme: Record<string, string> = {};
+  for (const [name, value] of data) {
+    if (typeof value !== 'string' || !value) continue;
+    if (name.startsWith('unit:')) units[name.slice(5)] = value;
+    if (name.startsWith('--') && value !== DEFAULT_THEME[name]) theme[name] = value;
+  }
+  return {
+    widget,
+    bothElements: data.get('bothElements') === 'on',
+    mode: String(data.get('mode') ?? ''),
+    lang: String(data.get('lang') ?? ''),
+    units,
+    headingLevel: String(data.get('headingLevel') ?? '2'),
+    theme,
+    base: String(data.get('base') ?? ''),
+    fallback: String(data.get('fallback') ?? ''),
+  };
+}
+
+function fillModes(widget: Widget): void {
+  const mode = form.querySelector<HTMLSelectElement>('#mode')!;
+  mode.replaceChildren(...MODES[widget].map(([value, label]) => new Option(label, value)));
+  unitsFieldset.toggleAttribute('hidden', widget !== 'b12-cofactor-checker');
+}
+
+const integrities = new Map<string, Promise<string | undefined>>();
+function integrityFor(file: string): Promise<string | undefined> {
+  if (!integrities.has(file)) {
+    integrities.set(
+      file,
+      fetch(`/dist/cdn/${file}`).then((response) => (response.ok ? response.arrayBuffer().then(integrityOf) : undefined), () => undefined),
+    );
+  }
+  return integrities.get(file)!;
+}
+
+let shownWidget: Widget | undefined;
+async function update(): Promise<void> {
+  const chosen = choices();
+  if (chosen.widget !== shownWidget) {
+    preview.replaceChildren(document.createElement(chosen.widget));
+    shownWidget = chosen.widget;
+  }
+  const element = preview.firstElementChild!;
+  for (const name of ['mode', 'units', 'lang', 'heading-level']) element.removeAttribute(name);
+  for (const [name, value] of elementAttributes(chosen)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(DEFAULT_THEME)) (element as HTMLElement).style.setProperty(name, chosen.theme[name] ?? value);
+  (element as HTMLElement).style.setProperty('--b12-font-family', chosen.theme['--b12-font-family'] ?? 'inherit');
+
+  const file = scriptFile(chosen);
+  const integrity = await integrityFor(file);
+  snippet.textContent = embedSnippet(chosen, integrity);
+  integrityNote.textContent = integrity
+    ? `The integrity hash is for this build of ${file}. Make a new snippet when you update the files.`
+    : `No integrity hash: dist/cdn/${file} was not found. Run "npm run build" and reload this page.`;
+}
+
+form.addEventListener('input', () => void update());
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLInputElement).name === 'widget') fillModes(choices().widget);
+  void update();
+});
+document.querySelector('#copy')!.addEventListener('click', async () => {
+  const status = document.querySelector('#copied')!;
+  try {
+    await navigator.clipboard.writeText(snippet.textContent ?? '');
+    status.textContent = 'Copied.';
+  } catch {
+    // Clipboard access can be refused (an insecure origin, or a browser setting): select the code instead.
+    getSelection()?.selectAllChildren(snippet);
+    status.textContent = 'Select the code and copy it with Ctrl+C (⌘C on a Mac).';
+  }
+});
+
+fillModes(choices().widget);
+void update();
