@@ -1,0 +1,87 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** Opens a page in an iframe, as a visitor would, and gives back its document. */
+async function openPage(src: string, srcdoc?: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  if (srcdoc === undefined) frame.src = src;
+  else frame.srcdoc = srcdoc;
+  document.body.append(frame);
+  await loaded;
+  return { frame, doc: frame.contentDocument! };
+}
+
+const shadowText = (element: Element, selector: string) => (element.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function widgetReady(element: Element, heading: string): Promise<void> {
+  await waitUntil(() => shadowText(element, 'h2') === heading, `${element.localName} never showed "${heading}"`, { timeout: 10_000 });
+}
+
+async function typeIn(element: Element, selector: string, value: string): Promise<void> {
+  const input = element.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+async function sha384(url: string): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
+}
+
+describe('distribution: what an editor pastes', () => {
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  it('a plain HTML page with only the two-line snippet shows a working checker', async () => {
+    const { frame, doc } = await openPage('/test/elements/distribution/pages/two-lines.html');
+    frames.push(frame);
+    const checker = doc.querySelector('b12-cofactor-checker')!;
+    await widgetReady(checker, 'Check your cofactor results');
+    await typeIn(checker, '#folate-value', '2');
+    expect(shadowText(checker, '.result[data-analyte="folate"] .result__status')).to.include('Deficient');
+    expect(doc.body.textContent).to.include('More of the charity');
+  });
+
+  it('a page can load one element’s own file, and it speaks the page’s language', async () => {
+    const { frame, doc } = await openPage('/test/elements/distribution/pages/one-element.html');
+    frames.push(frame);
+    const plan = doc.querySelector('b12-treatment-plan')!;
+    await widgetReady(plan, 'Eich cynllun triniaeth B12');
+    expect(frame.contentWindow!.customElements.get('b12-cofactor-checker')).to.equal(undefined);
+    plan.shadowRoot!.querySelector<HTMLInputElement>('#cause-diet')!.click();
+    plan.shadowRoot!.querySelector<HTMLInputElement>('#neurological-no')!.click();
+    await waitUntil(() => plan.shadowRoot!.querySelectorAll('.phase').length === 2, 'no plan');
+  });
+
+  it('the embed builder’s snippet carries the file’s real integrity hash, and works when pasted', async () => {
+    const { frame, doc } = await openPage('/demo/embed.html');
+    frames.push(frame);
+    const set = (selector: string, value: string) => {
+      const control = doc.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+      control.value = value;
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    set('#lang', 'cy');
+    set('#unit-folate', 'nmol/L');
+    set('#base', '/dist/cdn/');
+    const expected = await sha384('/dist/cdn/b12-cofactor-checker.js');
+    await waitUntil(() => (doc.querySelector('#snippet')!.textContent ?? '').includes('src="/dist/cdn/b12-cofactor-checker.js"'), 'snippet never updated');
+    const snippet = doc.querySelector('#snippet')!.textContent!;
+    expect(snippet).to.include(`integrity="${expected}" crossorigin="anonymous"`);
+    expect(snippet).to.include('<b12-cofactor-checker units="folate:nmol/L" lang="cy">');
+
+    // The live preview shows the same choices.
+    const preview = doc.querySelector('#preview b12-cofactor-checker')!;
+    await widgetReady(preview, 'Gwiriwch eich canlyniadau cydffactorau');
+
+    // Pasted into a page of its own, the snippet loads (the browser checks the hash) and works.
+    const pasted = await openPage('', `<!doctype html><html lang="en-GB"><body>${snippet}</body></html>`);
+    frames.push(pasted.frame);
+    const checker = pasted.doc.querySelector('b12-cofactor-checker')!;
+    await widgetReady(checker, 'Gwiriwch eich canlyniadau cydffactorau');
+    expect(checker.shadowRoot!.querySelector<HTMLSelectElement>('#folate-unit')!.value).to.equal('nmol/L');
+  });
+});
