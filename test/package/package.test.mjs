@@ -69,6 +69,10 @@ describe('package', () => {
     }
   });
 
+  it('has a README reference that matches the manifest (npm run docs)', () => {
+    execFileSync(process.execPath, ['scripts/readme-reference.mjs', '--check'], { stdio: 'pipe' });
+  });
+
   it('declares side effects only for the registering entry points', () => {
     assert.ok(Array.isArray(pkg.sideEffects));
     assert.ok(!pkg.sideEffects.some((p) => p.includes('engine')));

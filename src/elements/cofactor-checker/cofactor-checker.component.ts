@@ -71,7 +71,7 @@ export class B12CofactorChecker extends B12WidgetElement {
   /** `check` (default): a form for the person's results. `guide`: the table of levels alone. */
   @property() mode: string = 'check';
 
-  /** Units to start in, as the local lab reports them: `folate:nmol/L b12:pmol/L`. */
+  /** Units to start in, as the local lab reports them: `folate:nmol/L b12:pmol/L`. Tests: `b12`, `active-b12`, `folate`, `ferritin`, `b6`. */
   @property() units: string | null = null;
 
   /** A denser layout for narrow columns and sidebars. */
