@@ -7,6 +7,8 @@
 // 2. Input latency: 200 inputs into the checker, from the input event to the updated
 //    result in the DOM and to the next frame that shows it: p50 and p95 (target p95 ≤ 16 ms).
 // 3. Layout shift of the demo page while it loads and the widgets render (target 0).
+// 4. Language switch: all four widgets on one page, from a change of <html lang> to every
+//    widget painted in the new language; the first time includes loading the language.
 //
 // Run `npm run build` first: it measures dist/cdn/, what pages load.
 import { existsSync } from 'node:fs';
@@ -93,7 +95,8 @@ async function firstRender(name, markup) {
     const page = await browser.newPage();
     await page.goto(`${origin}/bench/first-render`);
     const { staticPaint, widgetPaint } = await page.evaluate(async () => {
-      while (!performance.getEntriesByName('widget-painted').length) await new Promise((resolve) => setTimeout(resolve, 10));
+      const painted = () => performance.getEntriesByName('widget-painted').length && performance.getEntriesByName('first-contentful-paint').length;
+      while (!painted()) await new Promise((resolve) => setTimeout(resolve, 10));
       return {
         staticPaint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
         widgetPaint: performance.getEntriesByName('widget-painted')[0].startTime,
@@ -154,6 +157,32 @@ async function demoLayoutShift() {
   return result;
 }
 
+async function languageSwitch() {
+  pages.set('/bench/languages', `<!doctype html><html lang="en-GB"><body>${Object.values(WIDGETS).join('')}<script type="module" src="/dist/cdn/b12-widgets.js"></script></body></html>`);
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench/languages`);
+  const rounds = [];
+  for (let round = 0; round < 2; round++) {
+    rounds.push(
+      await page.evaluate(async () => {
+        const widgets = [...document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')];
+        await Promise.all(widgets.map((widget) => customElements.whenDefined(widget.localName).then(() => widget.updateComplete)));
+        const times = {};
+        for (const language of ['cy', 'es', 'pl', 'ro', 'ur', 'en-GB']) {
+          const start = performance.now();
+          document.documentElement.lang = language;
+          while (!widgets.every((widget) => widget.shadowRoot.querySelector('.root')?.lang === language)) await new Promise((resolve) => setTimeout(resolve));
+          await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+          times[language] = performance.now() - start;
+        }
+        return times;
+      }),
+    );
+  }
+  await page.close();
+  return rounds;
+}
+
 try {
   console.log(`Chromium ${browser.version()}, ${RUNS} page loads per widget, ${INPUTS} inputs.\n`);
   console.log('First render: static HTML vs widget, first paint from navigation start (median)');
@@ -166,6 +195,10 @@ try {
   console.log(`\nInput latency in the checker, ${INPUTS} inputs`);
   console.log(`  input → result updated in the DOM   p50 ${ms(percentile(toDom, 50))}   p95 ${ms(percentile(toDom, 95))}   max ${ms(Math.max(...toDom))}`);
   console.log(`  input → next frame                  p50 ${ms(percentile(toFrame, 50))}   p95 ${ms(percentile(toFrame, 95))}   (a frame is 16.7 ms; target p95 ≤ 16 ms for the update)`);
+
+  const [first, again] = await languageSwitch();
+  console.log('\nLanguage switch, four widgets on one page: <html lang> changed → all painted in the new language');
+  for (const language of Object.keys(first)) console.log(`  ${language}`.padEnd(10), `first time ${ms(first[language])}`.padEnd(24), `again ${ms(again[language])}`);
 
   console.log('\nCumulative layout shift while the demo loads (target 0)');
   for (const [label, cls] of Object.entries(await demoLayoutShift())) console.log(`  ${label}`.padEnd(48), cls.toFixed(4));
