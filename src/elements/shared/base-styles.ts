@@ -62,6 +62,11 @@ export const baseStyles = css`
   .heading--small {
     font-size: 1.125em;
   }
+  /* Urdu's Nastaliq script stacks letters diagonally; at Latin line heights they collide. */
+  .root:lang(ur),
+  .root:lang(ur) .heading {
+    line-height: 2;
+  }
   a {
     color: var(--_link);
   }

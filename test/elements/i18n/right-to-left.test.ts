@@ -56,6 +56,14 @@ describe('right to left (Urdu)', () => {
     }
   });
 
+  it('gives Urdu’s Nastaliq script the taller lines it needs, and English its usual ones', async () => {
+    const ratio = (node: Element) => parseFloat(getComputedStyle(node).lineHeight) / parseFloat(getComputedStyle(node).fontSize);
+    const urdu = await checkerWithLowFolate('ur');
+    const english = await checkerWithLowFolate('en-GB');
+    expect(ratio($(urdu, '.heading')!)).to.be.at.least(1.9);
+    expect(ratio($(english, '.heading')!)).to.be.below(1.5);
+  });
+
   it('the result and warning text read right to left, with Latin units kept intact', async () => {
     const el = await checkerWithLowFolate('ur');
     const card = resultCard(el, 'folate');
