@@ -31,6 +31,18 @@ async function sha384(url: string): Promise<string> {
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
 }
 
+/** Runs axe inside a page's own window, so it sees the page as a visitor's browser does. */
+async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
+  const win = frame.contentWindow as Window & { axe?: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+  const script = frame.contentDocument!.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  frame.contentDocument!.head.append(script);
+  await loaded;
+  const { violations } = await win.axe!.run(frame.contentDocument!);
+  return violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+}
+
 describe('distribution: what an editor pastes', () => {
   const frames: HTMLIFrameElement[] = [];
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
@@ -77,11 +89,24 @@ describe('distribution: what an editor pastes', () => {
     const preview = doc.querySelector('#preview b12-cofactor-checker')!;
     await widgetReady(preview, 'Gwiriwch eich canlyniadau cydffactorau');
 
+    expect(await axeViolations(frame), 'the builder page passes axe').to.deep.equal([]);
+
     // Pasted into a page of its own, the snippet loads (the browser checks the hash) and works.
     const pasted = await openPage('', `<!doctype html><html lang="en-GB"><body>${snippet}</body></html>`);
     frames.push(pasted.frame);
     const checker = pasted.doc.querySelector('b12-cofactor-checker')!;
     await widgetReady(checker, 'Gwiriwch eich canlyniadau cydffactorau');
     expect(checker.shadowRoot!.querySelector<HTMLSelectElement>('#folate-unit')!.value).to.equal('nmol/L');
+  });
+
+  it('the demo gallery passes axe, in English and in Urdu', async () => {
+    for (const language of ['en-GB', 'ur']) {
+      const { frame, doc } = await openPage(`/demo/?lang=${language}`);
+      frames.push(frame);
+      for (const widget of doc.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')) {
+        await waitUntil(() => widget.shadowRoot?.querySelector('.root')?.getAttribute('lang') === language, `${widget.localName} in ${language}`, { timeout: 10_000 });
+      }
+      expect(await axeViolations(frame), language).to.deep.equal([]);
+    }
   });
 });
