@@ -57,8 +57,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     dropTranslatorNotes(),
     // Terser leaves template strings alone; this minifies the HTML and CSS inside Lit's html`` and css``.
-    // heading.js builds its tag with lit/static-html, which the minifier cannot parse.
-    minifyHTML({ exclude: ['**/elements/shared/heading.js'] }),
+    minifyHTML(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
 }));
