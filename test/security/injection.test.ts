@@ -31,8 +31,11 @@ async function profileWith(payload: string): Promise<Profile> {
   return profile;
 }
 
+/** Waits for a profile set just now to be checked (its checker loads lazily) and rendered. */
 async function whenReady(el: Element) {
-  for (let i = 0; i < 50 && !$(el, '.root'); i++) await new Promise((r) => setTimeout(r, 20));
+  // Let the update that starts the check run first: until it does, the old render is still there.
+  await settled(el);
+  for (let i = 0; i < 250 && !$(el, '.root'); i++) await new Promise((r) => setTimeout(r, 20));
   await settled(el);
 }
 
@@ -44,7 +47,7 @@ describe('injection: links in profiles', () => {
       const { result: el } = await withConsoleErrors(async () => {
         const element = await render<HTMLElement & { profile: unknown }>(html`<b12-cofactor-checker></b12-cofactor-checker>`);
         element.profile = profile;
-        for (let i = 0; i < 50 && !$(element, '.editor-notice'); i++) await new Promise((r) => setTimeout(r, 20));
+        for (let i = 0; i < 250 && !$(element, '.editor-notice'); i++) await new Promise((r) => setTimeout(r, 20));
         return element;
       });
       expect(text($(el, '.editor-notice li'))).to.match(/^sources\.b12-society\.url: must be a web address starting with https:\/\//);

@@ -103,7 +103,7 @@ describe('robust on the page', () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.append(el);
     defineElement('b12-early-checker', class extends B12CofactorChecker {});
-    for (let i = 0; i < 50 && !$(el, 'table'); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 250 && !$(el, 'table'); i++) await new Promise((r) => setTimeout(r, 20));
     await settled(el);
     const ferritinRow = $(el, 'tr[data-analyte="ferritin"]')!;
     expect(text(ferritinRow)).to.include('70 µg/L to 300 µg/L');

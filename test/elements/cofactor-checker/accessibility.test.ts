@@ -58,7 +58,7 @@ describe('<b12-cofactor-checker>: accessibility', () => {
       try {
         const el = await checker();
         el.profile = { ...defaultProfile, name: 42 };
-        for (let i = 0; i < 50 && !$(el, '.editor-notice'); i++) await new Promise((r) => setTimeout(r, 20));
+        for (let i = 0; i < 250 && !$(el, '.editor-notice'); i++) await new Promise((r) => setTimeout(r, 20));
         await expect(el).to.be.accessible();
       } finally {
         console.error = original;

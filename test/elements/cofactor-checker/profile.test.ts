@@ -8,7 +8,7 @@ const jsonUrl = (body: string) => URL.createObjectURL(new Blob([body], { type: '
 
 /** Waits until the element has left its loading state (the profile fetch is real). */
 async function loaded(el: B12CofactorChecker): Promise<void> {
-  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.root'); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 250 && !el.shadowRoot!.querySelector('.root'); i++) await new Promise((r) => setTimeout(r, 20));
   await settled(el);
 }
 

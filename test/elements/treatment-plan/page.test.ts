@@ -47,7 +47,7 @@ describe('<b12-treatment-plan>: on the page', () => {
     const src = URL.createObjectURL(new Blob(['{"id": 1}'], { type: 'application/json' }));
     const { result: el, logged } = await withConsoleErrors(async () => {
       const element = await render(html`<b12-treatment-plan profile-src=${src}><p id="fallback">Our printed plan</p></b12-treatment-plan>`);
-      for (let i = 0; i < 100 && !$(element, '.root'); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 250 && !$(element, '.root'); i++) await new Promise((r) => setTimeout(r, 20));
       await settled(element);
       return element;
     });
@@ -62,7 +62,7 @@ describe('<b12-treatment-plan>: on the page', () => {
     const profile = structuredClone(defaultProfile);
     profile.plans.causes.medication.withoutNeurologicalSymptoms.intervalMonths = 1;
     el.profile = profile;
-    for (let i = 0; i < 50 && !$(el, '#cause-medication'); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 250 && !$(el, '#cause-medication'); i++) await new Promise((r) => setTimeout(r, 20));
     await settled(el);
     await choose(el, 'cause-medication');
     await choose(el, 'neurological-no');
