@@ -19,6 +19,8 @@ const RIGHT_TO_LEFT = new Set<string>(['ur']);
 
 const loaded = new Map<string, LocaleModule>();
 const loading = new Map<string, Promise<void>>();
+/** Languages whose file failed to load on this page: not asked for again, so no retry loop. */
+const failed = new Set<string>();
 
 /*
  * Reentrant mode rather than runtime mode: runtime mode has one language per page, but
@@ -64,6 +66,10 @@ export function isLocaleLoaded(locale: WidgetLocale): boolean {
   return locale === sourceLocale || loaded.has(locale);
 }
 
+export function hasLocaleFailed(locale: WidgetLocale): boolean {
+  return failed.has(locale);
+}
+
 /** Fetches a language's messages once per page; later calls share the first request. */
 export function loadLocale(locale: WidgetLocale): Promise<void> {
   configure();
@@ -74,6 +80,7 @@ export function loadLocale(locale: WidgetLocale): Promise<void> {
       (module) => void loaded.set(locale, module),
       (error: unknown) => {
         loading.delete(locale);
+        failed.add(locale);
         throw error;
       },
     );

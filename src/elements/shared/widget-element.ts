@@ -3,12 +3,12 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import type { Profile } from '../../engine/index.js';
 import { intlLocale, resolveLocale } from '../../i18n/locale.js';
-import { inLocale, isLocaleLoaded, isRightToLeft, loadLocale, matchLocale, sourceLocale, type WidgetLocale } from '../../i18n/localization.js';
+import { hasLocaleFailed, inLocale, isLocaleLoaded, isRightToLeft, loadLocale, matchLocale, sourceLocale, type WidgetLocale } from '../../i18n/localization.js';
 import { editorNotice, reportOnce } from './editor-notice.js';
 import { inheritsBrowserDefaultFont } from './font-fallback.js';
 import { parseHeadingLevel } from './heading.js';
-import { watchPageLanguage } from './page-language.js';
 import { LiveAnnouncer } from './live-announcer.js';
+import { watchPageLanguage } from './page-language.js';
 import { ProfileController } from './profile-controller.js';
 
 /**
@@ -101,13 +101,14 @@ export abstract class B12WidgetElement extends LitElement {
   private followPageLanguage(): void {
     const tag = resolveLocale(this);
     const wanted = matchLocale(tag);
+    // A language file that could not load (a chunk missing on the editor's server) leaves
+    // the widget in English, not blank.
+    if (hasLocaleFailed(wanted)) return this.applyLanguage(sourceLocale, intlLocale(tag));
     if (!isLocaleLoaded(wanted)) {
       loadLocale(wanted).then(
         () => this.requestUpdate(),
         (error: unknown) => {
-          // A language file that cannot load leaves the widget in English, not blank.
           console.error(`<${this.localName}>: the "${wanted}" translation could not be loaded, so this widget is in English.`, error);
-          this.applyLanguage(sourceLocale, intlLocale(tag));
           this.requestUpdate();
         },
       );

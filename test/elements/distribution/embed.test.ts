@@ -68,6 +68,21 @@ describe('distribution: what an editor pastes', () => {
     await waitUntil(() => plan.shadowRoot!.querySelectorAll('.phase').length === 2, 'no plan');
   });
 
+  it('a language file missing on the server leaves the widget working in English, asked for once', async () => {
+    const { frame, doc } = await openPage('/test/elements/distribution/pages/missing-language.html');
+    frames.push(frame);
+    const plan = doc.querySelector('b12-treatment-plan')!;
+    await widgetReady(plan, 'Your B12 treatment plan');
+    expect(plan.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en-GB');
+    // Still working: a person can answer and get a plan.
+    plan.shadowRoot!.querySelector<HTMLInputElement>('#cause-diet')!.click();
+    plan.shadowRoot!.querySelector<HTMLInputElement>('#neurological-no')!.click();
+    await waitUntil(() => plan.shadowRoot!.querySelectorAll('.phase').length === 2, 'no plan');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const requests = frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => /chunks\/b12-treatment-plan\.ro-/.test(entry.name));
+    expect(requests.length).to.be.at.most(1);
+  });
+
   it('the embed builder’s snippet carries the file’s real integrity hash, and works when pasted', async () => {
     const { frame, doc } = await openPage('/demo/embed.html');
     frames.push(frame);
