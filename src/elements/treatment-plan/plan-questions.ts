@@ -50,8 +50,10 @@ export function neurologicalQuestion(chosen: PlanAnswers['neurological']): Templ
     'neurological',
     msg('Do you have problems with your nerves, memory or balance?'),
     [
-      { value: 'yes', label: msg('Yes') },
-      { value: 'no', label: msg('No') },
+      // Each question has its own yes and no: Welsh answers with the question's verb
+      // (Oes / Nac oes here, Ydw / Nac ydw for pregnancy, Ydy / Nac ydy for the blood test).
+      { value: 'yes', label: msg('Yes', { id: 'answer.neurological.yes', desc: 'Answer to "Do you have problems with your nerves, memory or balance?"' }) },
+      { value: 'no', label: msg('No', { id: 'answer.neurological.no', desc: 'Answer to "Do you have problems with your nerves, memory or balance?"' }) },
       { value: 'not-sure', label: msg('I am not sure'), hint: msg('The plan will assume yes, to be safe. Ask your GP.') },
     ],
     chosen,
@@ -67,15 +69,15 @@ export function neurologicalQuestion(chosen: PlanAnswers['neurological']): Templ
 
 export function pregnancyQuestion(chosen: PlanAnswers['pregnant']): TemplateResult {
   return radioQuestion('pregnant', msg('Are you pregnant or breastfeeding?'), [
-    { value: 'yes', label: msg('Yes') },
-    { value: 'no', label: msg('No') },
+    { value: 'yes', label: msg('Yes', { id: 'answer.pregnant.yes', desc: 'Answer to "Are you pregnant or breastfeeding?"' }) },
+    { value: 'no', label: msg('No', { id: 'answer.pregnant.no', desc: 'Answer to "Are you pregnant or breastfeeding?"' }) },
   ], chosen);
 }
 
 export function folateQuestion(chosen: PlanAnswers['folateLow']): TemplateResult {
   return radioQuestion('folateLow', msg('Has a blood test shown that your folate is low?'), [
-    { value: 'yes', label: msg('Yes') },
-    { value: 'no', label: msg('No') },
+    { value: 'yes', label: msg('Yes', { id: 'answer.folate-low.yes', desc: 'Answer to "Has a blood test shown that your folate is low?"' }) },
+    { value: 'no', label: msg('No', { id: 'answer.folate-low.no', desc: 'Answer to "Has a blood test shown that your folate is low?"' }) },
     { value: 'not-sure', label: msg('I do not know') },
   ], chosen);
 }

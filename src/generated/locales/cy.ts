@@ -9,7 +9,13 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'date.full': `{weekday}, {day} {month} {year}`,
+      'answer.folate-low.no': `Nac ydy`,
+'answer.folate-low.yes': `Ydy`,
+'answer.neurological.no': `Nac oes`,
+'answer.neurological.yes': `Oes`,
+'answer.pregnant.no': `Nac ydw`,
+'answer.pregnant.yes': `Ydw`,
+'date.full': `{weekday}, {day} {month} {year}`,
 'date.long': `{day} {month} {year}`,
 'days.few': str`${0} diwrnod`,
 'days.many': str`${0} diwrnod`,
@@ -66,7 +72,6 @@
 's06f1572a4ed46d8b': `Uwch na’r ystod`,
 's082a226a3a41443a': str`Mae gan y priodoledd units "${0}", ond nid yw’n uned ar gyfer y prawf hwn. Defnyddiwch un o: ${1}.`,
 's088b138b12c1869b': `Daliwch ati nes bod eich symptomau’n stopio gwella. Gelwir hyn yn “nes nad oes gwelliant pellach”: rydych chi a’ch clinigydd yn penderfynu gyda’ch gilydd pryd rydych chi wedi’i gyrraedd.`,
-'s09205907b5b56cda': `Nac oes`,
 's0963eb47db1fba78': str`Mae eich storfeydd haearn yn is na ${0}, y lefel orau yn y canllaw hwn. Gofynnwch i’ch meddyg teulu neu’ch fferyllydd am ychwanegiad haearn.`,
 's0a040fa86e6b8d0f': `Ychwanegu at galendr (ffeil .ics)`,
 's0fbf6dc6a1966408': `Nesaf`,
@@ -228,7 +233,6 @@
 'sc77ddd4217c14fdd': `Problemau gyda nerfau, cof neu gydbwysedd, neu ddim yn siŵr.`,
 'sc9ca1d1c5e8680b8': str`${0} i ${1} microgram`,
 'sca218b3f921cc955': `Er enghraifft, llawdriniaeth ar y stumog neu’r coluddyn, clefyd coeliag neu glefyd Crohn.`,
-'scb489a1a173ac3f0': `Oes`,
 'scb6abf3be80df809': `Heb ei nodi`,
 'sd02ff21c88c24c01': `Cydffactorau`,
 'sd37cb7c60f6d6560': `Rhaid i’r dyddiad gynnwys diwrnod`,

@@ -9,7 +9,13 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'date.full': `{weekday}, {day} de {month} de {year}`,
+      'answer.folate-low.no': `No`,
+'answer.folate-low.yes': `Sí`,
+'answer.neurological.no': `No`,
+'answer.neurological.yes': `Sí`,
+'answer.pregnant.no': `No`,
+'answer.pregnant.yes': `Sí`,
+'date.full': `{weekday}, {day} de {month} de {year}`,
 'date.long': `{day} de {month} de {year}`,
 'days.few': str`${0} días`,
 'days.many': str`${0} días`,
@@ -66,7 +72,6 @@
 's06f1572a4ed46d8b': `Por encima del rango`,
 's082a226a3a41443a': str`El atributo units contiene "${0}", pero no es una unidad de esta prueba. Use una de estas: ${1}.`,
 's088b138b12c1869b': `Continúe hasta que sus síntomas dejen de mejorar. Esto se llama “hasta que no haya más mejoría”: usted y su profesional sanitario deciden juntos cuándo ha llegado a ese punto.`,
-'s09205907b5b56cda': `No`,
 's0963eb47db1fba78': str`Sus reservas de hierro están por debajo de ${0}, el nivel óptimo de esta guía. Pregunte a su médico de cabecera o farmacéutico por un suplemento de hierro.`,
 's0a040fa86e6b8d0f': `Añadir al calendario (archivo .ics)`,
 's0fbf6dc6a1966408': `Siguiente`,
@@ -228,7 +233,6 @@
 'sc77ddd4217c14fdd': `Con problemas en los nervios, la memoria o el equilibrio, o no está seguro.`,
 'sc9ca1d1c5e8680b8': str`de ${0} a ${1} microgramos`,
 'sca218b3f921cc955': `Por ejemplo, cirugía de estómago o intestino, celiaquía o enfermedad de Crohn.`,
-'scb489a1a173ac3f0': `Sí`,
 'scb6abf3be80df809': `Sin introducir`,
 'sd02ff21c88c24c01': `Cofactores`,
 'sd37cb7c60f6d6560': `La fecha debe incluir un día`,

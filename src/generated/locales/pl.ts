@@ -9,7 +9,13 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'date.full': `{weekday}, {day} {month} {year}`,
+      'answer.folate-low.no': `Nie`,
+'answer.folate-low.yes': `Tak`,
+'answer.neurological.no': `Nie`,
+'answer.neurological.yes': `Tak`,
+'answer.pregnant.no': `Nie`,
+'answer.pregnant.yes': `Tak`,
+'date.full': `{weekday}, {day} {month} {year}`,
 'date.long': `{day} {month} {year}`,
 'days.few': str`${0} dni`,
 'days.many': str`${0} dni`,
@@ -66,7 +72,6 @@
 's06f1572a4ed46d8b': `Powyżej zakresu`,
 's082a226a3a41443a': str`Atrybut units zawiera "${0}", ale to nie jest jednostka dla tego badania. Użyj jednej z: ${1}.`,
 's088b138b12c1869b': `Kontynuuj, dopóki objawy przestaną się poprawiać. Nazywa się to „do braku dalszej poprawy”: Ty i Twój lekarz wspólnie decydujecie, kiedy ten moment nastąpił.`,
-'s09205907b5b56cda': `Nie`,
 's0963eb47db1fba78': str`Twoje zapasy żelaza są poniżej ${0}, czyli optymalnego poziomu w tym przewodniku. Zapytaj lekarza rodzinnego lub farmaceutę o suplement żelaza.`,
 's0a040fa86e6b8d0f': `Dodaj do kalendarza (plik .ics)`,
 's0fbf6dc6a1966408': `Następny`,
@@ -228,7 +233,6 @@
 'sc77ddd4217c14fdd': `Problemy z nerwami, pamięcią lub równowagą albo brak pewności.`,
 'sc9ca1d1c5e8680b8': str`od ${0} do ${1} mikrogramów`,
 'sca218b3f921cc955': `Na przykład operacja żołądka lub jelit, celiakia albo choroba Leśniowskiego-Crohna.`,
-'scb489a1a173ac3f0': `Tak`,
 'scb6abf3be80df809': `Nie wpisano`,
 'sd02ff21c88c24c01': `Kofaktory`,
 'sd37cb7c60f6d6560': `Data musi zawierać dzień`,

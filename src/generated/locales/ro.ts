@@ -9,7 +9,13 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'date.full': `{weekday}, {day} {month} {year}`,
+      'answer.folate-low.no': `Nu`,
+'answer.folate-low.yes': `Da`,
+'answer.neurological.no': `Nu`,
+'answer.neurological.yes': `Da`,
+'answer.pregnant.no': `Nu`,
+'answer.pregnant.yes': `Da`,
+'date.full': `{weekday}, {day} {month} {year}`,
 'date.long': `{day} {month} {year}`,
 'days.few': str`${0} zile`,
 'days.many': str`${0} de zile`,
@@ -66,7 +72,6 @@
 's06f1572a4ed46d8b': `Peste interval`,
 's082a226a3a41443a': str`Atributul units conține "${0}", dar aceasta nu este o unitate pentru această analiză. Folosiți una dintre: ${1}.`,
 's088b138b12c1869b': `Continuați până când simptomele nu se mai ameliorează. Aceasta se numește „până la lipsa unei ameliorări suplimentare”: dumneavoastră și medicul decideți împreună când ați ajuns aici.`,
-'s09205907b5b56cda': `Nu`,
 's0963eb47db1fba78': str`Rezervele de fier sunt sub ${0}, nivelul optim din acest ghid. Întrebați medicul de familie sau farmacistul despre un supliment de fier.`,
 's0a040fa86e6b8d0f': `Adăugați în calendar (fișier .ics)`,
 's0fbf6dc6a1966408': `Următoarea`,
@@ -228,7 +233,6 @@
 'sc77ddd4217c14fdd': `Probleme ale nervilor, memoriei sau echilibrului, sau nu sunteți sigur.`,
 'sc9ca1d1c5e8680b8': str`între ${0} și ${1} micrograme`,
 'sca218b3f921cc955': `De exemplu, o operație la stomac sau la intestin, boala celiacă sau boala Crohn.`,
-'scb489a1a173ac3f0': `Da`,
 'scb6abf3be80df809': `Neintrodus`,
 'sd02ff21c88c24c01': `Cofactori`,
 'sd37cb7c60f6d6560': `Data trebuie să includă ziua`,

@@ -45,6 +45,15 @@ describe('every shipped language', () => {
     expect(text($(el, '.phase--neurological-loading'))).to.include('Un pigiad bob 2 ddiwrnod.');
   });
 
+  it('answers each Welsh question with its own verb, not one word for "yes"', async () => {
+    const el = await render(html`<b12-treatment-plan lang="cy"></b12-treatment-plan>`);
+    await speaking(el, 'cy');
+    const label = (id: string) => text($(el, `label[for="${id}"]`));
+    expect([label('neurological-yes'), label('neurological-no')]).to.deep.equal(['Oes', 'Nac oes']);
+    expect([label('pregnant-yes'), label('pregnant-no')]).to.deep.equal(['Ydw', 'Nac ydw']);
+    expect([label('folateLow-yes'), label('folateLow-no')]).to.deep.equal(['Ydy', 'Nac ydy']);
+  });
+
   it('uses every plural form a language has: Polish says "3 miesiące" but "1 miesiąc"', async () => {
     const el = await render(html`<b12-treatment-plan lang="pl"></b12-treatment-plan>`);
     await speaking(el, 'pl');
