@@ -32,8 +32,6 @@ export function standaloneMonthName(month: number): string {
       return msg('October', { id: 'month.10', desc: 'Month name on its own, as in a calendar heading.' });
     case 10:
       return msg('November', { id: 'month.11', desc: 'Month name on its own, as in a calendar heading.' });
-    case 11:
-      return msg('December', { id: 'month.12', desc: 'Month name on its own, as in a calendar heading.' });
     default:
       return msg('December', { id: 'month.12', desc: 'Month name on its own, as in a calendar heading.' });
   }
@@ -64,8 +62,6 @@ export function monthNameInDate(month: number): string {
       return msg('October', { id: 'month-in-date.10', desc: 'Month name inside a date such as "3 October 2027". Some languages use a different case here.' });
     case 10:
       return msg('November', { id: 'month-in-date.11', desc: 'Month name inside a date such as "3 November 2027". Some languages use a different case here.' });
-    case 11:
-      return msg('December', { id: 'month-in-date.12', desc: 'Month name inside a date such as "3 December 2027". Some languages use a different case here.' });
     default:
       return msg('December', { id: 'month-in-date.12', desc: 'Month name inside a date such as "3 December 2027". Some languages use a different case here.' });
   }
