@@ -124,6 +124,25 @@ export function countPrints(action: () => void): number {
   return printed;
 }
 
+/** Runs an action with file downloads intercepted, and gives back each saved file and the link clicked for it. */
+export function captureDownloads(action: () => void): { files: Blob[]; links: HTMLAnchorElement[] } {
+  const files: Blob[] = [];
+  const links: HTMLAnchorElement[] = [];
+  const createObjectURL = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (files.push(blob as Blob), 'blob:test');
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    links.push(this);
+  };
+  try {
+    action();
+  } finally {
+    URL.createObjectURL = createObjectURL;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return { files, links };
+}
+
 /** Types an ISO date into the plan's day, month and year fields, as a person would write it. */
 export async function typeStartDate(el: Element, iso: string): Promise<void> {
   const [year, month, day] = iso.split('-');

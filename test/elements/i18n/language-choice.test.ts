@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import { defaultProfile } from '../../../src/engine/index.js';
-import { $, $$, choose, field, render, resultCard, settled, text, typeInto, typeStartDate } from '../helpers.js';
+import { $, $$, captureDownloads, choose, field, render, resultCard, settled, text, typeInto, typeStartDate } from '../helpers.js';
 import { nextThirdOfDecember, root, speaking } from './i18n-helpers.js';
 
 const heading = (el: Element) => text($(el, 'h2'));
@@ -157,17 +157,7 @@ describe('the calendar file in the reader’s language', () => {
     await choose(el, 'cause-autoimmune-gastritis');
     await choose(el, 'neurological-no');
     await typeStartDate(el, nextThirdOfDecember());
-    const saved: Blob[] = [];
-    const createObjectURL = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (saved.push(blob as Blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = () => undefined;
-    try {
-      $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Ychwanegu at galendr'))!.click();
-    } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    }
+    const { files: saved } = captureDownloads(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Ychwanegu at galendr'))!.click());
     const ics = (await saved[0].text()).replace(/\r\n[ \t]/g, '');
     expect(ics).to.match(/^X-WR-CALNAME:Pigiadau B12$/m);
     expect(ics).to.include('SUMMARY;LANGUAGE=cy:Pigiad B12\\, 1\\,000 microgram');

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/treatment-plan.js';
 import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
-import { $, $$, choose, isoFromToday, render, settled, text, typeInto, typeStartDate } from '../helpers.js';
+import { $, $$, captureDownloads, choose, isoFromToday, render, settled, text, typeInto, typeStartDate } from '../helpers.js';
 
 async function planFrom(startIso: string, template = html`<b12-treatment-plan></b12-treatment-plan>`, neurological = 'no'): Promise<B12TreatmentPlan> {
   const el = await render<B12TreatmentPlan>(template);
@@ -74,20 +74,7 @@ describe('<b12-treatment-plan>: dated calendar', () => {
 
   it('"Add to calendar" saves an .ics file made by the engine, which parses back to the same dates', async () => {
     const el = await planFrom(isoFromToday(2));
-    const saved: Blob[] = [];
-    const clicked: HTMLAnchorElement[] = [];
-    const createObjectURL = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (saved.push(blob as Blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    };
-    try {
-      $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click();
-    } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    }
+    const { files: saved, links: clicked } = captureDownloads(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click());
     expect(clicked[0].download).to.equal('b12-injections.ics');
     expect(saved[0].type).to.equal('text/calendar');
     const ics = await saved[0].text();
