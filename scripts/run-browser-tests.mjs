@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 // Runs the browser suite in Chromium, Firefox ESR and WebKitGTK (or those named in
-// BROWSERS=chromium,firefox). WebKitGTK's MiniBrowser has no headless mode, so the run
+// BROWSERS=chromium,firefox). WebKitGTK's MiniBrowser has no headless mode, so its run
 // happens under a virtual display (xvfb-run), with WebKitWebDriver started first.
+//
+// WebKit runs on its own, after the other two. Three browsers at once on a two-core
+// machine is when MiniBrowser crashes; alone it is steady, and a crash is easy to tell
+// from a failed test.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { WEBKIT_DRIVER_PORT } from '../web-test-runner.config.mjs';
+import { onlyTheBrowserFailed } from './lib/browser-crash.mjs';
 
-const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
 const needed = {
   chromium: '/usr/bin/chromium',
   firefox: '/usr/bin/firefox-esr',
@@ -26,28 +31,38 @@ if (wantsWebKit && !process.env.DISPLAY) {
   process.exit(result.status ?? 1);
 }
 
-let driver;
+const others = browsers.filter((name) => name !== 'webkit');
+let code = 0;
+if (others.length > 0) code = (await runTests(others)).code;
 if (wantsWebKit) {
-  driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${WEBKIT_DRIVER_PORT}`], { stdio: 'ignore' });
-  await waitForPort(WEBKIT_DRIVER_PORT, 15000);
+  let webkit = await runWebKit();
+  // A MiniBrowser crash is the browser failing, not a test: the WebKit suite runs once
+  // more, with a fresh driver. A failed assertion is never retried.
+  if (webkit.code !== 0 && onlyTheBrowserFailed(webkit.output)) {
+    console.log('\nWebKitGTK\'s MiniBrowser or its driver went away, and no test failed. Running the WebKit suite once more.\n');
+    webkit = await runWebKit();
+  }
+  code ||= webkit.code;
 }
-
-let { code, output } = await runTests(process.env);
-// WebKitGTK's MiniBrowser now and then crashes mid-run ("the browser disconnected"). That
-// is the browser failing, not a test: if it is the only failure, the WebKit suite runs
-// once more on its own. A failed assertion is never retried.
-if (code !== 0 && wantsWebKit && onlyWebKitCrashed(output)) {
-  console.log('\nWebKitGTK\'s MiniBrowser crashed; no test failed. Running the WebKit suite once more.\n');
-  ({ code } = await runTests({ ...process.env, BROWSERS: 'webkit' }));
-}
-driver?.kill();
 process.exit(code);
 
-/** Runs web-test-runner, showing its output as it comes and keeping it for inspection. */
-function runTests(env) {
+async function runWebKit() {
+  const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${WEBKIT_DRIVER_PORT}`], { stdio: 'ignore' });
+  const exited = new Promise((resolve) => driver.once('exit', resolve));
+  try {
+    await waitForPort(WEBKIT_DRIVER_PORT, 15000);
+    return await runTests(['webkit']);
+  } finally {
+    driver.kill();
+    await exited;
+  }
+}
+
+/** Runs web-test-runner in the given browsers, showing its output as it comes and keeping it for inspection. */
+function runTests(names) {
   const runner = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
     stdio: ['inherit', 'pipe', 'pipe'],
-    env,
+    env: { ...process.env, BROWSERS: names.join(',') },
   });
   let output = '';
   runner.stdout.on('data', (chunk) => {
@@ -58,16 +73,12 @@ function runTests(env) {
     output += chunk;
     process.stderr.write(chunk);
   });
-  return new Promise((resolve) => runner.on('exit', (exitCode) => resolve({ code: exitCode ?? 1, output })));
-}
-
-function onlyWebKitCrashed(output) {
-  const failures = output.split('\n').filter((line) => line.includes('❌'));
-  const crash = /browser disconnected|invalid session id/;
-  // With several browsers each failure names its browser; with WebKit alone it does not.
-  const inWebKit = (line) => line.includes('(failed on MiniBrowser)') || browsers.join() === 'webkit';
-  const othersFailed = /\d+ passed, [1-9]\d* failed/.test(output.replace(/MiniBrowser:[^\n]*/g, ''));
-  return failures.length > 0 && failures.every((line) => crash.test(line) && inWebKit(line)) && !othersFailed;
+  return new Promise((resolve) =>
+    runner.on('exit', (exitCode, signal) => {
+      if (signal) console.log(`\nweb-test-runner was stopped by ${signal}.`);
+      resolve({ code: exitCode ?? 1, output });
+    }),
+  );
 }
 
 function waitForPort(port, timeoutMs) {
