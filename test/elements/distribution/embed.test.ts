@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 /** Opens a page in an iframe, as a visitor would, and gives back its document. */
-async function openPage(src: string, srcdoc?: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+async function openPage(src: string, srcdoc?: string, width = 900): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
   const frame = document.createElement('iframe');
-  frame.style.width = '900px';
+  frame.style.width = `${width}px`;
   frame.style.height = '700px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   if (srcdoc === undefined) frame.src = src;
@@ -112,6 +112,21 @@ describe('distribution: what an editor pastes', () => {
     const checker = pasted.doc.querySelector('b12-cofactor-checker')!;
     await widgetReady(checker, 'Gwiriwch eich canlyniadau cydffactorau');
     expect(checker.shadowRoot!.querySelector<HTMLSelectElement>('#folate-unit')!.value).to.equal('nmol/L');
+  });
+
+  it('the gallery and the builder fit a 320 px wide phone without scrolling sideways', async () => {
+    // The builder's longest word is the integrity hash, so it is measured once the snippet has one.
+    const ready = {
+      '/demo/?lang=cy': (doc: Document) => Boolean(doc.querySelector('b12-cofactor-checker')?.shadowRoot?.querySelector('.root')),
+      '/demo/embed.html': (doc: Document) => (doc.querySelector('#snippet')?.textContent ?? '').includes('integrity="sha384-'),
+    };
+    for (const [page, isReady] of Object.entries(ready)) {
+      const { frame, doc } = await openPage(page, undefined, 320);
+      frames.push(frame);
+      await waitUntil(() => isReady(doc), `${page} never got ready`, { timeout: 10_000 });
+      const { scrollWidth, clientWidth } = doc.documentElement;
+      expect(scrollWidth, `${page} is ${scrollWidth} px wide in a ${clientWidth} px window`).to.be.at.most(clientWidth);
+    }
   });
 
   it('the demo gallery passes axe, in English and in Urdu', async () => {
