@@ -3,9 +3,9 @@
 // BROWSERS=chromium,firefox). WebKitGTK's MiniBrowser has no headless mode, so its run
 // happens under a virtual display (xvfb-run), with WebKitWebDriver started first.
 //
-// WebKit runs on its own, after the other two. Three browsers at once on a two-core
-// machine is when MiniBrowser crashes; alone it is steady, and a crash is easy to tell
-// from a failed test.
+// WebKit runs on its own, after the other two. Each MiniBrowser crash seen so far came
+// with three browsers sharing two cores; on its own it has been steady, and a crash is
+// easy to tell from a failed test.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
