@@ -1,10 +1,9 @@
-/** The language an element speaks, by the design's order of precedence. */
-export const SOURCE_LOCALE = 'en-GB';
+import { sourceLocale } from '../generated/locale-codes.js';
 
 /**
- * The element's own `lang`, else the nearest ancestor's (crossing shadow roots, so a
- * widget inside another component follows that component's page), else `<html lang>`,
- * else en-GB.
+ * The language an element speaks, by the design's order of precedence: its own `lang`,
+ * else the nearest ancestor's (crossing shadow roots, so a widget inside another
+ * component follows that component's page), else `<html lang>`, else en-GB.
  */
 export function resolveLocale(element: Element): string {
   let node: Node | null = element;
@@ -12,15 +11,15 @@ export function resolveLocale(element: Element): string {
     if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return SOURCE_LOCALE;
+  return sourceLocale;
 }
 
 /** A tag Intl can use: an invalid `lang` attribute falls back to en-GB rather than throwing. */
 export function intlLocale(locale: string): string {
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? SOURCE_LOCALE;
+    return Intl.getCanonicalLocales(locale)[0] ?? sourceLocale;
   } catch {
-    return SOURCE_LOCALE;
+    return sourceLocale;
   }
 }
 
@@ -48,6 +47,6 @@ export function intlSupports(service: IntlService, locale: string): boolean {
  * on a German phone would write 2.5 as 2,5.
  */
 export function intlTag(service: IntlService, locale: string): string {
-  return intlSupports(service, locale) ? intlLocale(locale) : SOURCE_LOCALE;
+  return intlSupports(service, locale) ? intlLocale(locale) : sourceLocale;
 }
 

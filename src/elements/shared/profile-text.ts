@@ -1,4 +1,5 @@
 import type { Profile } from '../../engine/index.js';
+import { sourceLocale } from '../../generated/locale-codes.js';
 
 /**
  * A custom profile's own words for an advice id, in the reader's language when the
@@ -11,5 +12,5 @@ export function profileText(profile: Profile, id: string, locale: string): strin
   const language = locale.split('-')[0].toLowerCase();
   const exact = Object.keys(texts).find((tag) => tag.toLowerCase() === locale.toLowerCase());
   const sameLanguage = Object.keys(texts).find((tag) => tag.toLowerCase() === language);
-  return texts[exact ?? sameLanguage ?? 'en-GB'];
+  return texts[exact ?? sameLanguage ?? sourceLocale];
 }
