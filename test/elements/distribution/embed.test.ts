@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { field, resultCard, text, typeInto } from '../helpers.js';
 
 /** Opens a page in an iframe, as a visitor would, and gives back its document. */
 async function openPage(src: string, srcdoc?: string, width = 900): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
@@ -13,17 +14,9 @@ async function openPage(src: string, srcdoc?: string, width = 900): Promise<{ fr
   return { frame, doc: frame.contentDocument! };
 }
 
-const shadowText = (element: Element, selector: string) => (element.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 async function widgetReady(element: Element, heading: string): Promise<void> {
-  await waitUntil(() => shadowText(element, 'h2') === heading, `${element.localName} never showed "${heading}"`, { timeout: 10_000 });
-}
-
-async function typeIn(element: Element, selector: string, value: string): Promise<void> {
-  const input = element.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  // The element may not be defined yet, so it may have no shadow root.
+  await waitUntil(() => text(element.shadowRoot?.querySelector('h2')) === heading, `${element.localName} never showed "${heading}"`, { timeout: 10_000 });
 }
 
 async function sha384(url: string): Promise<string> {
@@ -52,8 +45,8 @@ describe('distribution: what an editor pastes', () => {
     frames.push(frame);
     const checker = doc.querySelector('b12-cofactor-checker')!;
     await widgetReady(checker, 'Check your cofactor results');
-    await typeIn(checker, '#folate-value', '2');
-    expect(shadowText(checker, '.result[data-analyte="folate"] .result__status')).to.include('Deficient');
+    await typeInto(checker, field(checker, 'folate'), '2');
+    expect(text(resultCard(checker, 'folate').querySelector('.result__status'))).to.include('Deficient');
     expect(doc.body.textContent).to.include('More of the charity');
   });
 
