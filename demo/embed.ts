@@ -79,7 +79,8 @@ async function update(): Promise<void> {
     shownWidget = chosen.widget;
   }
   const element = preview.firstElementChild!;
-  for (const name of ['mode', 'units', 'lang', 'heading-level']) element.removeAttribute(name);
+  // Start from no attributes, so a choice put back to its default leaves none behind.
+  for (const name of element.getAttributeNames()) if (name !== 'style') element.removeAttribute(name);
   for (const [name, value] of elementAttributes(chosen)) element.setAttribute(name, value);
   for (const [name, value] of Object.entries(DEFAULT_THEME)) (element as HTMLElement).style.setProperty(name, chosen.theme[name] ?? value);
   (element as HTMLElement).style.setProperty('--b12-font-family', chosen.theme['--b12-font-family'] ?? 'inherit');
