@@ -2,9 +2,9 @@
 // WebKitGTK. Nothing here downloads a browser; see shared/toolchain.md for why each
 // launcher is set up the way it is. Run through `npm run test:browsers`, which starts
 // WebKit's driver under a virtual display first.
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import demoServer from './web-dev-server.config.mjs';
 
 export const WEBKIT_DRIVER_PORT = Number(process.env.B12_WEBKIT_DRIVER_PORT ?? 4445);
 
@@ -91,8 +91,8 @@ export default {
   files: ['test/engine/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/security/**/*.test.ts'],
   middleware: [securityFixtures],
   nodeResolve: true,
-  // No `target`: .js files (dist/cdn/) are served byte for byte, so integrity hashes hold.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  // The demo server's plugins: .js files (dist/cdn/) are served byte for byte, so integrity hashes hold.
+  plugins: demoServer.plugins,
   browsers: chosen.map((name) => launchers[name]()),
   concurrency: 1,
   // The engine suite runs its property tests in every browser; give them room on a 2-core machine.
