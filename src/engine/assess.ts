@@ -1,3 +1,4 @@
+import { adviceWithBasis } from './advice-basis.js';
 import { adviceFor, combinedAdvice } from './cofactor-advice.js';
 import { parseLocaleNumber } from './number-parsing.js';
 import type { AnalyteGuidance, Profile } from './profile-schema.js';
@@ -5,7 +6,7 @@ import { defaultProfile } from './profiles/uk-default.js';
 import { cofactorWarnings } from './safety.js';
 import { resolveSources } from './source-lookup.js';
 import { statusFor } from './status.js';
-import { ANALYTES, type Analyte, type Source, type Status, type Warning } from './types.js';
+import { ANALYTES, type Advice, type AdviceId, type Analyte, type Position, type Source, type Status, type Warning } from './types.js';
 import { findUnit } from './units.js';
 
 /** One blood result as a person gives it: the number as typed and the unit the lab used. */
@@ -22,6 +23,8 @@ export interface AssessInput {
   locale?: string;
   /** Whether B12 treatment has started; it changes the folate and high-B12 warnings. */
   b12TherapyStarted?: boolean;
+  /** Pregnant or planning a pregnancy: folic acid is then never held back. */
+  pregnant?: boolean;
 }
 
 export type LabPosition = 'below' | 'within' | 'above';
@@ -37,13 +40,30 @@ export interface AssessedResult {
   canonicalUnit: string;
   /** The profile's bands in the canonical unit; `optimalTo` is where optimal ends. */
   thresholds: { deficientBelow: number; optimalFrom: number; optimalTo?: number; upperLimit?: number };
-  adviceIds: string[];
-  /** The sources of this analyte's thresholds, each labelled guideline or support group. */
+  /** Whose position each threshold is, as the profile states it. */
+  positions: { deficientBelow: Position; optimalFrom: Position; upperLimit?: Position };
+  adviceIds: AdviceId[];
+  /** The same advice, each with whose position it is and its sources. */
+  advice: Advice[];
+  /** The sources of this analyte's thresholds, each once. */
   sources: Source[];
-  /** The sources of each threshold on its own, so a support-group figure can be labelled as such. */
+  /** The sources of each threshold on its own. */
   thresholdSources: { deficientBelow: Source[]; optimalFrom: Source[]; upperLimit?: Source[] };
   /** Where the value sits in the person's own lab range, when they gave one. */
-  labRange?: { low?: number; high?: number; position?: LabPosition };
+  labRange?: LabRangeReading;
+}
+
+export interface LabRangeReading {
+  low?: number;
+  high?: number;
+  /** Below, within or above the lab's range; absent without a value. */
+  position?: LabPosition;
+  /**
+   * Whether the lab's range and this guide say the same about the value: both say it is
+   * low (below the lab's range, deficient here), both say it is high, or both say
+   * neither. Where they differ, the lab's report and the clinician's reading come first.
+   */
+  matchesGuide?: boolean;
 }
 
 export type InputErrorCode = 'not-a-number' | 'negative' | 'implausible' | 'unknown-unit' | 'range-reversed';
@@ -59,7 +79,9 @@ export interface Assessment {
   /** One per analyte, in the fixed order of `ANALYTES`. */
   items: AssessedResult[];
   /** Advice that depends on more than one result, such as starting cofactors with B12. */
-  adviceIds: string[];
+  adviceIds: AdviceId[];
+  /** The same advice, each with whose position it is and its sources. */
+  advice: Advice[];
   /** Safety warnings, urgent first. Never removable by a profile. */
   warnings: Warning[];
   errors: InputError[];
@@ -74,6 +96,7 @@ export function assessCofactors(input: AssessInput, profile: Profile = defaultPr
   const results = isRecord(input) && isRecord(input.results) ? input.results : {};
   const locale = isRecord(input) && typeof input.locale === 'string' ? input.locale : undefined;
   const b12TherapyStarted = isRecord(input) && input.b12TherapyStarted === true;
+  const pregnant = isRecord(input) && input.pregnant === true;
 
   const errors: InputError[] = [];
   const items = ANALYTES.map((analyte) => {
@@ -82,10 +105,12 @@ export function assessCofactors(input: AssessInput, profile: Profile = defaultPr
   });
   const statuses = Object.fromEntries(items.map((item) => [item.analyte, item.status])) as Record<Analyte, Status>;
 
+  const adviceIds = combinedAdvice(statuses, b12TherapyStarted);
   return {
     items,
-    adviceIds: combinedAdvice(statuses),
-    warnings: cofactorWarnings(statuses, b12TherapyStarted),
+    adviceIds,
+    advice: adviceIds.map((id) => adviceWithBasis(profile, id)),
+    warnings: cofactorWarnings({ statuses, b12TherapyStarted, pregnant }),
     errors,
   };
 }
@@ -107,7 +132,9 @@ function assessOne(
     canonicalValue: null,
     canonicalUnit: guidance.canonicalUnit,
     thresholds: thresholdsOf(guidance),
+    positions: positionsOf(guidance),
     adviceIds: [],
+    advice: [],
     sources: allThresholdSources(guidance, profile),
     thresholdSources: eachThresholdSources(guidance, profile),
   };
@@ -134,13 +161,15 @@ function assessOne(
   }
 
   const status = statusFor(canonicalValue, guidance.thresholds);
+  const adviceIds = adviceFor(analyte, status);
   return {
     ...notEntered,
     status,
     value: parsed.value,
     canonicalValue,
-    adviceIds: adviceFor(analyte, status),
-    labRange: labRange && { ...labRange, position: labPosition(parsed.value, labRange) },
+    adviceIds,
+    advice: adviceIds.map((id) => adviceWithBasis(profile, id, status)),
+    labRange: labRange && readAgainstLab(parsed.value, status, labRange),
   };
 }
 
@@ -179,6 +208,14 @@ function readLabRange(
   return range.low === undefined && range.high === undefined ? undefined : range;
 }
 
+function readAgainstLab(value: number, status: Status, range: { low?: number; high?: number }): LabRangeReading {
+  const position = labPosition(value, range);
+  // The guide's bands read on the lab's axis: only "deficient" is low and only "above
+  // range" is high. Below optimal is not low for a lab: that is the point of the guide.
+  const guideSays: LabPosition = status === 'deficient' ? 'below' : status === 'above-range' ? 'above' : 'within';
+  return { ...range, position, matchesGuide: position === guideSays };
+}
+
 function labPosition(value: number, { low, high }: { low?: number; high?: number }): LabPosition {
   if (low !== undefined && value < low) return 'below';
   if (high !== undefined && value > high) return 'above';
@@ -190,17 +227,26 @@ function thresholdsOf({ thresholds }: AnalyteGuidance): AssessedResult['threshol
   return upperLimit === undefined ? { deficientBelow, optimalFrom } : { deficientBelow, optimalFrom, optimalTo: upperLimit, upperLimit };
 }
 
+function positionsOf({ thresholds, thresholdBasis }: AnalyteGuidance): AssessedResult['positions'] {
+  const { deficientBelow, optimalFrom, upperLimit } = thresholdBasis;
+  return {
+    deficientBelow: deficientBelow.position,
+    optimalFrom: optimalFrom.position,
+    ...(thresholds.upperLimit !== undefined && upperLimit && { upperLimit: upperLimit.position }),
+  };
+}
+
 function allThresholdSources(guidance: AnalyteGuidance, profile: Profile): Source[] {
-  const { deficientBelow, optimalFrom, upperLimit = [] } = guidance.thresholdSources;
-  return resolveSources(profile, [...deficientBelow, ...optimalFrom, ...upperLimit]);
+  const { deficientBelow, optimalFrom, upperLimit } = guidance.thresholdBasis;
+  return resolveSources(profile, [...deficientBelow.sources, ...optimalFrom.sources, ...(upperLimit?.sources ?? [])]);
 }
 
 function eachThresholdSources(guidance: AnalyteGuidance, profile: Profile): AssessedResult['thresholdSources'] {
-  const { deficientBelow, optimalFrom, upperLimit } = guidance.thresholdSources;
+  const { deficientBelow, optimalFrom, upperLimit } = guidance.thresholdBasis;
   return {
-    deficientBelow: resolveSources(profile, deficientBelow),
-    optimalFrom: resolveSources(profile, optimalFrom),
-    ...(upperLimit && { upperLimit: resolveSources(profile, upperLimit) }),
+    deficientBelow: resolveSources(profile, deficientBelow.sources),
+    optimalFrom: resolveSources(profile, optimalFrom.sources),
+    ...(upperLimit && { upperLimit: resolveSources(profile, upperLimit.sources) }),
   };
 }
 

@@ -13,7 +13,12 @@ export interface CalendarOptions {
   summary?: (entry: ScheduleEntry) => string;
   /** The creation time written as DTSTAMP; defaults to now. */
   now?: Date;
+  /** A reminder at 9 am the day before each injection and review. Default true. */
+  reminders?: boolean;
 }
+
+/** An all-day event starts at midnight: 15 hours before is 9 am the day before. */
+const REMINDER_TRIGGER = '-PT15H';
 
 const CRLF = '\r\n';
 
@@ -26,6 +31,7 @@ export function toICalendar(schedule: readonly ScheduleEntry[], options: Calenda
   const summary = options.summary ?? englishSummary;
   const stamp = utcStamp(options.now ?? new Date());
   const language = options.locale ? `;LANGUAGE=${options.locale}` : '';
+  const reminders = options.reminders !== false;
 
   const lines = [
     'BEGIN:VCALENDAR',
@@ -38,15 +44,18 @@ export function toICalendar(schedule: readonly ScheduleEntry[], options: Calenda
   schedule.forEach((entry, index) => {
     const day = parseIsoDate(entry.date);
     if (!day) return;
+    const text = escapeText(summary(entry));
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${entry.date}-${entry.phaseId}-${entry.kind}-${index}@b12-widgets`,
+      `UID:${entry.date}-${entry.reviewId ?? entry.phaseId}-${entry.kind}-${index}@b12-widgets`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(day)}`,
       `DTEND;VALUE=DATE:${basicDate(addDays(day, 1))}`,
-      `SUMMARY${language}:${escapeText(summary(entry))}`,
+      `SUMMARY${language}:${text}`,
       // All-day reminders should not block the person's day as busy.
       'TRANSP:TRANSPARENT',
+      // A day's notice to arrange an injection or book the review.
+      ...(reminders ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${REMINDER_TRIGGER}`, `DESCRIPTION${language}:${text}`, 'END:VALARM'] : []),
       'END:VEVENT',
     );
   });
@@ -55,6 +64,7 @@ export function toICalendar(schedule: readonly ScheduleEntry[], options: Calenda
 }
 
 function englishSummary(entry: ScheduleEntry): string {
+  if (entry.reviewId === 'treatment-review') return 'B12 treatment review with your GP';
   return entry.kind === 'review'
     ? 'B12 treatment: review with your clinician'
     : `B12 injection${entry.doseMicrograms ? ` (${entry.doseMicrograms} micrograms)` : ''}`;

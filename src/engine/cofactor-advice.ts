@@ -1,13 +1,27 @@
 import { isLow } from './status.js';
-import type { Analyte, Status } from './types.js';
+import type { AdviceId, Analyte, Status } from './types.js';
+
+/** Every piece of advice `assessCofactors` can give; a profile must say whose position each is. */
+export const COFACTOR_ADVICE_IDS = [
+  'folate-supplement',
+  'iron-assess',
+  'iron-supplement',
+  'b6-supplement',
+  'b12-treat',
+  'b12-further-tests',
+  'start-cofactors-with-b12',
+  'lab-range-precedence',
+  'b12-level-on-treatment',
+] as const satisfies readonly AdviceId[];
 
 /**
  * Advice ids for one analyte's status, from the clinical reference's "Cofactor advice
  * ids" table. The elements turn each id into words.
  */
-export function adviceFor(analyte: Analyte, status: Status): string[] {
+export function adviceFor(analyte: Analyte, status: Status): AdviceId[] {
   switch (analyte) {
     case 'folate':
+      // When to start folic acid is the safety rules' decision, not this advice's.
       return isLow(status) ? ['folate-supplement'] : [];
     case 'ferritin':
       // A deficient ferritin needs its cause found by a GP before anything else.
@@ -24,11 +38,18 @@ export function adviceFor(analyte: Analyte, status: Status): string[] {
   }
 }
 
-/**
- * Advice that depends on several analytes at once. The B12 Society: start cofactor
- * supplements before or with B12 treatment (folate excepted; see the safety rules).
- */
-export function combinedAdvice(statuses: Record<Analyte, Status>): string[] {
-  const anyCofactorLow = isLow(statuses.folate) || isLow(statuses.ferritin) || isLow(statuses.vitaminB6);
-  return anyCofactorLow ? ['start-cofactors-with-b12'] : [];
+/** Advice that depends on more than one result, or on none in particular. */
+export function combinedAdvice(statuses: Record<Analyte, Status>, b12TherapyStarted: boolean): AdviceId[] {
+  const advice: AdviceId[] = [];
+  // The B12 Society: start cofactor supplements before or with B12 treatment. Never
+  // folate (folic acid waits for B12 treatment: a safety rule) and never a deficient
+  // ferritin (its cause is found first).
+  if (statuses.ferritin === 'below-optimal' || isLow(statuses.vitaminB6)) advice.push('start-cofactors-with-b12');
+  // During treatment B12 levels are expected to be high and do not show whether the dose
+  // is right; symptoms do.
+  const b12Entered = statuses.vitaminB12 !== 'not-entered' || statuses.activeB12 !== 'not-entered';
+  if (b12TherapyStarted && b12Entered) advice.push('b12-level-on-treatment');
+  // Labs use different methods and ranges: the person's own report comes first.
+  if (Object.values(statuses).some((status) => status !== 'not-entered')) advice.push('lab-range-precedence');
+  return advice;
 }

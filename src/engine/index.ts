@@ -4,9 +4,9 @@
  * `defaultProfile` is the cited UK guidance.
  */
 export { assessCofactors } from './assess.js';
-export type { AssessInput, Assessment, AssessedResult, InputError, InputErrorCode, LabPosition, ResultInput } from './assess.js';
+export type { AssessInput, Assessment, AssessedResult, InputError, InputErrorCode, LabPosition, LabRangeReading, ResultInput } from './assess.js';
 export { buildTreatmentPlan } from './plan.js';
-export type { Alternative, PhaseId, PlanInput, PlanInputError, PlanPhase, ScheduleEntry, TreatmentPlan } from './plan.js';
+export type { Alternative, PhaseId, PlanInput, PlanInputError, PlanPhase, PlanReview, ReviewId, ScheduleEntry, TreatmentPlan } from './plan.js';
 export { toICalendar } from './calendar.js';
 export type { CalendarOptions } from './calendar.js';
 export { acceptedUnits, companionUnit, convert, findUnit, unitKey } from './units.js';
@@ -16,8 +16,8 @@ export type { ParsedNumber } from './number-parsing.js';
 export { defaultProfile } from './profiles/uk-default.js';
 export { parseProfile, ProfileError } from './parse-profile.js';
 export type { ProfileIssue } from './profile-rules.js';
-export type { Profile, AnalyteGuidance, Thresholds, MaintenanceGuidance } from './profile-schema.js';
+export type { Profile, AnalyteGuidance, Thresholds, MaintenanceGuidance, FigureBasis, AdviceBasis } from './profile-schema.js';
 export { SOURCES } from './sources.js';
 export { statusFor } from './status.js';
-export { ANALYTES, CAUSES, COFACTORS } from './types.js';
-export type { Analyte, Cause, Medicine, Route, Severity, Source, SourceKind, Status, Warning } from './types.js';
+export { ADVICE_IDS, ALTERNATIVE_IDS, ANALYTES, CAUSES, COFACTORS, POSITIONS, WARNING_IDS, isAdviceId, isAlternativeId } from './types.js';
+export type { Advice, AdviceId, AlternativeId, Analyte, Cause, Medicine, Position, Route, Severity, Source, SourceKind, Status, Warning, WarningId } from './types.js';

@@ -46,8 +46,10 @@ function describeIssue(issue: core.$ZodIssue): string {
         : `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}${found}`;
     case 'too_big':
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}${found}`;
-    case 'invalid_value':
-      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${found}`;
+    case 'invalid_value': {
+      const choices = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return 'input' in issue && issue.input === undefined ? `is missing: expected one of ${choices}` : `must be one of: ${choices}${found}`;
+    }
     case 'unrecognized_keys':
       return `has unknown keys: ${issue.keys.join(', ')}`;
     case 'invalid_format':

@@ -1,28 +1,34 @@
+import { adviceWithBasis } from './advice-basis.js';
 import { addDays, addMonths, formatIsoDate, parseIsoDate } from './iso-date.js';
 import type { AlternativeGuidance, MaintenanceGuidance, Profile } from './profile-schema.js';
 import { defaultProfile } from './profiles/uk-default.js';
-import { planWarnings } from './safety.js';
+import { planWarnings, type FolateKnown } from './safety.js';
 import { resolveSources } from './source-lookup.js';
-import { CAUSES, type Cause, type Medicine, type Route, type Source, type Warning } from './types.js';
+import { CAUSES, type Advice, type AlternativeId, type Cause, type Medicine, type Position, type Route, type Source, type Warning } from './types.js';
 
 export interface PlanInput {
   cause: Cause;
-  neurologicalSymptoms: boolean;
+  /** `'unsure'` is planned as yes: the urgent, more intensive regimen is the safe reading. */
+  neurologicalSymptoms: boolean | 'unsure';
   /** Pregnant or breastfeeding. */
   pregnant?: boolean;
+  /**
+   * Whether a blood test has shown folate deficient or below optimal. Folic acid must
+   * then wait for B12 treatment to start (unless pregnant); `'unknown'` gets a caution.
+   */
+  folateLow?: boolean | 'unknown';
   /** ISO yyyy-mm-dd of the first injection; with it the plan has a dated schedule. */
   startDate?: string;
-  /**
-   * A blood test has shown folate deficient or below optimal. Folic acid must then wait
-   * for B12 treatment to start, so the plan carries the same warning as the checker.
-   */
-  folateLow?: boolean;
+  /** Today where the person is (ISO). With it, a start date more than a year away is refused as a typing mistake. */
+  today?: string;
 }
 
 export type PhaseId = 'loading' | 'neurological-loading' | 'maintenance';
 
 export interface PlanPhase {
   id: PhaseId;
+  /** Whose position this phase is. */
+  position: Position;
   medicine: Medicine;
   route: Route;
   doseMicrograms: number;
@@ -36,30 +42,50 @@ export interface PlanPhase {
   intervalMonths?: number;
   /** Where the guideline's interval range starts; ask whether the shorter one suits you. */
   intervalMonthsMin?: number;
-  lifelong?: boolean;
   continues?: MaintenanceGuidance['continues'];
   sources: Source[];
 }
 
+/**
+ * `loading-response`: after the first weeks of alternate-day injections, see whether
+ * symptoms still improve (this library's cut-off for a dated schedule).
+ * `treatment-review`: NG239's review of symptoms, how the treatment suits the person,
+ * and whether the cause is known.
+ */
+export type ReviewId = 'loading-response' | 'treatment-review';
+
 export interface ScheduleEntry {
   date: string;
-  phaseId: PhaseId;
+  /** The phase a dose or a loading review belongs to; absent for the treatment review. */
+  phaseId?: PhaseId;
   kind: 'dose' | 'review';
+  reviewId?: ReviewId;
   doseMicrograms?: number;
 }
 
 export interface Alternative {
+  /** One of `ALTERNATIVE_IDS`, or the profile's own id that its `texts` word. */
+  id: AlternativeId | (string & {});
   medicine: Medicine;
   route: Route;
-  doseMicrograms: number;
+  /** Absent where the source gives no dose. */
+  doseMicrograms?: number;
+  doseMicrogramsMax?: number;
   everyDays?: number;
-  note: string;
+  position: Position;
+  sources: Source[];
+}
+
+export interface PlanReview {
+  /** Months after the first dose. */
+  afterMonths: number;
+  position: Position;
   sources: Source[];
 }
 
 export interface PlanInputError {
-  field: 'cause' | 'neurologicalSymptoms' | 'startDate';
-  code: 'unknown-cause' | 'not-a-boolean' | 'invalid-date';
+  field: 'cause' | 'neurologicalSymptoms' | 'folateLow' | 'startDate';
+  code: 'unknown-cause' | 'not-an-answer' | 'invalid-date' | 'too-far-in-past' | 'too-far-in-future';
 }
 
 export interface TreatmentPlan {
@@ -67,11 +93,17 @@ export interface TreatmentPlan {
   /** Injections and reviews, sorted by date. Empty without a valid start date. */
   schedule: ScheduleEntry[];
   adviceIds: string[];
-  /** The sources of `adviceIds`: support-group positions, labelled as such. */
+  /** The same advice, each with whose position it is and its sources. */
+  advice: Advice[];
+  /** Every source of `advice`, each once. */
   adviceSources: Source[];
   alternatives: Alternative[];
+  /** When to review the treatment (NG239), dated in `schedule` when there is a start date. */
+  review: PlanReview;
   /** Safety warnings, urgent first. Never removable by a profile. */
   warnings: Warning[];
+  /** What the plan was made for: "not sure" about nerve symptoms is planned as yes, and says so here. */
+  plannedFor: { neurologicalSymptoms: boolean; assumedNeurologicalSymptoms: boolean };
   /** What was wrong with the input, and what the plan assumed instead. */
   errors: PlanInputError[];
 }
@@ -79,6 +111,8 @@ export interface TreatmentPlan {
 // Beyond these years a date is a typing mistake, not a treatment start.
 const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2999;
+/** A first injection more than a year from today is a typing mistake: a schedule from it would help nobody. */
+const START_DATE_WINDOW_MONTHS = 12;
 
 /**
  * The loading and maintenance regimen for a cause of B12 deficiency, with or without
@@ -92,33 +126,47 @@ export function buildTreatmentPlan(input: PlanInput, profile: Profile = defaultP
 
   const cause = CAUSES.includes(given.cause as Cause) ? (given.cause as Cause) : 'unknown';
   if (cause !== given.cause) errors.push({ field: 'cause', code: 'unknown-cause' });
-  // A missing answer about neurological symptoms is planned as "yes": the urgent,
-  // more intensive regimen is the safe reading when we do not know.
+  const answeredNeurological = given.neurologicalSymptoms === true || given.neurologicalSymptoms === false || given.neurologicalSymptoms === 'unsure';
+  if (!answeredNeurological) errors.push({ field: 'neurologicalSymptoms', code: 'not-an-answer' });
+  // "Not sure", or no answer, is planned as "yes": the urgent, more intensive regimen is
+  // the safe reading when we do not know.
   const neurologicalSymptoms = given.neurologicalSymptoms !== false;
-  if (typeof given.neurologicalSymptoms !== 'boolean') errors.push({ field: 'neurologicalSymptoms', code: 'not-a-boolean' });
   const pregnant = given.pregnant === true;
-  const folateLow = given.folateLow === true;
-  const start = readStartDate(given.startDate, errors);
+  const folate = readFolate(given.folateLow, errors);
+  const start = readStartDate(given.startDate, given.today, errors);
 
   const { plans } = profile;
   const causePlan = plans.causes[cause];
   const maintenance = neurologicalSymptoms ? causePlan.withNeurologicalSymptoms : causePlan.withoutNeurologicalSymptoms;
-  const loadingPhase = neurologicalSymptoms ? neurologicalLoadingPhase(profile) : standardLoadingPhase(profile);
+  const loadingPhase = neurologicalSymptoms ? neurologicalLoadingPhase(profile) : standardLoadingPhase(profile, cause);
   const maintenancePhase = toMaintenancePhase(maintenance, profile);
   const injected = maintenance.route === 'intramuscular';
+  const reviewAfterMonths = pregnant ? plans.review.afterMonthsPregnant : plans.review.afterMonths;
+  const advice = injected ? plans.injectedMaintenanceAdvice.map((id) => adviceWithBasis(profile, id)) : [];
 
   return {
     phases: [loadingPhase, maintenancePhase],
-    schedule: start ? datedSchedule(start, neurologicalSymptoms, maintenance, profile) : [],
-    adviceIds: injected ? [...plans.injectedMaintenanceAdvice] : [],
-    adviceSources: injected ? resolveSources(profile, plans.sources) : [],
+    schedule: start ? datedSchedule(start, neurologicalSymptoms, maintenance, reviewAfterMonths, profile) : [],
+    adviceIds: advice.map((a) => a.id),
+    advice,
+    adviceSources: uniqueSources(advice.flatMap((a) => a.sources)),
     alternatives: neurologicalSymptoms ? [] : (causePlan.alternatives ?? []).map((a) => toAlternative(a, profile)),
-    warnings: planWarnings({ cause, neurologicalSymptoms, pregnant, folateLow }),
+    review: { afterMonths: reviewAfterMonths, position: plans.review.position, sources: resolveSources(profile, plans.review.sources) },
+    warnings: planWarnings({ cause, neurologicalSymptoms, pregnant, folate, reviewAfterMonthsPregnant: plans.review.afterMonthsPregnant }),
+    plannedFor: { neurologicalSymptoms, assumedNeurologicalSymptoms: neurologicalSymptoms && given.neurologicalSymptoms !== true },
     errors,
   };
 }
 
-function readStartDate(raw: unknown, errors: PlanInputError[]): Date | undefined {
+function readFolate(raw: unknown, errors: PlanInputError[]): FolateKnown {
+  if (raw === true) return 'low';
+  if (raw === false || raw === undefined || raw === null) return 'not-low';
+  // An answer the plan cannot read is treated as "I do not know": a caution, not silence.
+  if (raw !== 'unknown') errors.push({ field: 'folateLow', code: 'not-an-answer' });
+  return 'unknown';
+}
+
+function readStartDate(raw: unknown, rawToday: unknown, errors: PlanInputError[]): Date | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
   const date = typeof raw === 'string' ? parseIsoDate(raw.trim()) : undefined;
   const year = date?.getUTCFullYear() ?? 0;
@@ -126,18 +174,30 @@ function readStartDate(raw: unknown, errors: PlanInputError[]): Date | undefined
     errors.push({ field: 'startDate', code: 'invalid-date' });
     return undefined;
   }
+  const today = typeof rawToday === 'string' ? parseIsoDate(rawToday) : undefined;
+  if (today && date < addMonths(today, -START_DATE_WINDOW_MONTHS)) {
+    errors.push({ field: 'startDate', code: 'too-far-in-past' });
+    return undefined;
+  }
+  if (today && date > addMonths(today, START_DATE_WINDOW_MONTHS)) {
+    errors.push({ field: 'startDate', code: 'too-far-in-future' });
+    return undefined;
+  }
   return date;
 }
 
-function standardLoadingPhase(profile: Profile): PlanPhase {
-  const { medicine, route, doseMicrograms, doses, durationDays, sources } = profile.plans.loading;
-  return { id: 'loading', medicine, route, doseMicrograms, doses, durationDays, sources: resolveSources(profile, sources) };
+function standardLoadingPhase(profile: Profile, cause: Cause): PlanPhase {
+  const { medicine, route, doseMicrograms, doses, durationDays, position, sources } = profile.plans.loading;
+  // For some causes the same injections are another body's position (diet: the support group's).
+  const basis = profile.plans.causes[cause].loadingBasis ?? { position, sources };
+  return { id: 'loading', position: basis.position, medicine, route, doseMicrograms, doses, durationDays, sources: resolveSources(profile, basis.sources) };
 }
 
 function neurologicalLoadingPhase(profile: Profile): PlanPhase {
-  const { medicine, route, doseMicrograms, everyDays, untilNoFurtherImprovement, sources } = profile.plans.neurologicalLoading;
+  const { medicine, route, doseMicrograms, everyDays, untilNoFurtherImprovement, position, sources } = profile.plans.neurologicalLoading;
   return {
     id: 'neurological-loading',
+    position,
     medicine,
     route,
     doseMicrograms,
@@ -156,12 +216,17 @@ function toAlternative({ sources, ...alternative }: AlternativeGuidance, profile
   return { ...alternative, sources: resolveSources(profile, sources) };
 }
 
+function uniqueSources(sources: Source[]): Source[] {
+  return [...new Map(sources.map((source) => [source.id, source])).values()];
+}
+
 /**
- * The loading doses on their days, then maintenance injections from one interval after
- * the last loading dose until at least `scheduleMonthsAhead` months after the start. A
- * daily oral medicine is described in its phase, not listed once a day.
+ * The loading doses on their days, NG239's treatment review, then maintenance injections
+ * from one interval after the last loading dose until at least `scheduleMonthsAhead`
+ * months after the start. A daily oral medicine is described in its phase, not listed
+ * once a day.
  */
-function datedSchedule(start: Date, neurologicalSymptoms: boolean, maintenance: MaintenanceGuidance, profile: Profile): ScheduleEntry[] {
+function datedSchedule(start: Date, neurologicalSymptoms: boolean, maintenance: MaintenanceGuidance, reviewAfterMonths: number, profile: Profile): ScheduleEntry[] {
   const { loading, neurologicalLoading, scheduleMonthsAhead } = profile.plans;
   const onDay = (day: number) => formatIsoDate(addDays(start, day));
 
@@ -177,8 +242,9 @@ function datedSchedule(start: Date, neurologicalSymptoms: boolean, maintenance: 
     doseMicrograms: loadingDose,
   }));
   if (neurologicalSymptoms) {
-    entries.push({ date: onDay(neurologicalLoading.reviewDay), phaseId: loadingPhaseId, kind: 'review' });
+    entries.push({ date: onDay(neurologicalLoading.reviewDay), phaseId: loadingPhaseId, kind: 'review', reviewId: 'loading-response' });
   }
+  entries.push({ date: formatIsoDate(addMonths(start, reviewAfterMonths)), kind: 'review', reviewId: 'treatment-review' });
 
   const interval = maintenance.intervalMonths;
   if (maintenance.route === 'intramuscular' && interval) {

@@ -1,6 +1,10 @@
+import { COFACTOR_ADVICE_IDS } from './cofactor-advice.js';
 import type { Profile } from './profile-schema.js';
-import { ANALYTES, CAUSES } from './types.js';
+import { ANALYTES, CAUSES, isAdviceId, isAlternativeId } from './types.js';
 import { acceptedUnits, unitKey } from './units.js';
+
+/** The language a profile's own texts must at least be in: the widgets fall back to it. */
+const FALLBACK_TEXT_LOCALE = 'en-GB';
 
 /** One thing wrong with a profile, at a path such as `analytes.folate.thresholds`. */
 export interface ProfileIssue {
@@ -11,7 +15,8 @@ export interface ProfileIssue {
 /**
  * The rules a well-shaped profile must still meet to be clinically coherent. Each is a
  * statement a clinician could check: bands in order, every unit reachable from the
- * canonical one, every cited source present, a loading schedule with one day per dose.
+ * canonical one, every cited source present, a loading schedule with one day per dose,
+ * every piece of advice with its position and words.
  */
 export function profileRuleIssues(profile: Profile): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
@@ -36,8 +41,8 @@ export function profileRuleIssues(profile: Profile): ProfileIssue[] {
     if (guidance.plausibleMax <= (upperLimit ?? optimalFrom)) {
       issues.push({ path: `${path}.plausibleMax`, message: 'plausibleMax must be above every threshold' });
     }
-    if (upperLimit !== undefined && !guidance.thresholdSources.upperLimit) {
-      issues.push({ path: `${path}.thresholdSources.upperLimit`, message: 'upperLimit has no source' });
+    if (upperLimit !== undefined && !guidance.thresholdBasis.upperLimit) {
+      issues.push({ path: `${path}.thresholdBasis.upperLimit`, message: 'upperLimit has no position and sources' });
     }
     guidance.conversions.forEach(({ from, to }, i) => {
       const canonical = unitKey(guidance.canonicalUnit);
@@ -50,7 +55,7 @@ export function profileRuleIssues(profile: Profile): ProfileIssue[] {
       if (seen.has(unitKey(unit))) issues.push({ path: `${path}.conversions`, message: `unit "${unit}" is defined more than once` });
       seen.add(unitKey(unit));
     }
-    for (const [threshold, ids] of Object.entries(guidance.thresholdSources)) cite(`${path}.thresholdSources.${threshold}`, ids);
+    for (const [threshold, basis] of Object.entries(guidance.thresholdBasis)) cite(`${path}.thresholdBasis.${threshold}.sources`, basis?.sources);
   }
 
   const { loading, neurologicalLoading, causes } = profile.plans;
@@ -68,7 +73,7 @@ export function profileRuleIssues(profile: Profile): ProfileIssue[] {
   }
   cite('plans.loading.sources', loading.sources);
   cite('plans.neurologicalLoading.sources', neurologicalLoading.sources);
-  cite('plans.sources', profile.plans.sources);
+  cite('plans.review.sources', profile.plans.review.sources);
 
   for (const cause of CAUSES) {
     for (const group of ['withoutNeurologicalSymptoms', 'withNeurologicalSymptoms'] as const) {
@@ -88,7 +93,44 @@ export function profileRuleIssues(profile: Profile): ProfileIssue[] {
       }
       cite(`${path}.sources`, phase.sources);
     }
-    causes[cause].alternatives?.forEach((alternative, i) => cite(`plans.causes.${cause}.alternatives.${i}.sources`, alternative.sources));
+    cite(`plans.causes.${cause}.loadingBasis.sources`, causes[cause].loadingBasis?.sources);
+    causes[cause].alternatives?.forEach((alternative, i) => {
+      const path = `plans.causes.${cause}.alternatives.${i}`;
+      cite(`${path}.sources`, alternative.sources);
+      if (!isAlternativeId(alternative.id) && !hasOwnWords(profile, alternative.id)) issues.push({ path: `${path}.id`, message: unwordedMessage(alternative.id) });
+    });
+  }
+
+  issues.push(...adviceIssues(profile));
+  for (const [id, basis] of Object.entries(profile.advice)) {
+    cite(`advice.${id}.sources`, basis.sources);
+    cite(`advice.${id}.whenDeficient.sources`, basis.whenDeficient?.sources);
   }
   return issues;
+}
+
+/**
+ * Advice is shown with whose position it is, so every piece the engine can give needs a
+ * basis; and advice the profile names itself needs words, or a widget would show a blank.
+ */
+function adviceIssues(profile: Profile): ProfileIssue[] {
+  const issues: ProfileIssue[] = [];
+  for (const id of COFACTOR_ADVICE_IDS) {
+    if (!Object.hasOwn(profile.advice, id)) issues.push({ path: `advice.${id}`, message: 'is missing: every piece of advice needs its positions and sources' });
+  }
+  profile.plans.injectedMaintenanceAdvice.forEach((id, i) => {
+    const path = `plans.injectedMaintenanceAdvice.${i}`;
+    if (!Object.hasOwn(profile.advice, id)) issues.push({ path, message: `names advice "${id}", which has no entry in "advice"` });
+    if (!isAdviceId(id) && !hasOwnWords(profile, id)) issues.push({ path, message: unwordedMessage(id) });
+  });
+  return issues;
+}
+
+function hasOwnWords(profile: Profile, id: string): boolean {
+  const texts = profile.texts && Object.hasOwn(profile.texts, id) ? profile.texts[id] : undefined;
+  return texts !== undefined && Object.hasOwn(texts, FALLBACK_TEXT_LOCALE) && texts[FALLBACK_TEXT_LOCALE].trim() !== '';
+}
+
+function unwordedMessage(id: string): string {
+  return `"${id}" is not advice the widgets have words for: give its words in texts["${id}"]["${FALLBACK_TEXT_LOCALE}"]`;
 }

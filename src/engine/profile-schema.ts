@@ -15,12 +15,41 @@ const nonNegative = () => z.number().check(z.nonnegative());
 const wholeDays = () => z.int().check(z.nonnegative());
 const sourceIds = () => z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 
+/** Whose position a figure or a piece of advice is: see `Position` in `types.ts`. */
+const positionSchema = z.enum(['national-guidance', 'nhs-laboratory', 'scientific-reference', 'support-group']);
+
 const sourceSchema = z.object({
   title: z.string().check(z.minLength(1)),
   // Only web addresses: a javascript: or data: URL in a profile would run in the page.
-  url: z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with https:// or http://')),
+  // Absent only for a figure still awaiting a primary source, which the title says.
+  url: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with https:// or http://'))),
   year: z.optional(z.int()),
-  kind: z.enum(['guideline', 'support-group']),
+  kind: positionSchema,
+});
+
+/** Whose position one figure is and where it comes from. */
+const figureBasisSchema = z.object({
+  position: positionSchema,
+  sources: sourceIds(),
+  /**
+   * For clinicians reading the profile: where a figure is this library's own reading of
+   * a position rather than a number the source prints, or still awaits a primary source.
+   */
+  note: z.optional(z.string()),
+});
+
+const adviceBasisFields = {
+  /** Whose position the advice is; several where they say the same thing. */
+  positions: z.array(positionSchema).check(z.minLength(1)),
+  sources: sourceIds(),
+  note: z.optional(z.string()),
+};
+
+/** Whose position a piece of advice is and where it comes from. */
+const adviceBasisSchema = z.object({
+  ...adviceBasisFields,
+  /** Where the same advice is someone else's position when the result is deficient, not just below optimal. */
+  whenDeficient: z.optional(z.object(adviceBasisFields)),
 });
 
 /** `to = from × factor`, written the way the clinical reference writes it. */
@@ -45,10 +74,11 @@ const analyteSchema = z.object({
   thresholds: thresholdsSchema,
   /** Above this a value is almost surely a typing or unit mistake and is not assessed. */
   plausibleMax: positive(),
-  thresholdSources: z.object({
-    deficientBelow: sourceIds(),
-    optimalFrom: sourceIds(),
-    upperLimit: z.optional(sourceIds()),
+  /** Whose position each threshold is, and its sources; `upperLimit` is needed when the threshold is set. */
+  thresholdBasis: z.object({
+    deficientBelow: figureBasisSchema,
+    optimalFrom: figureBasisSchema,
+    upperLimit: z.optional(figureBasisSchema),
   }),
 });
 
@@ -63,6 +93,7 @@ const loadingSchema = z.object({
   durationDays: z.int().check(z.positive()),
   /** Days after the first dose on which each dose falls; one entry per dose. */
   scheduleDays: z.array(wholeDays()),
+  position: positionSchema,
   sources: sourceIds(),
 });
 
@@ -75,11 +106,14 @@ const neurologicalLoadingSchema = z.object({
   /** The dated schedule shows doses up to this day, then a review on `reviewDay`. */
   scheduleThroughDay: wholeDays(),
   reviewDay: wholeDays(),
+  position: positionSchema,
   sources: sourceIds(),
 });
 
 const continuesSchema = z.enum([
   'lifelong',
+  /** For life where the cause cannot be reversed (after stomach or bowel surgery, say); otherwise until the GP reviews the cause. */
+  'lifelong-if-cause-irreversible',
   'while-medication-continues',
   'while-diet-lacks-b12',
   'until-cause-known',
@@ -97,27 +131,39 @@ const maintenanceSchema = z.object({
   intervalMonths: z.optional(z.int().check(z.positive())),
   /** For injections: where the guideline's interval range starts, when it is a range. */
   intervalMonthsMin: z.optional(z.int().check(z.positive())),
-  lifelong: z.boolean(),
   continues: continuesSchema,
+  position: positionSchema,
   sources: sourceIds(),
 });
 
 const alternativeSchema = z.object({
+  /** An id the elements turn into words (`oral-if-preferred`, `diet-oral-first`), or the profile's own with `texts`. */
+  id: z.string().check(z.minLength(1)),
   medicine: medicineSchema,
   route: routeSchema,
-  doseMicrograms: positive(),
+  /** Absent where the source gives no dose, so that none is invented. */
+  doseMicrograms: z.optional(positive()),
+  doseMicrogramsMax: z.optional(positive()),
   everyDays: z.optional(z.int().check(z.positive())),
-  /** An id the elements turn into words, such as `oral-if-preferred`. */
-  note: z.string().check(z.minLength(1)),
+  position: positionSchema,
   sources: sourceIds(),
 });
 
 const causePlanSchema = z.object({
+  /**
+   * Whose position the standard loading phase is for this cause, where it is not that of
+   * `plans.loading`: for a diet cause, NG239 starts with oral tablets, so injected loading
+   * is the support group's alone.
+   */
+  loadingBasis: z.optional(figureBasisSchema),
   withoutNeurologicalSymptoms: maintenanceSchema,
   withNeurologicalSymptoms: maintenanceSchema,
   /** Offered only without neurological symptoms. */
   alternatives: z.optional(z.array(alternativeSchema)),
 });
+
+/** Months, for a review: at least one, at most a year. */
+const reviewMonths = () => z.int().check(z.positive(), z.lte(12));
 
 /** Per-locale text, keyed by BCP 47 tag; en-GB is the fallback. */
 const localizedTextSchema = z.record(z.string(), z.string());
@@ -148,10 +194,22 @@ export const profileSchema = z.object({
       'nitrous-oxide': causePlanSchema,
       unknown: causePlanSchema,
     }),
-    /** Support-group advice ids shown beside every injected maintenance plan. */
+    /** NG239's review of how treatment is going, months after the first dose. */
+    review: z.object({
+      afterMonths: reviewMonths(),
+      /** In pregnancy or breastfeeding. */
+      afterMonthsPregnant: reviewMonths(),
+      position: positionSchema,
+      sources: sourceIds(),
+    }),
+    /** Advice ids shown beside every injected maintenance plan; each needs a basis in `advice`. */
     injectedMaintenanceAdvice: z.array(z.string()),
-    sources: sourceIds(),
   }),
+  /**
+   * Whose position each piece of advice is, and its sources. Every advice id the engine
+   * gives (`ADVICE_IDS`) needs an entry, and so does any advice id the profile names.
+   */
+  advice: z.record(z.string(), adviceBasisSchema),
   /** Optional replacement or translated wording for advice ids, per locale. */
   texts: z.optional(z.record(z.string(), localizedTextSchema)),
 });
@@ -164,3 +222,6 @@ export type NeurologicalLoadingGuidance = Profile['plans']['neurologicalLoading'
 export type MaintenanceGuidance = Profile['plans']['causes']['diet']['withNeurologicalSymptoms'];
 export type AlternativeGuidance = NonNullable<Profile['plans']['causes']['diet']['alternatives']>[number];
 export type Continues = MaintenanceGuidance['continues'];
+export type FigureBasis = AnalyteGuidance['thresholdBasis']['deficientBelow'];
+export type AdviceBasis = Profile['advice'][string];
+export type ReviewGuidance = Profile['plans']['review'];

@@ -1,6 +1,6 @@
 import { cite, type SourceId } from './sources.js';
 import { isLow } from './status.js';
-import type { Analyte, Severity, Status, Warning } from './types.js';
+import type { Analyte, Cause, Severity, Status, Warning, WarningId } from './types.js';
 
 /**
  * Safety rules. They are engine code, not profile data, so that no profile can remove
@@ -10,63 +10,105 @@ import type { Analyte, Severity, Status, Warning } from './types.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { urgent: 0, caution: 1, info: 2 };
 
-function warning(id: string, severity: Severity, sourceIds: SourceId[], figures?: Record<string, number>): Warning {
-  return { id, severity, sources: sourceIds.map(cite), ...(figures && { figures }) };
+function warning(id: WarningId, severity: Severity, analytes: Analyte[], sourceIds: SourceId[], figures?: Record<string, number>): Warning {
+  return { id, severity, analytes, sources: sourceIds.map(cite), ...(figures && { figures }) };
 }
 
 /** NHS: do not take more than 10 mg a day of B6 from supplements unless a doctor advises it. */
 const B6_MAX_DAILY_MILLIGRAMS = 10;
 /** CKS: with inflammation, ferritin up to about 100 µg/L can still mean iron deficiency. */
 const FERRITIN_WITH_INFLAMMATION_MICROGRAMS_PER_LITRE = 100;
-/** NG239: in pregnancy, review after about 1 month of treatment. */
-const PREGNANCY_REVIEW_AFTER_MONTHS = 1;
+/** NHS: folic acid 400 micrograms a day before conception and until 12 weeks of pregnancy. */
+const PREGNANCY_FOLIC_ACID = { folicAcidMicrogramsPerDay: 400, untilWeekOfPregnancy: 12 };
 
 /** Urgent first, then caution, then info; rules keep their order within a severity. */
 export function bySeverity(warnings: Warning[]): Warning[] {
   return [...warnings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-/**
- * Folic acid alone while B12 is low can mend the anaemia but let nerve damage (subacute
- * combined degeneration) progress. Overrides the support group's "start cofactors in
- * advance" for folate. One rule for the checker and the plan.
- */
-function folateBeforeB12(folateLow: boolean, b12TherapyStarted: boolean): Warning[] {
-  return folateLow && !b12TherapyStarted ? [warning('folate-before-b12', 'urgent', ['bsh-2014', 'bnf-hydroxo'])] : [];
+/** What is known of folate: a test showed it low, the person does not know, or it is not low. */
+export type FolateKnown = 'low' | 'unknown' | 'not-low';
+
+interface FolateContext {
+  folate: FolateKnown;
+  /** Pregnant or planning a pregnancy (checker), pregnant or breastfeeding (plan). */
+  pregnant: boolean;
+  b12TherapyStarted: boolean;
+  /** A B12 or active B12 result was given and none is deficient or indeterminate. */
+  b12DeficiencyExcluded: boolean;
 }
 
-export function cofactorWarnings(statuses: Record<Analyte, Status>, b12TherapyStarted: boolean): Warning[] {
-  const warnings: Warning[] = [...folateBeforeB12(isLow(statuses.folate), b12TherapyStarted)];
+/**
+ * When folic acid may start. Taken alone while B12 is low, it can mend the anaemia and
+ * let nerve damage (subacute combined degeneration) progress, so it waits for B12
+ * treatment: this overrides the support group's "start cofactors in advance". But folic
+ * acid in pregnancy protects the baby, so a pregnant person is never told to hold it
+ * back; and where B12 deficiency looks excluded, folic acid is usually right. One rule
+ * for the checker and the plan.
+ */
+function folateWarnings({ folate, pregnant, b12TherapyStarted, b12DeficiencyExcluded }: FolateContext): Warning[] {
+  if (folate === 'not-low') return [];
+  if (pregnant) return [warning('folate-pregnancy', 'caution', ['folate'], ['nhs-folic-acid-pregnancy', 'nice-ng239'], PREGNANCY_FOLIC_ACID)];
+  if (b12TherapyStarted) return [];
+  // Not knowing one's folate is a reason for care, not for alarm.
+  if (folate === 'unknown') return [warning('folate-before-b12', 'caution', ['folate'], ['bnf-folic-acid', 'bsh-2014'])];
+  if (b12DeficiencyExcluded) return [warning('folate-b12-normal', 'info', ['folate'], ['bsh-2014'])];
+  return [warning('folate-before-b12', 'urgent', ['folate'], ['bnf-folic-acid', 'bsh-2014'])];
+}
+
+function b12DeficiencyExcluded(statuses: Record<Analyte, Status>): boolean {
+  const entered = [statuses.vitaminB12, statuses.activeB12].filter((status) => status !== 'not-entered');
+  return entered.length > 0 && !entered.some(isLow);
+}
+
+export interface CofactorSafetyInput {
+  statuses: Record<Analyte, Status>;
+  b12TherapyStarted: boolean;
+  /** Pregnant or planning a pregnancy. */
+  pregnant: boolean;
+}
+
+export function cofactorWarnings({ statuses, b12TherapyStarted, pregnant }: CofactorSafetyInput): Warning[] {
+  const warnings: Warning[] = folateWarnings({
+    folate: isLow(statuses.folate) ? 'low' : 'not-low',
+    pregnant,
+    b12TherapyStarted,
+    b12DeficiencyExcluded: b12DeficiencyExcluded(statuses),
+  });
   // More than 10 mg a day of B6 for long causes peripheral neuropathy.
-  if (isLow(statuses.vitaminB6)) warnings.push(warning('b6-supplement-limit', 'caution', ['nhs-b6'], { maxDailyMilligrams: B6_MAX_DAILY_MILLIGRAMS }));
-  if (statuses.vitaminB6 === 'above-range') warnings.push(warning('b6-above-range', 'caution', ['nhs-b6']));
-  if (statuses.ferritin === 'above-range') warnings.push(warning('ferritin-above-range', 'caution', ['cks-iron']));
+  if (isLow(statuses.vitaminB6)) warnings.push(warning('b6-supplement-limit', 'caution', ['vitaminB6'], ['nhs-b6'], { maxDailyMilligrams: B6_MAX_DAILY_MILLIGRAMS }));
+  if (statuses.vitaminB6 === 'above-range') warnings.push(warning('b6-above-range', 'caution', ['vitaminB6'], ['nhs-b6']));
+  if (statuses.ferritin === 'above-range') warnings.push(warning('ferritin-above-range', 'caution', ['ferritin'], ['cks-iron']));
   // Ferritin rises with inflammation, so a normal value can hide low iron.
   if (statuses.ferritin !== 'not-entered' && statuses.ferritin !== 'deficient') {
-    warnings.push(warning('ferritin-inflammation', 'info', ['cks-iron'], { ferritinUpTo: FERRITIN_WITH_INFLAMMATION_MICROGRAMS_PER_LITRE }));
+    warnings.push(warning('ferritin-inflammation', 'info', ['ferritin'], ['cks-iron'], { ferritinUpTo: FERRITIN_WITH_INFLAMMATION_MICROGRAMS_PER_LITRE }));
   }
   // A high B12 is expected during treatment; otherwise it is worth asking a GP about.
   if (statuses.vitaminB12 === 'above-range' || statuses.activeB12 === 'above-range') {
-    warnings.push(warning('b12-above-range', b12TherapyStarted ? 'info' : 'caution', ['lab-b12']));
+    warnings.push(warning('b12-above-range', b12TherapyStarted ? 'info' : 'caution', ['vitaminB12', 'activeB12'], ['lab-b12']));
   }
   return bySeverity(warnings);
 }
 
 export interface PlanSafetyInput {
-  cause: string;
+  cause: Cause;
+  /** As planned: "not sure" is planned as yes. */
   neurologicalSymptoms: boolean;
+  /** Pregnant or breastfeeding. */
   pregnant: boolean;
-  folateLow: boolean;
+  folate: FolateKnown;
+  /** The profile's review in pregnancy, which the pregnancy warning states. */
+  reviewAfterMonthsPregnant: number;
 }
 
-export function planWarnings({ cause, neurologicalSymptoms, pregnant, folateLow }: PlanSafetyInput): Warning[] {
-  // A plan is for someone whose B12 treatment has not started yet.
-  const warnings: Warning[] = [...folateBeforeB12(folateLow, false)];
-  // Neurological symptoms need urgent treatment to prevent permanent damage.
-  if (neurologicalSymptoms) warnings.push(warning('neurological-urgent', 'urgent', ['nice-ng239', 'bnf-hydroxo']));
-  if (cause === 'nitrous-oxide') warnings.push(warning('nitrous-oxide', 'urgent', ['nice-ng239']));
-  // NG239 advises review after about 1 month of treatment in pregnancy.
-  if (pregnant) warnings.push(warning('pregnancy', 'caution', ['nice-ng239'], { reviewAfterMonths: PREGNANCY_REVIEW_AFTER_MONTHS }));
-  if (cause === 'unknown') warnings.push(warning('cause-unknown', 'info', ['nice-ng239']));
+export function planWarnings({ cause, neurologicalSymptoms, pregnant, folate, reviewAfterMonthsPregnant }: PlanSafetyInput): Warning[] {
+  // A plan is for someone whose B12 deficiency is established and whose treatment has not started.
+  const warnings: Warning[] = folateWarnings({ folate, pregnant, b12TherapyStarted: false, b12DeficiencyExcluded: false });
+  // Neurological symptoms need treatment started urgently to prevent permanent damage.
+  if (neurologicalSymptoms) warnings.push(warning('neurological-urgent', 'urgent', [], ['bsh-2014', 'bnf-hydroxo']));
+  if (cause === 'nitrous-oxide') warnings.push(warning('nitrous-oxide', 'urgent', [], ['nice-ng239']));
+  if (cause === 'medication') warnings.push(warning('medicine-do-not-stop', 'caution', [], ['mhra-metformin', 'nice-ng239']));
+  if (pregnant) warnings.push(warning('pregnancy', 'caution', [], ['nice-ng239'], { reviewAfterMonths: reviewAfterMonthsPregnant }));
+  if (cause === 'unknown') warnings.push(warning('cause-unknown', 'info', [], ['nice-ng239']));
   return bySeverity(warnings);
 }

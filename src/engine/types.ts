@@ -19,34 +19,112 @@ export const COFACTORS: readonly Analyte[] = ['folate', 'ferritin', 'vitaminB6']
 export type Status = 'deficient' | 'below-optimal' | 'optimal' | 'above-range' | 'not-entered';
 
 /**
- * Whose position a figure is. Guideline figures come from national guidance (NICE, BNF,
- * BSH, NICE CKS, UK public health advice); support-group figures come from patient
- * organisations and are shown with a different label.
+ * Whose position a figure or a piece of advice is. Set explicitly on every figure,
+ * phase and piece of advice in a profile, never guessed from its sources, and said in
+ * words on screen so that a reader can weigh each one:
+ * - `national-guidance`: NICE (NG239, CKS), the BNF, the BSH, the NHS website, the MHRA;
+ * - `nhs-laboratory`: what UK NHS laboratories print as a reference range (these differ
+ *   between labs and methods, so the person's own report comes first);
+ * - `scientific-reference`: reference values of scientific bodies outside the UK health
+ *   service, such as the US Institute of Medicine;
+ * - `support-group`: a patient organisation's position, such as The B12 Society's.
  */
-export type SourceKind = 'guideline' | 'support-group';
+export type Position = 'national-guidance' | 'nhs-laboratory' | 'scientific-reference' | 'support-group';
 
-/** A citation for a figure or a warning. */
+export const POSITIONS: readonly Position[] = ['national-guidance', 'nhs-laboratory', 'scientific-reference', 'support-group'];
+
+/** The kind of a source is the kind of position it states. */
+export type SourceKind = Position;
+
+/** A citation for a figure, a piece of advice or a warning. */
 export interface Source {
   /** A short stable id, such as `nice-ng239`. */
   id: string;
   title: string;
-  url: string;
+  /** Absent only for a source still awaiting a primary, public page. */
+  url?: string;
   year?: number;
   kind: SourceKind;
 }
 
 export type Severity = 'urgent' | 'caution' | 'info';
 
+/** Every safety warning the engine can give; see the reference's "Safety rules". */
+export const WARNING_IDS = [
+  'folate-before-b12',
+  'folate-b12-normal',
+  'folate-pregnancy',
+  'b6-supplement-limit',
+  'b6-above-range',
+  'ferritin-inflammation',
+  'ferritin-above-range',
+  'b12-above-range',
+  'neurological-urgent',
+  'pregnancy',
+  'nitrous-oxide',
+  'medicine-do-not-stop',
+  'cause-unknown',
+] as const;
+
+export type WarningId = (typeof WARNING_IDS)[number];
+
 /** A safety warning. Warnings come from engine code, never from profile data. */
 export interface Warning {
-  id: string;
+  id: WarningId;
   severity: Severity;
+  /**
+   * The blood tests the warning is about, so that a widget can place it beside their
+   * results; empty for a warning about the whole plan.
+   */
+  analytes: Analyte[];
   sources: Source[];
   /**
    * The clinical figures the warning's words need, such as `maxDailyMilligrams: 10` for
    * vitamin B6. They live with the rule so that no element holds a clinical number.
    */
   figures?: Record<string, number>;
+}
+
+/**
+ * Every piece of advice the widgets have words for. A profile may name others (its own
+ * advice for injected maintenance, say) only if it gives their words in `texts`.
+ */
+export const ADVICE_IDS = [
+  'folate-supplement',
+  'iron-assess',
+  'iron-supplement',
+  'b6-supplement',
+  'b12-treat',
+  'b12-further-tests',
+  'start-cofactors-with-b12',
+  'lab-range-precedence',
+  'b12-level-on-treatment',
+  'maintenance-more-often',
+  'follow-up-varies',
+] as const;
+
+export type AdviceId = (typeof ADVICE_IDS)[number];
+
+/** Alternatives to the default plan the widgets have words for; as with advice, a profile's own need `texts`. */
+export const ALTERNATIVE_IDS = ['oral-if-preferred', 'diet-oral-first'] as const;
+
+export type AlternativeId = (typeof ALTERNATIVE_IDS)[number];
+
+/** A piece of advice, whose position it is, and where it comes from. */
+export interface Advice {
+  /** One of `ADVICE_IDS`, or an id of the profile's own that its `texts` word. */
+  id: AdviceId | (string & {});
+  /** Whose position it is; more than one where several say the same, such as NG239 and the support group. */
+  positions: Position[];
+  sources: Source[];
+}
+
+export function isAdviceId(id: string): id is AdviceId {
+  return (ADVICE_IDS as readonly string[]).includes(id);
+}
+
+export function isAlternativeId(id: string): id is AlternativeId {
+  return (ALTERNATIVE_IDS as readonly string[]).includes(id);
 }
 
 export type Medicine = 'hydroxocobalamin' | 'cyanocobalamin';

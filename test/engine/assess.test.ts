@@ -1,14 +1,15 @@
-import { assessCofactors, COFACTORS, type Analyte, type AssessInput, type Status } from '../../src/engine/index.js';
-import { STATUS_BANDS, UNITS } from './clinical-reference.js';
+import { assessCofactors, type Analyte, type AssessInput, type Status } from '../../src/engine/index.js';
+import { ADVICE, CHECKER_SCENARIOS, NO_ADVICE, results, STATUS_BANDS, UNITS, VALUE, WARNING_FIGURES, WARNING_SOURCES } from './clinical-reference.js';
 import { describe, expect, it } from './harness.js';
 
 const itemOf = (analyte: Analyte, input: AssessInput) => assessCofactors(input).items.find((i) => i.analyte === analyte)!;
-const warningIds = (input: AssessInput) => assessCofactors(input).warnings.map((w) => w.id);
 const one = (analyte: Analyte, value: number | string, unit: string): AssessInput => ({ results: { [analyte]: { value, unit } } });
+const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
 describe('assessCofactors: status bands', () => {
   for (const row of STATUS_BANDS) {
-    const { analyte, canonicalUnit: unit, deficientBelow, optimalFrom, upperLimit } = row;
+    const { analyte, canonicalUnit: unit } = row;
+    const [deficientBelow, optimalFrom, upperLimit] = [row.deficientBelow.value, row.optimalFrom.value, row.upperLimit.value];
     // Just below, at and just above each threshold: the rule is v < deficientBelow,
     // v < optimalFrom, v <= upperLimit.
     const expectations: [number, Status][] = [
@@ -31,13 +32,20 @@ describe('assessCofactors: status bands', () => {
           expect(item.canonicalValue).to.equal(value);
         });
       }
-      it('reports the reference thresholds and cites the reference sources', () => {
+      it('reports the reference thresholds, whose position each is, and its sources', () => {
         const item = itemOf(analyte, { results: {} });
         expect(item.status).to.equal('not-entered');
         expect(item.thresholds).to.deep.equal({ deficientBelow, optimalFrom, optimalTo: upperLimit, upperLimit });
-        expect(item.sources.map((s) => s.id).sort()).to.deep.equal([...row.sources].sort());
-        const perThreshold = Object.values(item.thresholdSources).flat().map((s) => s.id);
-        expect([...new Set(perThreshold)].sort()).to.deep.equal([...row.sources].sort());
+        expect(item.positions).to.deep.equal({
+          deficientBelow: row.deficientBelow.position,
+          optimalFrom: row.optimalFrom.position,
+          upperLimit: row.upperLimit.position,
+        });
+        expect(ids(item.thresholdSources.deficientBelow)).to.deep.equal(row.deficientBelow.sources);
+        expect(ids(item.thresholdSources.optimalFrom)).to.deep.equal(row.optimalFrom.sources);
+        expect(ids(item.thresholdSources.upperLimit!)).to.deep.equal(row.upperLimit.sources);
+        const all = [...row.deficientBelow.sources, ...row.optimalFrom.sources, ...row.upperLimit.sources];
+        expect(ids(item.sources)).to.deep.equal([...new Set(all)]);
       });
     });
   }
@@ -72,103 +80,110 @@ describe('assessCofactors: status bands', () => {
   });
 });
 
-describe('assessCofactors: advice ids', () => {
-  const rows: [Analyte, number, string[]][] = [
-    ['folate', 2, ['folate-supplement']],
-    ['folate', 5, ['folate-supplement']],
-    ['folate', 15, []],
-    ['ferritin', 10, ['iron-assess']],
-    ['ferritin', 40, ['iron-supplement']],
-    ['ferritin', 100, []],
-    ['vitaminB6', 10, ['b6-supplement']],
-    ['vitaminB6', 25, ['b6-supplement']],
-    ['vitaminB6', 50, []],
-    ['vitaminB12', 100, ['b12-treat']],
-    ['vitaminB12', 250, ['b12-further-tests']],
-    ['vitaminB12', 500, []],
-    ['activeB12', 20, ['b12-treat']],
-    ['activeB12', 50, ['b12-further-tests']],
-    ['activeB12', 100, []],
-  ];
-  for (const [analyte, value, advice] of rows) {
-    it(`${analyte} ${value} → ${advice.join(', ') || 'no advice'}`, () => {
-      const unit = STATUS_BANDS.find((r) => r.analyte === analyte)!.canonicalUnit;
-      expect(itemOf(analyte, one(analyte, value, unit)).adviceIds).to.deep.equal(advice);
+describe('assessCofactors: advice, and whose position each piece is', () => {
+  for (const row of ADVICE) {
+    it(`${row.id} for ${JSON.stringify(row.given)}: ${row.positions.join(' and ')}`, () => {
+      const assessment = assessCofactors({ ...row.given, results: results(row.given.results) });
+      const list = row.on === 'overall' ? assessment.advice : assessment.items.find((i) => i.analyte === row.on)!.advice;
+      const advice = list.find((a) => a.id === row.id);
+      expect(advice, `${row.id} on ${row.on}`).to.exist;
+      expect(advice!.positions).to.deep.equal(row.positions);
+      expect(ids(advice!.sources)).to.deep.equal(row.sources);
+      const idList = row.on === 'overall' ? assessment.adviceIds : assessment.items.find((i) => i.analyte === row.on)!.adviceIds;
+      expect(idList).to.include(row.id);
     });
   }
 
-  for (const cofactor of COFACTORS) {
-    const { canonicalUnit, deficientBelow, optimalFrom } = STATUS_BANDS.find((r) => r.analyte === cofactor)!;
-    it(`start-cofactors-with-b12 when ${cofactor} is deficient or below optimal, not when optimal`, () => {
-      expect(assessCofactors(one(cofactor, deficientBelow - 1, canonicalUnit)).adviceIds).to.deep.equal(['start-cofactors-with-b12']);
-      expect(assessCofactors(one(cofactor, optimalFrom - 1, canonicalUnit)).adviceIds).to.deep.equal(['start-cofactors-with-b12']);
-      expect(assessCofactors(one(cofactor, optimalFrom, canonicalUnit)).adviceIds).to.deep.equal([]);
+  for (const row of NO_ADVICE) {
+    it(`no ${row.id} for ${JSON.stringify(row.given)}: ${row.why}`, () => {
+      const assessment = assessCofactors({ ...row.given, results: results(row.given.results) });
+      const everywhere = [...assessment.adviceIds, ...assessment.items.flatMap((i) => i.adviceIds)];
+      expect(everywhere).not.to.include(row.id);
     });
   }
 
-  it('no start-cofactors advice for a low B12 alone', () => {
-    expect(assessCofactors(one('vitaminB12', 100, 'ng/L')).adviceIds).to.deep.equal([]);
+  it('each analyte gets exactly the advice of its band', () => {
+    const rows: [Analyte, number, string[]][] = [
+      ['folate', VALUE.folate.deficient, ['folate-supplement']],
+      ['folate', VALUE.folate.belowOptimal, ['folate-supplement']],
+      ['folate', VALUE.folate.optimal, []],
+      ['ferritin', VALUE.ferritin.deficient, ['iron-assess']],
+      ['ferritin', VALUE.ferritin.belowOptimal, ['iron-supplement']],
+      ['ferritin', VALUE.ferritin.optimal, []],
+      ['vitaminB6', VALUE.vitaminB6.deficient, ['b6-supplement']],
+      ['vitaminB6', VALUE.vitaminB6.belowOptimal, ['b6-supplement']],
+      ['vitaminB6', VALUE.vitaminB6.optimal, []],
+      ['vitaminB12', VALUE.vitaminB12.deficient, ['b12-treat']],
+      ['vitaminB12', VALUE.vitaminB12.indeterminate, ['b12-further-tests']],
+      ['vitaminB12', VALUE.vitaminB12.normal, []],
+      ['activeB12', VALUE.activeB12.deficient, ['b12-treat']],
+      ['activeB12', VALUE.activeB12.indeterminate, ['b12-further-tests']],
+      ['activeB12', VALUE.activeB12.normal, []],
+    ];
+    for (const [analyte, value, advice] of rows) {
+      expect(itemOf(analyte, { results: results({ [analyte]: value }) }).adviceIds, `${analyte} ${value}`).to.deep.equal(advice);
+    }
+  });
+
+  it('lab-range-precedence once, with any result, however many are entered', () => {
+    const { adviceIds } = assessCofactors({ results: results({ folate: 15, ferritin: 100, vitaminB6: 50 }) });
+    expect(adviceIds.filter((id) => id === 'lab-range-precedence')).to.have.length(1);
   });
 });
 
-describe('assessCofactors: safety warnings', () => {
-  it('folate-before-b12 (urgent) when folate is low and B12 treatment has not started', () => {
-    for (const value of [2, 5]) {
-      const { warnings } = assessCofactors(one('folate', value, 'µg/L'));
-      expect(warnings.find((w) => w.id === 'folate-before-b12')).to.include({ severity: 'urgent' });
-    }
-  });
-  it('no folate-before-b12 once B12 treatment has started, or when folate is optimal', () => {
-    expect(warningIds({ ...one('folate', 2, 'µg/L'), b12TherapyStarted: true })).not.to.include('folate-before-b12');
-    expect(warningIds(one('folate', 12, 'µg/L'))).not.to.include('folate-before-b12');
-  });
-  it('b6-supplement-limit (caution) when B6 is low', () => {
-    for (const value of [10, 25]) {
-      expect(assessCofactors(one('vitaminB6', value, 'nmol/L')).warnings.map((w) => [w.id, w.severity])).to.deep.equal([['b6-supplement-limit', 'caution']]);
-    }
-    expect(warningIds(one('vitaminB6', 50, 'nmol/L'))).to.deep.equal([]);
-  });
-  it('b6-above-range (caution) when B6 is above range', () => {
-    expect(assessCofactors(one('vitaminB6', 111, 'nmol/L')).warnings.map((w) => [w.id, w.severity])).to.deep.equal([['b6-above-range', 'caution']]);
-  });
-  it('ferritin-inflammation (info) whenever ferritin is entered and not deficient', () => {
-    for (const value of [30, 40, 100, 301]) expect(warningIds(one('ferritin', value, 'µg/L'))).to.include('ferritin-inflammation');
-    expect(warningIds(one('ferritin', 29, 'µg/L'))).not.to.include('ferritin-inflammation');
-    expect(warningIds({ results: {} })).not.to.include('ferritin-inflammation');
-  });
-  it('ferritin-above-range (caution) when ferritin is above range', () => {
-    expect(assessCofactors(one('ferritin', 301, 'µg/L')).warnings.map((w) => [w.id, w.severity])).to.deep.equal([
-      ['ferritin-above-range', 'caution'],
-      ['ferritin-inflammation', 'info'],
-    ]);
-  });
-  for (const analyte of ['vitaminB12', 'activeB12'] as const) {
-    const { canonicalUnit, upperLimit } = STATUS_BANDS.find((r) => r.analyte === analyte)!;
-    it(`b12-above-range for ${analyte}: caution before treatment, info during it`, () => {
-      const high = one(analyte, upperLimit + 1, canonicalUnit);
-      expect(assessCofactors(high).warnings.map((w) => [w.id, w.severity])).to.deep.equal([['b12-above-range', 'caution']]);
-      expect(assessCofactors({ ...high, b12TherapyStarted: true }).warnings.map((w) => [w.id, w.severity])).to.deep.equal([['b12-above-range', 'info']]);
+describe('assessCofactors: safety rules', () => {
+  for (const scenario of CHECKER_SCENARIOS) {
+    it(scenario.name, () => {
+      const { warnings } = assessCofactors({ ...scenario.given, results: results(scenario.given.results) });
+      expect(warnings.map((w) => [w.id, w.severity, w.analytes])).to.deep.equal(scenario.warnings);
+      for (const warning of warnings) {
+        expect(ids(warning.sources), `${warning.id} sources`).to.deep.equal(WARNING_SOURCES[warning.id]);
+        if (WARNING_FIGURES[warning.id]) expect(warning.figures, `${warning.id} figures`).to.deep.equal(WARNING_FIGURES[warning.id]);
+      }
     });
   }
-  it('one b12-above-range warning when both B12 tests are high', () => {
-    expect(warningIds({ results: { vitaminB12: { value: 1000, unit: 'ng/L' }, activeB12: { value: 200, unit: 'pmol/L' } } })).to.deep.equal(['b12-above-range']);
+
+  it('never shows folate-before-b12 to someone pregnant or planning a pregnancy, whatever else is entered', () => {
+    for (const folate of [VALUE.folate.deficient, VALUE.folate.belowOptimal]) {
+      for (const vitaminB12 of [undefined, VALUE.vitaminB12.deficient, VALUE.vitaminB12.indeterminate, VALUE.vitaminB12.normal]) {
+        for (const b12TherapyStarted of [false, true]) {
+          const { warnings } = assessCofactors({ results: results({ folate, ...(vitaminB12 && { vitaminB12 }) }), pregnant: true, b12TherapyStarted });
+          expect(ids(warnings)).not.to.include('folate-before-b12');
+          expect(ids(warnings)).to.include('folate-pregnancy');
+        }
+      }
+    }
   });
-  it('lists urgent warnings first, then caution, then info', () => {
-    const { warnings } = assessCofactors({
-      results: { ferritin: { value: 400, unit: 'µg/L' }, folate: { value: 2, unit: 'µg/L' }, vitaminB12: { value: 1000, unit: 'ng/L' } },
-      b12TherapyStarted: false,
+});
+
+describe('assessCofactors: the lab’s own range beside the guide’s band', () => {
+  const ferritin = (value: string, low?: string, high?: string) =>
+    itemOf('ferritin', { results: { ferritin: { value, unit: 'µg/L', labRange: { low, high } } } });
+
+  it('ferritin 25 in a 15–200 lab range: deficient here, within the lab range, and the two disagree', () => {
+    const item = ferritin('25', '15', '200');
+    expect(item.status).to.equal('deficient');
+    expect(item.labRange).to.deep.equal({ low: 15, high: 200, position: 'within', matchesGuide: false });
+  });
+  const cases: [value: string, low: string | undefined, high: string | undefined, position: string, matches: boolean][] = [
+    ['10', '15', '200', 'below', true],
+    ['40', '15', '150', 'within', true],
+    ['100', '15', '150', 'within', true],
+    ['400', '15', '500', 'within', false],
+    ['400', '15', '300', 'above', true],
+    ['100', '150', '400', 'below', false],
+    ['250', '15', '200', 'above', false],
+    ['25', undefined, '200', 'within', false],
+  ];
+  for (const [value, low, high, position, matches] of cases) {
+    it(`ferritin ${value} in ${low ?? '…'}–${high ?? '…'}: ${position} the lab range, ${matches ? 'agrees' : 'disagrees'} with the guide`, () => {
+      expect(ferritin(value, low, high).labRange).to.deep.include({ position, matchesGuide: matches });
     });
-    expect(warnings.map((w) => w.severity)).to.deep.equal(['urgent', 'caution', 'caution', 'info']);
-  });
-  it('carries the figures its words need, so no element holds a clinical number', () => {
-    const b6 = assessCofactors(one('vitaminB6', 10, 'nmol/L')).warnings[0];
-    expect(b6.figures).to.deep.equal({ maxDailyMilligrams: 10 });
-    const ferritin = assessCofactors(one('ferritin', 60, 'µg/L')).warnings[0];
-    expect(ferritin.figures).to.deep.equal({ ferritinUpTo: 100 });
-  });
-  it('cites each warning’s source', () => {
-    const { warnings } = assessCofactors(one('folate', 2, 'µg/L'));
-    expect(warnings[0].sources.map((s) => s.id)).to.deep.equal(['bsh-2014', 'bnf-hydroxo']);
+  }
+  it('B6 35 nmol/L with a lab range of 40–100: optimal here, below the lab range: they disagree', () => {
+    const item = itemOf('vitaminB6', { results: { vitaminB6: { value: 35, unit: 'nmol/L', labRange: { low: 40, high: 100 } } } });
+    expect(item.status).to.equal('optimal');
+    expect(item.labRange).to.deep.include({ position: 'below', matchesGuide: false });
   });
 });
 
@@ -227,15 +242,15 @@ describe('assessCofactors: the person’s own lab range', () => {
   const withRange = (value: string, low?: string, high?: string) =>
     itemOf('ferritin', { results: { ferritin: { value, unit: 'µg/L', labRange: { low, high } } } });
   it('says where the value sits in the lab range: below, within, above', () => {
-    expect(withRange('10', '15', '150').labRange).to.deep.equal({ low: 15, high: 150, position: 'below' });
-    expect(withRange('40', '15', '150').labRange).to.deep.equal({ low: 15, high: 150, position: 'within' });
-    expect(withRange('200', '15', '150').labRange).to.deep.equal({ low: 15, high: 150, position: 'above' });
+    expect(withRange('10', '15', '150').labRange).to.deep.equal({ low: 15, high: 150, position: 'below', matchesGuide: true });
+    expect(withRange('40', '15', '150').labRange).to.deep.equal({ low: 15, high: 150, position: 'within', matchesGuide: true });
+    expect(withRange('200', '15', '150').labRange).to.deep.equal({ low: 15, high: 150, position: 'above', matchesGuide: false });
   });
   it('keeps the profile’s status: 40 µg/L is below optimal even inside a 15–150 lab range', () => {
     expect(withRange('40', '15', '150').status).to.equal('below-optimal');
   });
   it('works with only one end of the range', () => {
-    expect(withRange('10', '15').labRange).to.deep.equal({ low: 15, position: 'below' });
+    expect(withRange('10', '15').labRange).to.deep.equal({ low: 15, position: 'below', matchesGuide: true });
   });
   it('a reversed range is an error on the high field and is ignored', () => {
     const result = assessCofactors({ results: { ferritin: { value: '40', unit: 'µg/L', labRange: { low: '150', high: '15' } } } });
@@ -246,6 +261,6 @@ describe('assessCofactors: the person’s own lab range', () => {
   it('a bad range field is an error on that field only', () => {
     const result = assessCofactors({ results: { ferritin: { value: '40', unit: 'µg/L', labRange: { low: 'x', high: '150' } } } });
     expect(result.errors).to.deep.equal([{ analyte: 'ferritin', field: 'labLow', code: 'not-a-number' }]);
-    expect(result.items[3].labRange).to.deep.equal({ high: 150, position: 'within' });
+    expect(result.items[3].labRange).to.deep.equal({ high: 150, position: 'within', matchesGuide: true });
   });
 });

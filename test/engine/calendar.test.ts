@@ -1,20 +1,26 @@
 import { buildTreatmentPlan, toICalendar } from '../../src/engine/index.js';
 import { describe, expect, it } from './harness.js';
 
-/** A minimal RFC 5545 reader: unfolds lines and collects each VEVENT's properties. */
+/** A minimal RFC 5545 reader: unfolds lines and collects each VEVENT's properties and its VALARMs. */
 function parseICalendar(text: string) {
   const unfolded = text.replace(/\r\n[ \t]/g, '');
   const lines = unfolded.split('\r\n').filter(Boolean);
-  const events: Record<string, string>[] = [];
-  let current: Record<string, string> | undefined;
+  type Event = Record<string, string> & { alarms?: Record<string, string>[] };
+  const events: Event[] = [];
+  let current: Event | undefined;
+  let alarm: Record<string, string> | undefined;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = {};
     else if (line === 'END:VEVENT') {
       events.push(current!);
       current = undefined;
+    } else if (line === 'BEGIN:VALARM') alarm = {};
+    else if (line === 'END:VALARM') {
+      (current!.alarms ??= []).push(alarm!);
+      alarm = undefined;
     } else if (current) {
       const colon = line.indexOf(':');
-      current[line.slice(0, colon)] = line.slice(colon + 1);
+      (alarm ?? current)[line.slice(0, colon)] = line.slice(colon + 1);
     }
   }
   return { lines, events };
@@ -51,10 +57,29 @@ describe('toICalendar', () => {
     expect(again).to.deep.equal(uids);
   });
 
-  it('names doses and the review differently', () => {
+  it('names doses, the loading review and NG239’s treatment review differently', () => {
     const summaries = parseICalendar(ics).events.map((e) => e.SUMMARY);
     expect(summaries[0]).to.equal('B12 injection (1000 micrograms)');
     expect(summaries).to.include('B12 treatment: review with your clinician');
+    expect(summaries).to.include('B12 treatment review with your GP');
+  });
+
+  it('carries NG239’s treatment review as an event of its own, 3 months after the first dose', () => {
+    const review = parseICalendar(ics).events.find((e) => e.SUMMARY === 'B12 treatment review with your GP')!;
+    expect(review['DTSTART;VALUE=DATE']).to.equal('20270301');
+  });
+
+  it('reminds the person at 9 am the day before every injection and review, unless asked not to', () => {
+    const { events } = parseICalendar(ics);
+    for (const event of events) {
+      expect(event.alarms, event.SUMMARY).to.have.length(1);
+      const [alarm] = event.alarms!;
+      // An all-day event starts at midnight: 15 hours before is 9 am the day before.
+      expect(alarm).to.deep.equal({ ACTION: 'DISPLAY', TRIGGER: '-PT15H', DESCRIPTION: event.SUMMARY });
+    }
+    const quiet = parseICalendar(toICalendar(plan.schedule, { title: 'My B12 plan', reminders: false }));
+    expect(quiet.events.every((e) => e.alarms === undefined)).to.equal(true);
+    expect(quiet.lines).not.to.include('BEGIN:VALARM');
   });
 
   it('uses the caller’s words and language for summaries', () => {

@@ -1,114 +1,134 @@
-import { buildTreatmentPlan, CAUSES, type PlanInput } from '../../src/engine/index.js';
-import { LOADING_DAYS, MAINTENANCE, NEUROLOGICAL_LOADING_DAYS, NEUROLOGICAL_REVIEW_DAY } from './clinical-reference.js';
+import { buildTreatmentPlan, CAUSES, type PlanInput, type ScheduleEntry } from '../../src/engine/index.js';
+import {
+  LOADING, NEUROLOGICAL_LOADING, NEUROLOGICAL_MAINTENANCE_MONTHS, PLAN_ADVICE, PLAN_SCENARIOS, PLANS, REVIEW, WARNING_FIGURES, WARNING_SOURCES,
+} from './clinical-reference.js';
 import { describe, expect, it } from './harness.js';
 
 const dayOffset = (start: string, date: string) => (Date.parse(date) - Date.parse(start)) / 86_400_000;
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
-describe('buildTreatmentPlan: every cause × neurological symptoms × pregnancy', () => {
-  for (const row of MAINTENANCE) {
-    for (const neurologicalSymptoms of [false, true]) {
-      for (const pregnant of [false, true]) {
-        it(`${row.cause}, ${neurologicalSymptoms ? 'with' : 'without'} neurological symptoms${pregnant ? ', pregnant' : ''}`, () => {
-          const plan = buildTreatmentPlan({ cause: row.cause, neurologicalSymptoms, pregnant });
-          const [loading, maintenance] = plan.phases;
+describe('buildTreatmentPlan: every cause × neurological symptoms', () => {
+  for (const row of PLANS) {
+    it(`${row.cause}, without neurological symptoms`, () => {
+      const plan = buildTreatmentPlan({ cause: row.cause, neurologicalSymptoms: false });
+      const [loading, maintenance] = plan.phases;
+      expect(plan.phases).to.have.length(2);
+      expect(loading).to.deep.include({
+        id: 'loading', medicine: 'hydroxocobalamin', route: 'intramuscular',
+        doseMicrograms: LOADING.doseMicrograms, doses: LOADING.doses, durationDays: LOADING.durationDays,
+        position: row.loadingPosition,
+      });
+      // The BNF's loading is for pernicious anaemia and other causes; for a diet cause the
+      // injected loading is the support group's alone.
+      expect(ids(loading.sources)).to.have.members(row.loadingPosition === 'support-group' ? ['b12-society'] : LOADING.sources);
+      expect(maintenance).to.deep.include({ id: 'maintenance', ...row.withoutNeuro, continues: row.continues, position: 'national-guidance' });
+      if (row.withoutNeuro.route === 'intramuscular') expect(maintenance.intervalMonthsMin).to.equal(row.withoutNeuro.intervalMonthsMin);
+      expect(ids(maintenance.sources)).to.have.members(row.sources);
+      expect(plan.alternatives.map(({ medicine, route, position, doseMicrograms }) => ({ medicine, route, position, ...(doseMicrograms !== undefined && { doseMicrograms }) }))).to.deep.equal(
+        row.alternatives.map(({ medicine, route, position, doseMicrograms }) => ({ medicine, route, position, ...(doseMicrograms !== undefined && { doseMicrograms }) })),
+      );
+      row.alternatives.forEach((alternative, i) => expect(ids(plan.alternatives[i].sources)).to.have.members(alternative.sources));
+      expect(plan.plannedFor).to.deep.equal({ neurologicalSymptoms: false, assumedNeurologicalSymptoms: false });
+      expect(plan.errors).to.deep.equal([]);
+    });
 
-          if (neurologicalSymptoms) {
-            expect(loading).to.deep.include({
-              id: 'neurological-loading', medicine: 'hydroxocobalamin', route: 'intramuscular',
-              doseMicrograms: 1000, everyDays: 2, untilNoFurtherImprovement: true,
-            });
-            expect(ids(loading.sources)).to.deep.equal(['bnf-hydroxo']);
-            expect(maintenance).to.deep.include({ id: 'maintenance', medicine: 'hydroxocobalamin', route: 'intramuscular', doseMicrograms: 1000, intervalMonths: 2 });
-            expect(maintenance.intervalMonthsMin).to.equal(undefined);
-          } else {
-            expect(loading).to.deep.include({
-              id: 'loading', medicine: 'hydroxocobalamin', route: 'intramuscular', doseMicrograms: 1000, doses: 6, durationDays: 14,
-            });
-            expect(ids(loading.sources)).to.have.members(['b12-society', 'bnf-hydroxo']);
-            expect(maintenance).to.deep.include({ id: 'maintenance', ...row.withoutNeuro });
-            if (row.withoutNeuro.route === 'intramuscular') expect(maintenance.intervalMonthsMin).to.equal(row.withoutNeuro.intervalMonthsMin);
-            expect(ids(maintenance.sources)).to.have.members(row.sources);
-          }
-          expect(maintenance.lifelong).to.equal(row.lifelong);
-          expect(plan.phases).to.have.length(2);
-
-          const injected = maintenance.route === 'intramuscular';
-          expect(plan.adviceIds.includes('maintenance-more-often')).to.equal(injected);
-
-          const expectedWarnings = [
-            ...(neurologicalSymptoms ? ['neurological-urgent'] : []),
-            ...(row.cause === 'nitrous-oxide' ? ['nitrous-oxide'] : []),
-            ...(pregnant ? ['pregnancy'] : []),
-            ...(row.cause === 'unknown' ? ['cause-unknown'] : []),
-          ];
-          expect(ids(plan.warnings)).to.deep.equal(expectedWarnings);
-          expect(plan.errors).to.deep.equal([]);
-        });
-      }
-    }
+    it(`${row.cause}, with neurological symptoms`, () => {
+      const plan = buildTreatmentPlan({ cause: row.cause, neurologicalSymptoms: true });
+      const [loading, maintenance] = plan.phases;
+      expect(loading).to.deep.include({
+        id: 'neurological-loading', medicine: 'hydroxocobalamin', route: 'intramuscular',
+        doseMicrograms: NEUROLOGICAL_LOADING.doseMicrograms, everyDays: NEUROLOGICAL_LOADING.everyDays, untilNoFurtherImprovement: true,
+        position: NEUROLOGICAL_LOADING.position,
+      });
+      expect(ids(loading.sources)).to.deep.equal(NEUROLOGICAL_LOADING.sources);
+      expect(maintenance).to.deep.include({
+        id: 'maintenance', medicine: 'hydroxocobalamin', route: 'intramuscular', doseMicrograms: 1000,
+        intervalMonths: NEUROLOGICAL_MAINTENANCE_MONTHS, continues: row.continues, position: 'national-guidance',
+      });
+      expect(maintenance.intervalMonthsMin).to.equal(undefined);
+      expect(plan.alternatives).to.deep.equal([]);
+    });
   }
 
   it('covers every cause the engine knows', () => {
-    expect(MAINTENANCE.map((r) => r.cause).sort()).to.deep.equal([...CAUSES].sort());
+    expect(PLANS.map((r) => r.cause).sort()).to.deep.equal([...CAUSES].sort());
   });
 
-  it('warning severities follow the reference', () => {
-    const plan = buildTreatmentPlan({ cause: 'nitrous-oxide', neurologicalSymptoms: true, pregnant: true });
-    expect(plan.warnings.map((w) => [w.id, w.severity])).to.deep.equal([
-      ['neurological-urgent', 'urgent'],
-      ['nitrous-oxide', 'urgent'],
-      ['pregnancy', 'caution'],
-    ]);
-    expect(buildTreatmentPlan({ cause: 'unknown', neurologicalSymptoms: false }).warnings.map((w) => w.severity)).to.deep.equal(['info']);
-    expect(plan.warnings[2].figures).to.deep.equal({ reviewAfterMonths: 1 });
-  });
-
-  it('warns against folic acid before B12 when a test has shown low folate (urgent, first)', () => {
-    const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: true, folateLow: true });
-    expect(plan.warnings.map((w) => [w.id, w.severity])).to.deep.equal([
-      ['folate-before-b12', 'urgent'],
-      ['neurological-urgent', 'urgent'],
-    ]);
-    expect(ids(buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false }).warnings)).to.deep.equal([]);
-  });
-
-  it('labels the support-group advice with its source', () => {
+  it('more frequent injections is both national guidance and the support group’s; each piece of advice says whose it is', () => {
     const plan = buildTreatmentPlan({ cause: 'medication', neurologicalSymptoms: false });
-    expect(plan.adviceIds).to.deep.equal(['maintenance-more-often', 'follow-up-varies']);
-    expect(plan.adviceSources.map((s) => [s.id, s.kind])).to.deep.equal([['b12-society', 'support-group']]);
-    expect(buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false }).adviceSources).to.deep.equal([]);
+    expect(plan.advice.map(({ id, positions }) => ({ id, positions }))).to.deep.equal(PLAN_ADVICE.map(({ id, positions }) => ({ id, positions })));
+    PLAN_ADVICE.forEach((row, i) => expect(ids(plan.advice[i].sources)).to.deep.equal(row.sources));
+    expect(plan.adviceIds).to.deep.equal(PLAN_ADVICE.map((a) => a.id));
   });
 
-  it('offers oral cyanocobalamin 1 mg daily as an alternative for malabsorption without neurological symptoms only', () => {
-    const plan = buildTreatmentPlan({ cause: 'malabsorption', neurologicalSymptoms: false });
-    expect(plan.alternatives).to.have.length(1);
-    expect(plan.alternatives[0]).to.deep.include({ medicine: 'cyanocobalamin', route: 'oral', doseMicrograms: 1000, everyDays: 1 });
-    expect(ids(plan.alternatives[0].sources)).to.deep.equal(['nice-ng239']);
-    expect(buildTreatmentPlan({ cause: 'malabsorption', neurologicalSymptoms: true }).alternatives).to.deep.equal([]);
-    expect(buildTreatmentPlan({ cause: 'autoimmune-gastritis', neurologicalSymptoms: false }).alternatives).to.deep.equal([]);
+  it('a daily tablet (diet, no nerve symptoms) gets no advice about injection intervals', () => {
+    const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false });
+    expect(plan.adviceIds).to.deep.equal([]);
+  });
+});
+
+describe('buildTreatmentPlan: safety rules', () => {
+  for (const scenario of PLAN_SCENARIOS) {
+    it(scenario.name, () => {
+      const plan = buildTreatmentPlan(scenario.given);
+      expect(plan.warnings.map((w) => [w.id, w.severity])).to.deep.equal(scenario.warnings);
+      for (const warning of plan.warnings) {
+        expect(warning.analytes, `${warning.id} analytes`).to.deep.equal(warning.id.startsWith('folate') ? ['folate'] : []);
+        expect(ids(warning.sources), `${warning.id} sources`).to.deep.equal(WARNING_SOURCES[warning.id]);
+        if (WARNING_FIGURES[warning.id]) expect(warning.figures, `${warning.id} figures`).to.deep.equal(WARNING_FIGURES[warning.id]);
+      }
+      expect(plan.errors).to.deep.equal([]);
+    });
+  }
+
+  it('"not sure" about nerve symptoms is planned as yes, and the plan says so', () => {
+    const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: 'unsure' });
+    expect(plan.phases[0].id).to.equal('neurological-loading');
+    expect(plan.plannedFor).to.deep.equal({ neurologicalSymptoms: true, assumedNeurologicalSymptoms: true });
   });
 });
 
 describe('buildTreatmentPlan: dated schedule', () => {
   const start = '2026-03-02';
+  const doses = (schedule: ScheduleEntry[]) => schedule.filter((e) => e.kind === 'dose');
 
   it('no start date, no schedule', () => {
     expect(buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false }).schedule).to.deep.equal([]);
   });
 
-  it('loading doses on days 0, 2, 4, 7, 9, 11', () => {
+  it(`loading doses on days ${LOADING.days.join(', ')}`, () => {
     const { schedule } = buildTreatmentPlan({ cause: 'autoimmune-gastritis', neurologicalSymptoms: false, startDate: start });
     const loading = schedule.filter((e) => e.phaseId === 'loading');
-    expect(loading.map((e) => dayOffset(start, e.date))).to.deep.equal(LOADING_DAYS);
+    expect(loading.map((e) => dayOffset(start, e.date))).to.deep.equal(LOADING.days);
     expect(loading.every((e) => e.kind === 'dose' && e.doseMicrograms === 1000)).to.equal(true);
   });
 
-  it('neurological: alternate days 0–20, then a review on day 21', () => {
+  it(`neurological: alternate days 0–20, then "review with your clinician" on day ${NEUROLOGICAL_LOADING.reviewDay}`, () => {
     const { schedule } = buildTreatmentPlan({ cause: 'autoimmune-gastritis', neurologicalSymptoms: true, startDate: start });
     const loading = schedule.filter((e) => e.phaseId === 'neurological-loading');
-    expect(loading.filter((e) => e.kind === 'dose').map((e) => dayOffset(start, e.date))).to.deep.equal(NEUROLOGICAL_LOADING_DAYS);
-    expect(loading.filter((e) => e.kind === 'review').map((e) => dayOffset(start, e.date))).to.deep.equal([NEUROLOGICAL_REVIEW_DAY]);
+    expect(doses(loading).map((e) => dayOffset(start, e.date))).to.deep.equal(NEUROLOGICAL_LOADING.days);
+    const review = loading.filter((e) => e.kind === 'review');
+    expect(review.map((e) => [dayOffset(start, e.date), e.reviewId])).to.deep.equal([[NEUROLOGICAL_LOADING.reviewDay, 'loading-response']]);
+  });
+
+  for (const cause of CAUSES) {
+    for (const neurologicalSymptoms of [false, true]) {
+      for (const pregnant of [false, true]) {
+        const months = pregnant ? REVIEW.afterMonthsPregnant : REVIEW.afterMonths;
+        it(`${cause}, ${neurologicalSymptoms ? 'nerve symptoms' : 'no nerve symptoms'}${pregnant ? ', pregnant' : ''}: NG239's review ${months} month(s) after the first dose`, () => {
+          const { schedule } = buildTreatmentPlan({ cause, neurologicalSymptoms, pregnant, startDate: start });
+          const reviews = schedule.filter((e) => e.reviewId === 'treatment-review');
+          expect(reviews.map((e) => [e.date, e.kind])).to.deep.equal([[pregnant ? '2026-04-02' : '2026-06-02', 'review']]);
+        });
+      }
+    }
+  }
+
+  it('the treatment review cites NG239 and is national guidance', () => {
+    const plan = buildTreatmentPlan({ cause: 'unknown', neurologicalSymptoms: false, startDate: start });
+    expect(plan.review).to.deep.include({ afterMonths: REVIEW.afterMonths, position: REVIEW.position });
+    expect(ids(plan.review.sources)).to.deep.equal(REVIEW.sources);
+    expect(buildTreatmentPlan({ cause: 'unknown', neurologicalSymptoms: false, pregnant: true }).review.afterMonths).to.equal(REVIEW.afterMonthsPregnant);
   });
 
   it('maintenance every 3 months from the last loading dose, reaching at least 12 months ahead', () => {
@@ -116,7 +136,6 @@ describe('buildTreatmentPlan: dated schedule', () => {
     const maintenance = schedule.filter((e) => e.phaseId === 'maintenance').map((e) => e.date);
     // Last loading dose: day 11 = 2026-03-13.
     expect(maintenance).to.deep.equal(['2026-06-13', '2026-09-13', '2026-12-13', '2027-03-13']);
-    expect(maintenance.at(-1)! >= '2027-03-02').to.equal(true);
   });
 
   it('neurological maintenance every 2 months from day 20', () => {
@@ -127,7 +146,7 @@ describe('buildTreatmentPlan: dated schedule', () => {
 
   it('a daily tablet (diet, no neurological symptoms) is not listed day by day', () => {
     const { schedule } = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, startDate: start });
-    expect(schedule.map((e) => e.phaseId)).to.deep.equal(Array(6).fill('loading'));
+    expect(doses(schedule).map((e) => e.phaseId)).to.deep.equal(Array(6).fill('loading'));
   });
 
   it('month ends clamp: from 31 January the next maintenance falls on the last day of a short month', () => {
@@ -142,15 +161,37 @@ describe('buildTreatmentPlan: dated schedule', () => {
     expect(schedule.slice(0, 3).map((e) => e.date)).to.deep.equal(['2028-02-25', '2028-02-27', '2028-02-29']);
   });
 
-  it('is sorted by date with no duplicates', () => {
+  it('is sorted by date, with no two entries of the same kind on one day', () => {
     for (const cause of CAUSES) {
       for (const neurologicalSymptoms of [false, true]) {
         const { schedule } = buildTreatmentPlan({ cause, neurologicalSymptoms, startDate: start });
         const dates = schedule.map((e) => e.date);
         expect(dates).to.deep.equal([...dates].sort());
-        expect(new Set(dates).size).to.equal(dates.length);
+        const keys = schedule.map((e) => `${e.date} ${e.kind}`);
+        expect(new Set(keys).size).to.equal(keys.length);
       }
     }
+  });
+
+  describe('the start date must be within a year of today (the engine’s window)', () => {
+    const today = '2026-11-25';
+    const cases: [string, string | undefined][] = [
+      ['2025-11-25', undefined],
+      ['2025-11-24', 'too-far-in-past'],
+      ['2027-11-25', undefined],
+      ['2027-11-26', 'too-far-in-future'],
+      ['2026-11-25', undefined],
+    ];
+    for (const [startDate, code] of cases) {
+      it(`${startDate} from ${today}: ${code ?? 'accepted'}`, () => {
+        const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, startDate, today });
+        expect(plan.errors).to.deep.equal(code ? [{ field: 'startDate', code }] : []);
+        expect(plan.schedule.length > 0).to.equal(!code);
+      });
+    }
+    it('without today, only an impossible year is refused', () => {
+      expect(buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, startDate: '2020-01-01' }).errors).to.deep.equal([]);
+    });
   });
 });
 
@@ -158,13 +199,19 @@ describe('buildTreatmentPlan: bad input is data', () => {
   it('an unknown cause is planned as unknown (lifelong until found) and reported', () => {
     const plan = buildTreatmentPlan({ cause: 'stress' as never, neurologicalSymptoms: false });
     expect(plan.errors).to.deep.equal([{ field: 'cause', code: 'unknown-cause' }]);
-    expect(plan.phases[1].lifelong).to.equal(true);
+    expect(plan.phases[1].continues).to.equal('until-cause-known');
     expect(ids(plan.warnings)).to.deep.equal(['cause-unknown']);
   });
   it('a missing neurological answer is planned as the urgent regimen and reported', () => {
     const plan = buildTreatmentPlan({ cause: 'diet' } as PlanInput);
-    expect(plan.errors).to.deep.equal([{ field: 'neurologicalSymptoms', code: 'not-a-boolean' }]);
+    expect(plan.errors).to.deep.equal([{ field: 'neurologicalSymptoms', code: 'not-an-answer' }]);
     expect(plan.phases[0].id).to.equal('neurological-loading');
+    expect(plan.plannedFor.assumedNeurologicalSymptoms).to.equal(true);
+  });
+  it('an unreadable folate answer is reported and planned as not known (the caution)', () => {
+    const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, folateLow: 'maybe' as never });
+    expect(plan.errors).to.deep.equal([{ field: 'folateLow', code: 'not-an-answer' }]);
+    expect(plan.warnings.map((w) => [w.id, w.severity])).to.deep.equal([['folate-before-b12', 'caution']]);
   });
   for (const startDate of ['2026-02-30', '2026-13-01', '26-01-01', 'tomorrow', '0001-01-01', '9999-01-01', '2026-1-1']) {
     it(`start date "${startDate}" is an invalid-date error, with the plan still given`, () => {

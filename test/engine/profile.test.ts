@@ -1,7 +1,7 @@
 import {
   assessCofactors, buildTreatmentPlan, defaultProfile, parseProfile, ProfileError, SOURCES, type Profile,
 } from '../../src/engine/index.js';
-import { SOURCE_IDS, STATUS_BANDS } from './clinical-reference.js';
+import { SOURCES as REFERENCE_SOURCES, STATUS_BANDS } from './clinical-reference.js';
 import { describe, expect, it } from './harness.js';
 
 const copy = (): Profile => structuredClone(defaultProfile);
@@ -21,27 +21,28 @@ describe('defaultProfile', () => {
     expect(parseProfile(structuredClone(defaultProfile))).to.deep.equal(defaultProfile);
   });
 
-  it('holds every source of the reference, labelled guideline or support group', () => {
-    expect(Object.keys(defaultProfile.sources).sort()).to.deep.equal([...SOURCE_IDS].sort());
-    expect(defaultProfile.sources['b12-society'].kind).to.equal('support-group');
-    for (const id of SOURCE_IDS.filter((s) => s !== 'b12-society')) expect(defaultProfile.sources[id].kind).to.equal('guideline');
+  it('holds every source of the reference, each with the kind of position it states', () => {
+    expect(Object.keys(defaultProfile.sources).sort()).to.deep.equal(REFERENCE_SOURCES.map((s) => s.id).sort());
+    for (const { id, kind } of REFERENCE_SOURCES) expect(defaultProfile.sources[id].kind, id).to.equal(kind);
     expect(defaultProfile.sources['nice-ng239'].url).to.equal('https://www.nice.org.uk/guidance/ng239');
   });
 
   for (const row of STATUS_BANDS) {
-    it(`${row.analyte}: every figure of the reference`, () => {
+    it(`${row.analyte}: every figure of the reference, with whose position it is`, () => {
       const guidance = defaultProfile.analytes[row.analyte];
       expect(guidance.canonicalUnit).to.equal(row.canonicalUnit);
-      expect(guidance.thresholds).to.deep.equal({ deficientBelow: row.deficientBelow, optimalFrom: row.optimalFrom, upperLimit: row.upperLimit });
+      expect(guidance.thresholds).to.deep.equal({ deficientBelow: row.deficientBelow.value, optimalFrom: row.optimalFrom.value, upperLimit: row.upperLimit.value });
       expect(guidance.plausibleMax).to.equal(row.plausibleMax);
+      for (const figure of ['deficientBelow', 'optimalFrom', 'upperLimit'] as const) {
+        expect(guidance.thresholdBasis[figure], `${row.analyte} ${figure}`).to.deep.include({ position: row[figure].position, sources: row[figure].sources });
+      }
     });
   }
 
-  it('labels the support group’s optimal levels for folate and ferritin as support-group positions', () => {
-    expect(defaultProfile.analytes.folate.thresholdSources.optimalFrom).to.deep.equal(['b12-society']);
-    expect(defaultProfile.analytes.ferritin.thresholdSources.optimalFrom).to.deep.equal(['b12-society']);
-    expect(defaultProfile.analytes.folate.thresholdSources.deficientBelow).to.deep.equal(['bsh-2014']);
-    expect(defaultProfile.analytes.ferritin.thresholdSources.deficientBelow).to.deep.equal(['cks-iron']);
+  it('says in a note where a figure is this library’s reading, or awaits a primary source', () => {
+    expect(defaultProfile.analytes.folate.thresholdBasis.optimalFrom.note).to.match(/this library's reading/);
+    expect(defaultProfile.analytes.vitaminB6.thresholdBasis.upperLimit!.note).to.match(/Awaiting a primary source/);
+    expect(defaultProfile.sources['lab-b6']).not.to.have.property('url');
   });
 
   it('is for adults aged 16 and over (NG239)', () => {
@@ -93,8 +94,73 @@ describe('parseProfile', () => {
 
   it('rejects a citation of a source it does not hold', () => {
     const profile = copy();
-    profile.analytes.folate.thresholdSources.optimalFrom = ['my-blog'];
-    expect(issuesOf(profile)).to.deep.equal([{ path: 'analytes.folate.thresholdSources.optimalFrom', message: 'cites source "my-blog", which is not in "sources"' }]);
+    profile.analytes.folate.thresholdBasis.optimalFrom.sources = ['my-blog'];
+    expect(issuesOf(profile)).to.deep.equal([{ path: 'analytes.folate.thresholdBasis.optimalFrom.sources', message: 'cites source "my-blog", which is not in "sources"' }]);
+  });
+
+  it('requires every figure to say whose position it is, and never guesses it from its sources', () => {
+    const profile = copy() as unknown as { analytes: { vitaminB6: { thresholdBasis: { optimalFrom: { position?: string } } } } };
+    delete profile.analytes.vitaminB6.thresholdBasis.optimalFrom.position;
+    expect(issuesOf(profile)).to.deep.equal([
+      {
+        path: 'analytes.vitaminB6.thresholdBasis.optimalFrom.position',
+        message: 'is missing: expected one of "national-guidance", "nhs-laboratory", "scientific-reference", "support-group"',
+      },
+    ]);
+  });
+
+  it('rejects a position that is not one of the four kinds', () => {
+    const profile = copy() as unknown as { plans: { loading: { position: string } } };
+    profile.plans.loading.position = 'guideline';
+    expect(issuesOf(profile)[0]).to.deep.include({ path: 'plans.loading.position' });
+    expect(issuesOf(profile)[0].message).to.match(/must be one of: "national-guidance", "nhs-laboratory", "scientific-reference", "support-group"/);
+  });
+
+  it('rejects an upper limit with no position or sources', () => {
+    const profile = copy();
+    delete profile.analytes.ferritin.thresholdBasis.upperLimit;
+    expect(issuesOf(profile)).to.deep.equal([{ path: 'analytes.ferritin.thresholdBasis.upperLimit', message: 'upperLimit has no position and sources' }]);
+  });
+
+  it('requires whose position every piece of the checker’s advice is', () => {
+    const profile = copy();
+    delete profile.advice['iron-supplement'];
+    expect(issuesOf(profile)).to.deep.equal([{ path: 'advice.iron-supplement', message: 'is missing: every piece of advice needs its positions and sources' }]);
+  });
+
+  it('rejects advice the widgets cannot word unless the profile gives its words', () => {
+    const profile = copy();
+    profile.plans.injectedMaintenanceAdvice = [...profile.plans.injectedMaintenanceAdvice, 'keep-a-diary'];
+    profile.advice['keep-a-diary'] = { positions: ['support-group'], sources: ['b12-society'] };
+    expect(issuesOf(profile)).to.deep.equal([
+      { path: 'plans.injectedMaintenanceAdvice.2', message: '"keep-a-diary" is not advice the widgets have words for: give its words in texts["keep-a-diary"]["en-GB"]' },
+    ]);
+    const worded = { ...profile, texts: { 'keep-a-diary': { 'en-GB': 'Keep a diary of your symptoms between injections.' } } };
+    expect(parseProfile(worded).plans.injectedMaintenanceAdvice).to.include('keep-a-diary');
+    const welshOnly = { ...profile, texts: { 'keep-a-diary': { cy: 'Cadwch ddyddiadur.' } } };
+    expect(issuesOf(welshOnly).map((i) => i.path)).to.deep.equal(['plans.injectedMaintenanceAdvice.2']);
+  });
+
+  it('rejects advice it names without saying whose position it is', () => {
+    const profile = { ...copy(), texts: { 'keep-a-diary': { 'en-GB': 'Keep a diary.' } } };
+    profile.plans.injectedMaintenanceAdvice = ['keep-a-diary'];
+    expect(issuesOf(profile)).to.deep.equal([{ path: 'plans.injectedMaintenanceAdvice.0', message: 'names advice "keep-a-diary", which has no entry in "advice"' }]);
+  });
+
+  it('rejects an alternative the widgets cannot word unless the profile gives its words', () => {
+    const profile = copy();
+    profile.plans.causes.malabsorption.alternatives![0].id = 'nasal-spray';
+    expect(issuesOf(profile)).to.deep.equal([
+      { path: 'plans.causes.malabsorption.alternatives.0.id', message: '"nasal-spray" is not advice the widgets have words for: give its words in texts["nasal-spray"]["en-GB"]' },
+    ]);
+  });
+
+  it('bounds NG239’s review to between 1 and 12 months', () => {
+    for (const afterMonths of [0, 13, 1.5]) {
+      const profile = copy();
+      profile.plans.review.afterMonths = afterMonths;
+      expect(issuesOf(profile).map((i) => i.path)).to.deep.equal(['plans.review.afterMonths']);
+    }
   });
 
   it('rejects a loading schedule whose days do not match its doses', () => {
@@ -140,32 +206,31 @@ describe('custom profiles', () => {
   it('cannot remove the safety warnings, even with every source and figure changed', () => {
     const profile = copy();
     profile.sources = { mine: { title: 'Our leaflet', url: 'https://example.org', kind: 'support-group' } };
-    const cite = (ids: string[]) => ids.map(() => 'mine');
+    const mine = <T extends { sources: string[] }>(basis: T) => ({ ...basis, sources: ['mine'] });
     for (const guidance of Object.values(profile.analytes)) {
-      guidance.thresholdSources = {
-        deficientBelow: cite(guidance.thresholdSources.deficientBelow),
-        optimalFrom: cite(guidance.thresholdSources.optimalFrom),
-        upperLimit: guidance.thresholdSources.upperLimit && cite(guidance.thresholdSources.upperLimit),
-      };
+      const { deficientBelow, optimalFrom, upperLimit } = guidance.thresholdBasis;
+      guidance.thresholdBasis = { deficientBelow: mine(deficientBelow), optimalFrom: mine(optimalFrom), ...(upperLimit && { upperLimit: mine(upperLimit) }) };
     }
     profile.audience.sources = ['mine'];
-    profile.plans.sources = ['mine'];
     profile.plans.loading.sources = ['mine'];
     profile.plans.neurologicalLoading.sources = ['mine'];
+    profile.plans.review.sources = ['mine'];
     for (const plan of Object.values(profile.plans.causes)) {
       plan.withNeurologicalSymptoms.sources = ['mine'];
       plan.withoutNeurologicalSymptoms.sources = ['mine'];
+      if (plan.loadingBasis) plan.loadingBasis.sources = ['mine'];
       plan.alternatives?.forEach((a) => (a.sources = ['mine']));
     }
+    for (const id of Object.keys(profile.advice)) profile.advice[id] = { positions: ['support-group'], sources: ['mine'] };
     const custom = parseProfile(profile);
 
     const assessment = assessCofactors({ results: { folate: { value: 2, unit: 'µg/L' } } }, custom);
     expect(assessment.warnings[0]).to.deep.include({ id: 'folate-before-b12', severity: 'urgent' });
-    expect(assessment.warnings[0].sources.map((s) => s.id)).to.deep.equal(['bsh-2014', 'bnf-hydroxo']);
-    expect(assessment.warnings[0].sources[0].title).to.equal(SOURCES['bsh-2014'].title);
+    expect(assessment.warnings[0].sources.map((s) => s.id)).to.deep.equal(['bnf-folic-acid', 'bsh-2014']);
+    expect(assessment.warnings[0].sources[1].title).to.equal(SOURCES['bsh-2014'].title);
 
-    const plan = buildTreatmentPlan({ cause: 'nitrous-oxide', neurologicalSymptoms: true }, custom);
-    expect(plan.warnings.map((w) => w.id)).to.deep.equal(['neurological-urgent', 'nitrous-oxide']);
+    const plan = buildTreatmentPlan({ cause: 'nitrous-oxide', neurologicalSymptoms: true, pregnant: true, folateLow: true }, custom);
+    expect(plan.warnings.map((w) => w.id)).to.deep.equal(['neurological-urgent', 'nitrous-oxide', 'folate-pregnancy', 'pregnancy']);
   });
 
   it('extra keys such as a "warnings" list have no effect on the safety rules', () => {

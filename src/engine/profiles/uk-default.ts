@@ -1,4 +1,4 @@
-import type { Profile } from '../profile-schema.js';
+import type { MaintenanceGuidance, Profile } from '../profile-schema.js';
 import { SOURCES } from '../sources.js';
 
 /**
@@ -10,14 +10,14 @@ import { SOURCES } from '../sources.js';
  */
 export const defaultProfile: Profile = {
   id: 'uk-default',
-  version: '2026-11-24',
-  name: 'UK guidance (NICE, BNF, BSH) with The B12 Society positions',
+  version: '2026-11-25',
+  name: 'UK guidance (NICE, BNF, BSH), NHS laboratory ranges and The B12 Society positions',
   audience: { minimumAgeYears: 16, sources: ['nice-ng239'] },
   sources: SOURCES,
 
   analytes: {
     // Serum total B12. 180–350 ng/L is NG239's indeterminate band: further tests (MMA),
-    // not a supplement prompt. 914 is where UK labs report B12 as raised.
+    // not a supplement prompt. 914 is where NHS labs report B12 as raised.
     vitaminB12: {
       canonicalUnit: 'ng/L',
       conversions: [
@@ -27,7 +27,11 @@ export const defaultProfile: Profile = {
       ],
       thresholds: { deficientBelow: 180, optimalFrom: 350, upperLimit: 914 },
       plausibleMax: 50_000,
-      thresholdSources: { deficientBelow: ['nice-ng239'], optimalFrom: ['nice-ng239'], upperLimit: ['lab-b12'] },
+      thresholdBasis: {
+        deficientBelow: { position: 'national-guidance', sources: ['nice-ng239'] },
+        optimalFrom: { position: 'national-guidance', sources: ['nice-ng239'], note: 'NG239: 180–350 ng/L is indeterminate.' },
+        upperLimit: { position: 'nhs-laboratory', sources: ['lab-b12'], note: 'Local methods may use other cut-offs.' },
+      },
     },
     // Holotranscobalamin. 25–70 pmol/L is indeterminate, as for total B12.
     activeB12: {
@@ -35,11 +39,13 @@ export const defaultProfile: Profile = {
       conversions: [],
       thresholds: { deficientBelow: 25, optimalFrom: 70, upperLimit: 165 },
       plausibleMax: 5_000,
-      thresholdSources: { deficientBelow: ['nice-ng239'], optimalFrom: ['nice-ng239'], upperLimit: ['lab-activeb12'] },
+      thresholdBasis: {
+        deficientBelow: { position: 'national-guidance', sources: ['nice-ng239'] },
+        optimalFrom: { position: 'national-guidance', sources: ['nice-ng239'], note: 'NG239: 25–70 pmol/L is indeterminate.' },
+        upperLimit: { position: 'nhs-laboratory', sources: ['lab-activeb12'] },
+      },
     },
-    // Serum folate. Deficient below 3 µg/L (7 nmol/L) per BSH; "optimal, not just in
-    // range" from 10 µg/L is this library's reading of The B12 Society's "upper half of
-    // the usual range", so it is labelled as a support-group position.
+    // Serum folate. Deficient below 3 µg/L (7 nmol/L) per BSH.
     folate: {
       canonicalUnit: 'µg/L',
       conversions: [
@@ -49,26 +55,45 @@ export const defaultProfile: Profile = {
       ],
       thresholds: { deficientBelow: 3.0, optimalFrom: 10, upperLimit: 20 },
       plausibleMax: 1_000,
-      thresholdSources: { deficientBelow: ['bsh-2014'], optimalFrom: ['b12-society'], upperLimit: ['b12-society'] },
+      thresholdBasis: {
+        deficientBelow: { position: 'national-guidance', sources: ['bsh-2014'] },
+        optimalFrom: {
+          position: 'support-group',
+          sources: ['b12-society'],
+          note: 'The B12 Society asks for "optimal" levels; the figure 10 is this library\'s reading of that position, not a number the source prints.',
+        },
+        upperLimit: { position: 'nhs-laboratory', sources: ['lab-folate'] },
+      },
     },
     // Serum ferritin. Below 30 µg/L confirms iron deficiency (CKS); optimal from 50 is
-    // the support group's; the upper limit is typical and varies by sex and lab.
+    // the support group's (NHS Highland also reads 30–50 as possibly iron deficient).
     ferritin: {
       canonicalUnit: 'µg/L',
       conversions: [{ from: 'µg/L', to: 'ng/mL', factor: 1 }],
       thresholds: { deficientBelow: 30, optimalFrom: 50, upperLimit: 300 },
       plausibleMax: 100_000,
-      thresholdSources: { deficientBelow: ['cks-iron'], optimalFrom: ['b12-society'], upperLimit: ['cks-iron'] },
+      thresholdBasis: {
+        deficientBelow: { position: 'national-guidance', sources: ['cks-iron'] },
+        optimalFrom: { position: 'support-group', sources: ['b12-society'] },
+        upperLimit: { position: 'nhs-laboratory', sources: ['lab-ferritin'], note: 'Varies by sex and lab: some labs print 15–200 µg/L for women.' },
+      },
     },
-    // Plasma pyridoxal 5'-phosphate. Optimal starts low on purpose: excess B6 harms
-    // nerves. The upper limit is typical of UK lab ranges (35–110) and lab-dependent.
+    // Plasma pyridoxal 5'-phosphate. Optimal starts low on purpose: excess B6 harms nerves.
     vitaminB6: {
       canonicalUnit: 'nmol/L',
       // Molar mass 247.1 g/mol.
       conversions: [{ from: 'µg/L', to: 'nmol/L', factor: 4.046 }],
       thresholds: { deficientBelow: 20, optimalFrom: 30, upperLimit: 110 },
       plausibleMax: 10_000,
-      thresholdSources: { deficientBelow: ['iom-b6'], optimalFrom: ['iom-b6'], upperLimit: ['iom-b6'] },
+      thresholdBasis: {
+        deficientBelow: { position: 'scientific-reference', sources: ['iom-b6'] },
+        optimalFrom: {
+          position: 'support-group',
+          sources: ['b12-society'],
+          note: '30 is Leklem\'s suggested lower end of normal, cited by the IOM, which kept 20; "optimal" from 30 is the support group\'s position.',
+        },
+        upperLimit: { position: 'nhs-laboratory', sources: ['lab-b6'], note: 'Awaiting a primary source: no public NHS page printing a plasma PLP upper limit was found.' },
+      },
     },
   },
 
@@ -82,10 +107,12 @@ export const defaultProfile: Profile = {
       doses: 6,
       durationDays: 14,
       scheduleDays: [0, 2, 4, 7, 9, 11],
-      sources: ['b12-society', 'bnf-hydroxo'],
+      position: 'national-guidance',
+      sources: ['bnf-hydroxo', 'b12-society'],
     },
     // With neurological symptoms (BNF): every 2 days until no further improvement. The
-    // dated schedule shows three weeks of doses, then a review with the clinician.
+    // dated schedule shows three weeks of doses, then a review with the clinician: that
+    // cut-off is this library's choice for a dated schedule, not a guideline figure.
     neurologicalLoading: {
       medicine: 'hydroxocobalamin',
       route: 'intramuscular',
@@ -94,6 +121,7 @@ export const defaultProfile: Profile = {
       untilNoFurtherImprovement: true,
       scheduleThroughDay: 20,
       reviewDay: 21,
+      position: 'national-guidance',
       sources: ['bnf-hydroxo'],
     },
     scheduleMonthsAhead: 12,
@@ -101,61 +129,96 @@ export const defaultProfile: Profile = {
       // Pernicious anaemia. The BNF's "every 2–3 months" (widened from 3 after the
       // Pernicious Anaemia Society's review): the schedule uses 3, the words say 2–3.
       'autoimmune-gastritis': {
-        withoutNeurologicalSymptoms: injected({ intervalMonths: 3, intervalMonthsMin: 2, lifelong: true, continues: 'lifelong', sources: ['bnf-hydroxo', 'nice-ng239'] }),
-        withNeurologicalSymptoms: injected({ intervalMonths: 2, lifelong: true, continues: 'lifelong', sources: ['bnf-hydroxo', 'nice-ng239'] }),
+        withoutNeurologicalSymptoms: injected({ intervalMonths: 3, intervalMonthsMin: 2, continues: 'lifelong', sources: ['bnf-hydroxo', 'nice-ng239'] }),
+        withNeurologicalSymptoms: injected({ intervalMonths: 2, continues: 'lifelong', sources: ['bnf-hydroxo', 'nice-ng239'] }),
       },
-      // Gastric or ileal surgery, coeliac or Crohn's disease.
+      // Gastric or ileal surgery, coeliac or Crohn's disease: lifelong where the cause
+      // cannot be reversed (NG239).
       malabsorption: {
-        withoutNeurologicalSymptoms: injected({ intervalMonths: 3, intervalMonthsMin: 2, lifelong: true, continues: 'lifelong', sources: ['bnf-hydroxo', 'nice-ng239'] }),
-        withNeurologicalSymptoms: injected({ intervalMonths: 2, lifelong: true, continues: 'lifelong', sources: ['bnf-hydroxo', 'nice-ng239'] }),
-        // NG239: oral cyanocobalamin of at least 1 mg a day when the person prefers it and
-        // has no neurological symptoms. An alternative, never the default.
+        withoutNeurologicalSymptoms: injected({ intervalMonths: 3, intervalMonthsMin: 2, continues: 'lifelong-if-cause-irreversible', sources: ['bnf-hydroxo', 'nice-ng239'] }),
+        withNeurologicalSymptoms: injected({ intervalMonths: 2, continues: 'lifelong-if-cause-irreversible', sources: ['bnf-hydroxo', 'nice-ng239'] }),
+        // NG239: oral cyanocobalamin of at least 1 mg a day. An alternative, never the default.
         alternatives: [
-          { medicine: 'cyanocobalamin', route: 'oral', doseMicrograms: 1000, everyDays: 1, note: 'oral-if-preferred', sources: ['nice-ng239'] },
+          { id: 'oral-if-preferred', medicine: 'cyanocobalamin', route: 'oral', doseMicrograms: 1000, everyDays: 1, position: 'national-guidance', sources: ['nice-ng239'] },
         ],
       },
-      // Metformin, proton pump inhibitors and others: review while the medicine continues.
+      // Metformin, proton pump inhibitors and others: reviewed while the medicine continues.
       medication: {
-        withoutNeurologicalSymptoms: injected({ intervalMonths: 3, lifelong: false, continues: 'while-medication-continues', sources: ['nice-ng239'] }),
-        withNeurologicalSymptoms: injected({ intervalMonths: 2, lifelong: false, continues: 'while-medication-continues', sources: ['nice-ng239', 'bnf-hydroxo'] }),
+        withoutNeurologicalSymptoms: injected({ intervalMonths: 3, intervalMonthsMin: 2, continues: 'while-medication-continues', sources: ['bnf-hydroxo', 'nice-ng239'] }),
+        withNeurologicalSymptoms: injected({ intervalMonths: 2, continues: 'while-medication-continues', sources: ['bnf-hydroxo', 'nice-ng239'] }),
       },
-      // Vegan or low animal-food diet: a daily tablet while the diet lacks B12.
+      // Vegan or low animal-food diet: a daily tablet while the diet lacks B12. NG239's own
+      // first step is dietary advice and a supplement, so injected loading is the support
+      // group's position here, with NG239's oral route beside it.
       diet: {
+        loadingBasis: { position: 'support-group', sources: ['b12-society'] },
         withoutNeurologicalSymptoms: {
           medicine: 'cyanocobalamin',
           route: 'oral',
           doseMicrograms: 50,
           doseMicrogramsMax: 150,
           everyDays: 1,
-          lifelong: false,
           continues: 'while-diet-lacks-b12',
+          position: 'national-guidance',
           sources: ['bnf-cyano', 'nice-ng239'],
         },
-        withNeurologicalSymptoms: injected({ intervalMonths: 2, lifelong: false, continues: 'while-diet-lacks-b12', sources: ['nice-ng239', 'bnf-hydroxo'] }),
+        withNeurologicalSymptoms: injected({ intervalMonths: 2, continues: 'while-diet-lacks-b12', sources: ['bnf-hydroxo', 'nice-ng239'] }),
+        alternatives: [
+          {
+            id: 'diet-oral-first',
+            medicine: 'cyanocobalamin',
+            route: 'oral',
+            doseMicrograms: 50,
+            doseMicrogramsMax: 150,
+            everyDays: 1,
+            position: 'national-guidance',
+            sources: ['nice-ng239', 'bnf-cyano'],
+          },
+        ],
       },
+      // NG239: injections, or tablets by preference, with review. NG239's oral dose here
+      // is not in the reference, so the alternative states none.
       'nitrous-oxide': {
-        withoutNeurologicalSymptoms: injected({ intervalMonths: 3, lifelong: false, continues: 'until-reviewed', sources: ['nice-ng239'] }),
-        withNeurologicalSymptoms: injected({ intervalMonths: 2, lifelong: false, continues: 'until-reviewed', sources: ['nice-ng239', 'bnf-hydroxo'] }),
+        withoutNeurologicalSymptoms: injected({ intervalMonths: 3, intervalMonthsMin: 2, continues: 'until-reviewed', sources: ['bnf-hydroxo', 'nice-ng239'] }),
+        withNeurologicalSymptoms: injected({ intervalMonths: 2, continues: 'until-reviewed', sources: ['bnf-hydroxo', 'nice-ng239'] }),
+        alternatives: [{ id: 'oral-if-preferred', medicine: 'cyanocobalamin', route: 'oral', position: 'national-guidance', sources: ['nice-ng239'] }],
       },
       // Until the cause is found, treat as lifelong.
       unknown: {
-        withoutNeurologicalSymptoms: injected({ intervalMonths: 3, lifelong: true, continues: 'until-cause-known', sources: ['nice-ng239', 'bnf-hydroxo'] }),
-        withNeurologicalSymptoms: injected({ intervalMonths: 2, lifelong: true, continues: 'until-cause-known', sources: ['nice-ng239', 'bnf-hydroxo'] }),
+        withoutNeurologicalSymptoms: injected({ intervalMonths: 3, intervalMonthsMin: 2, continues: 'until-cause-known', sources: ['nice-ng239', 'bnf-hydroxo'] }),
+        withNeurologicalSymptoms: injected({ intervalMonths: 2, continues: 'until-cause-known', sources: ['nice-ng239', 'bnf-hydroxo'] }),
       },
     },
-    // The B12 Society: people whose symptoms return before the next injection should
-    // discuss more frequent injections; follow-up varies with cause and symptoms.
+    // NG239 (as summarised by NASGP and NICE's visual summary): review after 3 months of
+    // treatment, or after 1 month in pregnancy or breastfeeding.
+    review: { afterMonths: 3, afterMonthsPregnant: 1, position: 'national-guidance', sources: ['nice-ng239'] },
     injectedMaintenanceAdvice: ['maintenance-more-often', 'follow-up-varies'],
-    sources: ['b12-society'],
+  },
+
+  // Whose position each piece of advice is: the reference's "Cofactor advice ids" table.
+  advice: {
+    'folate-supplement': {
+      positions: ['support-group'],
+      sources: ['b12-society'],
+      whenDeficient: { positions: ['national-guidance'], sources: ['bsh-2014'] },
+    },
+    'iron-assess': { positions: ['national-guidance'], sources: ['cks-iron'] },
+    'iron-supplement': { positions: ['support-group'], sources: ['b12-society'] },
+    'b6-supplement': { positions: ['support-group'], sources: ['b12-society'] },
+    'b12-treat': { positions: ['national-guidance'], sources: ['nice-ng239'] },
+    'b12-further-tests': { positions: ['national-guidance'], sources: ['nice-ng239'] },
+    'start-cofactors-with-b12': { positions: ['support-group'], sources: ['b12-society'] },
+    'lab-range-precedence': { positions: ['national-guidance', 'nhs-laboratory'], sources: ['bsh-2014', 'lab-b12'] },
+    'b12-level-on-treatment': { positions: ['nhs-laboratory'], sources: ['lab-b12'] },
+    // NG239 ("could be adjusted… if symptoms do not disappear") and the support group both.
+    'maintenance-more-often': { positions: ['national-guidance', 'support-group'], sources: ['nice-ng239', 'b12-society'] },
+    'follow-up-varies': { positions: ['support-group'], sources: ['b12-society'] },
   },
 };
 
-type InjectedMaintenance = Pick<
-  Profile['plans']['causes']['diet']['withNeurologicalSymptoms'],
-  'intervalMonths' | 'intervalMonthsMin' | 'lifelong' | 'continues' | 'sources'
->;
+type InjectedMaintenance = Pick<MaintenanceGuidance, 'intervalMonths' | 'intervalMonthsMin' | 'continues' | 'sources'>;
 
-/** Hydroxocobalamin 1000 micrograms by intramuscular injection: every maintenance injection in the reference. */
-function injected(details: InjectedMaintenance): Profile['plans']['causes']['diet']['withNeurologicalSymptoms'] {
-  return { medicine: 'hydroxocobalamin', route: 'intramuscular', doseMicrograms: 1000, ...details };
+/** Hydroxocobalamin 1000 micrograms by intramuscular injection, national guidance: every maintenance injection in the reference. */
+function injected(details: InjectedMaintenance): MaintenanceGuidance {
+  return { medicine: 'hydroxocobalamin', route: 'intramuscular', doseMicrograms: 1000, position: 'national-guidance', ...details };
 }
