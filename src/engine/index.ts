@@ -5,7 +5,7 @@
  */
 export { assessCofactors } from './assess.js';
 export type { AssessInput, Assessment, AssessedResult, InputError, InputErrorCode, LabPosition, LabRangeReading, ResultInput } from './assess.js';
-export { buildTreatmentPlan } from './plan.js';
+export { buildTreatmentPlan, startDateProblem } from './plan.js';
 export type { Alternative, PhaseId, PlanInput, PlanInputError, PlanPhase, PlanReview, ReviewId, ScheduleEntry, TreatmentPlan } from './plan.js';
 export { toICalendar } from './calendar.js';
 export type { CalendarOptions } from './calendar.js';

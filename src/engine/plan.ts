@@ -166,24 +166,30 @@ function readFolate(raw: unknown, errors: PlanInputError[]): FolateKnown {
   return 'unknown';
 }
 
-function readStartDate(raw: unknown, rawToday: unknown, errors: PlanInputError[]): Date | undefined {
+function readStartDate(raw: unknown, today: unknown, errors: PlanInputError[]): Date | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
-  const date = typeof raw === 'string' ? parseIsoDate(raw.trim()) : undefined;
-  const year = date?.getUTCFullYear() ?? 0;
-  if (!date || year < EARLIEST_YEAR || year > LATEST_YEAR) {
-    errors.push({ field: 'startDate', code: 'invalid-date' });
+  const problem = startDateProblem(raw, today);
+  if (problem) {
+    errors.push({ field: 'startDate', code: problem });
     return undefined;
   }
-  const today = typeof rawToday === 'string' ? parseIsoDate(rawToday) : undefined;
-  if (today && date < addMonths(today, -START_DATE_WINDOW_MONTHS)) {
-    errors.push({ field: 'startDate', code: 'too-far-in-past' });
-    return undefined;
-  }
-  if (today && date > addMonths(today, START_DATE_WINDOW_MONTHS)) {
-    errors.push({ field: 'startDate', code: 'too-far-in-future' });
-    return undefined;
-  }
-  return date;
+  return parseIsoDate((raw as string).trim());
+}
+
+/**
+ * What is wrong with a first-injection date, if anything: not a real date (or outside
+ * 1900–2999), or more than a year before or after `today` when today is given. The plan
+ * and a form asking for the date use this one rule.
+ */
+export function startDateProblem(startDate: unknown, today?: unknown): Extract<PlanInputError['code'], 'invalid-date' | 'too-far-in-past' | 'too-far-in-future'> | undefined {
+  const date = typeof startDate === 'string' ? parseIsoDate(startDate.trim()) : undefined;
+  if (!date) return 'invalid-date';
+  // Knowing today, "9999" is best told as too far ahead; without it, only absurd years are refused.
+  const todayDate = typeof today === 'string' ? parseIsoDate(today) : undefined;
+  if (todayDate && date < addMonths(todayDate, -START_DATE_WINDOW_MONTHS)) return 'too-far-in-past';
+  if (todayDate && date > addMonths(todayDate, START_DATE_WINDOW_MONTHS)) return 'too-far-in-future';
+  const year = date.getUTCFullYear();
+  return year < EARLIEST_YEAR || year > LATEST_YEAR ? 'invalid-date' : undefined;
 }
 
 function standardLoadingPhase(profile: Profile, cause: Cause): PlanPhase {

@@ -189,6 +189,10 @@ describe('buildTreatmentPlan: dated schedule', () => {
         expect(plan.schedule.length > 0).to.equal(!code);
       });
     }
+    it('knowing today, the year 9999 is too far ahead rather than not a date', () => {
+      expect(buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, startDate: '9999-01-01', today }).errors).to.deep.equal([{ field: 'startDate', code: 'too-far-in-future' }]);
+      expect(buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, startDate: '2026-02-30', today }).errors).to.deep.equal([{ field: 'startDate', code: 'invalid-date' }]);
+    });
     it('without today, only an impossible year is refused', () => {
       expect(buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, startDate: '2020-01-01' }).errors).to.deep.equal([]);
     });

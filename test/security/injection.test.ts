@@ -59,7 +59,7 @@ describe('injection: links in profiles', () => {
     const { sourceList } = await import('../../src/elements/shared/source-list.js');
     const { render: litRender } = await import('lit');
     const host = document.createElement('div');
-    litRender(sourceList([{ id: 'x', title: 'Bad', url: 'javascript:window.__b12Pwned=1', kind: 'guideline' }]), host);
+    litRender(sourceList([{ id: 'x', title: 'Bad', url: 'javascript:window.__b12Pwned=1', kind: 'national-guidance' }]), host);
     expect(host.querySelector('a')).to.equal(null);
     expect(host.textContent).to.include('Bad');
   });
@@ -73,7 +73,7 @@ describe('injection: strings from profiles, attributes and fields render as text
       await whenReady(el);
       await typeInto(el, field(el, 'ferritin'), '40');
       await typeInto(el, field(el, 'vitaminB12'), '100');
-      expect(text(resultCard(el, 'ferritin').querySelector('.advice'))).to.equal(payload);
+      expect(text(resultCard(el, 'ferritin').querySelector('.advice .advice__words'))).to.equal(payload);
       expect(text(resultCard(el, 'vitaminB12').querySelector('.sources'))).to.include(payload);
       expectInert(el);
     });

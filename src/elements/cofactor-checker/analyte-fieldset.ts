@@ -1,8 +1,8 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AcceptedUnit, Analyte, InputError } from '../../engine/index.js';
-import { analyteName } from '../shared/analyte-names.js';
+import { analyteName, analyteShortName } from '../shared/analyte-names.js';
 import type { AnalyteEntry, EntryField } from './form-entries.js';
 import { inputErrorWords } from './input-error-words.js';
 
@@ -28,14 +28,17 @@ export function analyteFieldset({ analyte, entry, units, errors, example }: Anal
   const unitError = errorOn('unit');
   const rangeError = errorOn('labLow', 'labHigh');
   const rangeOpen = entry.labLow !== '' || entry.labHigh !== '' || rangeError !== undefined;
+  // Each field's name says its test, so fifteen fields are not all "Result" and "Lowest";
+  // each name holds its visible label, so voice control finds it (WCAG 2.5.3).
+  const test = analyteShortName(analyte);
 
   return html`<fieldset class="fields" part="fields">
     <legend class="fields__legend">${analyteName(analyte)}</legend>
     <div class="field-row">
       <div class="field ${valueError ? 'field--error' : ''}">
-        <label for=${idFor(analyte, 'value')}>${msg('Your result')}</label>
+        <label for=${idFor(analyte, 'value')}>${msg('Result')}</label>
         ${errorMessage(idFor(analyte, 'error-value'), valueError && inputErrorWords(valueError.code, example))}
-        ${numberInput(analyte, 'value', entry.value, valueError ? idFor(analyte, 'error-value') : undefined, valueError !== undefined)}
+        ${numberInput(analyte, 'value', msg(str`${test} result`), entry.value, valueError ? idFor(analyte, 'error-value') : undefined, valueError !== undefined)}
       </div>
       <div class="field ${unitError ? 'field--error' : ''}">
         <label for=${idFor(analyte, 'unit')}>${msg('Unit')}</label>
@@ -46,6 +49,7 @@ export function analyteFieldset({ analyte, entry, units, errors, example }: Anal
           part="select"
           data-analyte=${analyte}
           data-field="unit"
+          aria-label=${msg(str`${test} unit`)}
           aria-invalid=${unitError ? 'true' : 'false'}
           aria-describedby=${unitError ? idFor(analyte, 'error-unit') : nothing}
         >
@@ -58,19 +62,19 @@ export function analyteFieldset({ analyte, entry, units, errors, example }: Anal
       <p class="hint" id=${idFor(analyte, 'range')}>${msg('Labs use different ranges. Use the same unit as your result.')}</p>
       ${errorMessage(idFor(analyte, 'error-range'), rangeError && inputErrorWords(rangeError.code, example))}
       <div class="field-row">
-        ${rangeField(analyte, 'labLow', msg('Lowest'), entry.labLow, rangeError)}
-        ${rangeField(analyte, 'labHigh', msg('Highest'), entry.labHigh, rangeError)}
+        ${rangeField(analyte, 'labLow', msg('Lowest'), msg(str`${test}: lowest on your lab report`), entry.labLow, rangeError)}
+        ${rangeField(analyte, 'labHigh', msg('Highest'), msg(str`${test}: highest on your lab report`), entry.labHigh, rangeError)}
       </div>
     </details>
   </fieldset>`;
 }
 
-function rangeField(analyte: Analyte, field: 'labLow' | 'labHigh', label: string, value: string, error: InputError | undefined) {
+function rangeField(analyte: Analyte, field: 'labLow' | 'labHigh', label: string, name: string, value: string, error: InputError | undefined) {
   const invalid = error?.field === field;
   const describedBy = [idFor(analyte, 'range'), ...(invalid ? [idFor(analyte, 'error-range')] : [])].join(' ');
   return html`<div class="field">
     <label for=${idFor(analyte, field)}>${label}</label>
-    ${numberInput(analyte, field, value, describedBy, invalid)}
+    ${numberInput(analyte, field, name, value, describedBy, invalid)}
   </div>`;
 }
 
@@ -79,7 +83,7 @@ function rangeField(analyte: Analyte, field: 'labLow' | 'labHigh', label: string
  * refuses "12,5" in some browsers and silently empties what it cannot read) with the
  * decimal keypad on phones.
  */
-function numberInput(analyte: Analyte, field: EntryField, value: string, describedBy: string | undefined, invalid: boolean) {
+function numberInput(analyte: Analyte, field: EntryField, name: string, value: string, describedBy: string | undefined, invalid: boolean) {
   return html`<input
     id=${idFor(analyte, field)}
     class="input input--number"
@@ -90,6 +94,7 @@ function numberInput(analyte: Analyte, field: EntryField, value: string, describ
     spellcheck="false"
     data-analyte=${analyte}
     data-field=${field}
+    aria-label=${name}
     .value=${live(value)}
     aria-invalid=${invalid ? 'true' : 'false'}
     aria-describedby=${describedBy ?? nothing}

@@ -1,14 +1,16 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { companionUnit, findUnit, type AcceptedUnit, type AnalyteGuidance, type AssessedResult, type Warning } from '../../engine/index.js';
+import { companionUnit, findUnit, type Advice, type AcceptedUnit, type AnalyteGuidance, type AssessedResult, type Warning } from '../../engine/index.js';
 import { decimalsFor, formatNumber } from '../../i18n/format.js';
+import { adviceList } from '../shared/advice-list.js';
 import { analyteName } from '../shared/analyte-names.js';
 import { icon } from '../shared/icons.js';
-import { isSupportGroupPosition, sourceKindLabel, sourceList } from '../shared/source-list.js';
 import { warningList } from '../shared/warning-list.js';
+import { bandLegend, type BandFigures } from './band-legend.js';
+import { figureSources } from './figure-sources.js';
 import { figureIn } from './display-units.js';
-import { bandLegend, rangeBar } from './range-bar.js';
-import { statusIcon, statusLabel, statusMeaning } from './status-words.js';
+import { rangeBar } from './range-bar.js';
+import { isB12Test, statusIcon, statusLabel, statusMeaning } from './status-words.js';
 
 export interface AnalyteResultOptions {
   item: AssessedResult;
@@ -17,20 +19,20 @@ export interface AnalyteResultOptions {
   guidance: AnalyteGuidance;
   warnings: readonly Warning[];
   locale: string;
-  adviceText: (id: string, item: AssessedResult) => string;
+  adviceText: (advice: Advice, optimalFrom: string) => string;
 }
 
 /**
  * Where one result stands: status in words and by shape, the value in both common
  * units, the bands as a bar and in words, the lab's own range, advice, the warnings that
- * concern it, and sources. The same parts are there before anything is typed, so the
- * layout does not jump when a result appears.
+ * concern it, and whose position each figure is. The same parts are there before
+ * anything is typed, so the layout does not jump when a result appears.
  */
 export function analyteResult({ item, hasInputError, guidance, warnings, locale, adviceText }: AnalyteResultOptions): TemplateResult {
   const unit: AcceptedUnit = findUnit(guidance, item.unit) ?? { unit: item.canonicalUnit, toCanonical: 1 };
   const figure = (canonical: number) => figureIn(canonical, unit, locale);
   const { deficientBelow, optimalFrom, upperLimit } = item.thresholds;
-  const supportGroupOptimal = isSupportGroupPosition(item.thresholdSources.optimalFrom);
+  const figures: BandFigures = { deficientBelow: figure(deficientBelow), optimalFrom: figure(optimalFrom), upperLimit: upperLimit === undefined ? undefined : figure(upperLimit) };
 
   return html`<div class="result result--${item.status}" part="result result-${item.status}" data-analyte=${item.analyte}>
     <p class="print-only result__name">${analyteName(item.analyte)}</p>
@@ -41,27 +43,10 @@ export function analyteResult({ item, hasInputError, guidance, warnings, locale,
     <p class="result__meaning">
       ${hasInputError ? msg('Check what you typed above.') : html`${valueSentence(item, guidance, locale)} ${statusMeaning(item.analyte, item.status)}`}
     </p>
-    ${rangeBar(item)}
-    ${bandLegend(
-      {
-        deficient: statusLabel(item.analyte, 'deficient'),
-        belowOptimal: statusLabel(item.analyte, 'below-optimal'),
-        optimal: statusLabel(item.analyte, 'optimal'),
-        aboveRange: statusLabel(item.analyte, 'above-range'),
-      },
-      { deficientBelow: figure(deficientBelow), optimalFrom: figure(optimalFrom), upperLimit: upperLimit === undefined ? undefined : figure(upperLimit) },
-    )}
-    ${supportGroupOptimal
-      ? html`<p class="hint">${msg(str`The optimal level is a ${sourceKindLabel({ kind: 'support-group' })}, not national guidance.`)}</p>`
-      : nothing}
-    ${labRangeSentence(item)}
-    ${item.adviceIds.length
-      ? html`<ul class="advice" part="advice">
-          ${item.adviceIds.map((id) => html`<li>${adviceText(id, item)}</li>`)}
-        </ul>`
-      : nothing}
-    ${warningList(warnings, (value) => formatNumber(value, locale))}
-    ${sourceList(item.sources, 'inline')}
+    ${rangeBar(item)} ${bandLegend(item.analyte, figures)} ${labRangeSentence(item)}
+    ${adviceList(item.advice, (advice) => adviceText(advice, figures.optimalFrom))}
+    ${warningList(warnings, locale)}
+    ${figureSources(item, figures)}
   </div>`;
 }
 
@@ -74,17 +59,33 @@ function valueSentence(item: AssessedResult, guidance: AnalyteGuidance, locale: 
   return html`<span class="result__value">${msg(str`Your result: ${typed} (${converted}).`)}</span>`;
 }
 
+/**
+ * Where the result sits in the person's own lab range, and, where the lab and this guide
+ * disagree, which to go by: the lab's report and the GP's reading (labs use different
+ * methods; RUH Bath says NG239's cut-offs do not apply to its B12 method).
+ */
 function labRangeSentence(item: AssessedResult): TemplateResult | typeof nothing {
-  const position = item.labRange?.position;
-  if (!position) return nothing;
-  const words = {
+  const reading = item.labRange;
+  if (!reading?.position) return nothing;
+  const where = {
     below: msg('Your result is below the range on your lab report.'),
     within: msg('Your result is within the range on your lab report.'),
     above: msg('Your result is above the range on your lab report.'),
-  }[position];
-  const extra =
-    position === 'within' && item.status !== 'optimal' && item.status !== 'not-entered'
-      ? msg('Labs report whether a result is in the usual range; this guide also shows whether it is at the optimal level.')
+  }[reading.position];
+  if (reading.matchesGuide === false) {
+    return html`<div class="result__lab-range result__lab-range--differs" part="lab-range-result">
+      <p>${where}</p>
+      <p>
+        <strong>${msg('Your lab’s range and this guide say different things about this result. Go by your lab report and what your GP says.')}</strong>
+        ${msg('Labs use different tests and set their own ranges.')}
+      </p>
+    </div>`;
+  }
+  const optimalNote =
+    reading.position === 'within' && item.status === 'below-optimal'
+      ? isB12Test(item.analyte)
+        ? msg('Labs report whether a result is in their usual range. NICE guidance also marks a grey area where further tests can help.')
+        : msg('Labs report whether a result is in the usual range; this guide also shows whether it is at the optimal level.')
       : '';
-  return html`<p class="result__lab-range" part="lab-range-result">${words} ${extra}</p>`;
+  return html`<div class="result__lab-range" part="lab-range-result"><p>${where} ${optimalNote}</p></div>`;
 }

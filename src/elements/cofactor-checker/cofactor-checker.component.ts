@@ -5,28 +5,25 @@ import {
   acceptedUnits,
   assessCofactors,
   type Analyte,
-  type AssessedResult,
   type Assessment,
   type Profile,
+  type Warning,
 } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
-import { profileText } from '../shared/profile-text.js';
+import { adviceItem } from '../shared/advice-list.js';
+import { adviceText } from '../shared/advice-words.js';
 import { analyteName } from '../shared/analyte-names.js';
 import { heading } from '../shared/heading.js';
 import { warningList } from '../shared/warning-list.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
-import { adviceWords } from './advice-words.js';
 import { analyteFieldset } from './analyte-fieldset.js';
 import { analyteResult } from './analyte-result.js';
 import { cofactorCheckerStyles } from './cofactor-checker.styles.js';
 import { B12_TESTS_SHOWN, COFACTORS_SHOWN } from './display-order.js';
-import { figureIn } from './display-units.js';
 import { emptyEntries, toAssessInput, type Entries, type EntryField } from './form-entries.js';
 import { guideTable } from './guide-table.js';
 import { statusLabel } from './status-words.js';
 import { parseUnitsAttribute } from './units-attribute.js';
-import { unplacedWarnings, warningsBeside } from './warning-placement.js';
-
 
 /**
  * Checks blood results for vitamin B12's cofactors (folate, ferritin, vitamin B6) and,
@@ -57,6 +54,7 @@ import { unplacedWarnings, warningsBeside } from './warning-placement.js';
  * @csspart range-bar - The bar that shows the bands and the value.
  * @csspart legend - The bands in words.
  * @csspart advice - Advice for one result.
+ * @csspart position - Whose position a figure or a piece of advice is, in words.
  * @csspart warnings - A list of safety warnings.
  * @csspart warning - One warning; also `warning-urgent`, `warning-caution`, `warning-info`.
  * @csspart sources - A list of sources.
@@ -79,14 +77,16 @@ export class B12CofactorChecker extends B12WidgetElement {
 
   @state() private entries?: Entries;
   @state() private b12TherapyStarted = false;
+  @state() private pregnant = false;
 
   private assessment?: Assessment;
   private changedByPerson = false;
 
-  /** Empties every field and untick B12 treatment. */
+  /** Empties every field and unticks B12 treatment and pregnancy. */
   clear(): void {
     this.entries = undefined;
     this.b12TherapyStarted = false;
+    this.pregnant = false;
     this.changedByPerson = true;
   }
 
@@ -100,7 +100,7 @@ export class B12CofactorChecker extends B12WidgetElement {
     // units the person picked stay.
     const fresh = emptyEntries(unitFor);
     this.entries = changed.has('units') && this.entries ? withUnitsOf(this.entries, fresh) : keepTypedValues(this.entries, fresh, state.profile);
-    this.assessment = assessCofactors(toAssessInput(this.entries, this.locale, this.b12TherapyStarted), state.profile);
+    this.assessment = assessCofactors(toAssessInput(this.entries, this.locale, { b12TherapyStarted: this.b12TherapyStarted, pregnant: this.pregnant }), state.profile);
   }
 
   protected override updated(): void {
@@ -119,7 +119,8 @@ export class B12CofactorChecker extends B12WidgetElement {
   }
 
   private renderCheck(profile: Profile): TemplateResult {
-    const { items, warnings, errors, adviceIds } = this.assessment!;
+    const assessment = this.assessment!;
+    const { items, warnings, errors, advice } = assessment;
     const example = formatNumber(12.5, this.locale);
     const section = (title: string, analytes: readonly Analyte[]) => html`<section class="section">
       ${heading(this.level + 1, title, 'medium')}
@@ -137,9 +138,9 @@ export class B12CofactorChecker extends B12WidgetElement {
             item,
             hasInputError: errors.some((e) => e.analyte === analyte && (e.field === 'value' || e.field === 'unit')),
             guidance: profile.analytes[analyte],
-            warnings: warningsBeside(item, items, warnings),
+            warnings: warnings.filter((warning) => placeOf(warning, assessment) === analyte),
             locale: this.locale,
-            adviceText: (id, result) => this.adviceText(profile, id, result),
+            adviceText: (advice, optimalFrom) => adviceText(profile, advice.id, this.locale, optimalFrom),
           })}
         </div>`;
       })}
@@ -155,14 +156,21 @@ export class B12CofactorChecker extends B12WidgetElement {
           <input id="b12-started" type="checkbox" .checked=${this.b12TherapyStarted} @change=${this.onStartedChange} />
           <label for="b12-started">${msg('I have started B12 injections')}</label>
         </div>
-        ${warningList(unplacedWarnings(warnings), (value) => formatNumber(value, this.locale))}
+        <div class="checkbox">
+          <input id="pregnant" type="checkbox" .checked=${this.pregnant} @change=${this.onPregnantChange} />
+          <label for="pregnant">${msg('I am pregnant or planning a pregnancy')}</label>
+        </div>
+        ${warningList(
+          warnings.filter((warning) => placeOf(warning, assessment) === undefined),
+          this.locale,
+        )}
         ${section(msg('Cofactors'), COFACTORS_SHOWN)}
         ${section(msg('B12 results (optional)'), B12_TESTS_SHOWN)}
       </form>
       <section class="next-steps" part="next-steps">
         ${heading(this.level + 1, msg('What to do next'), 'medium')}
-        <ul>
-          ${adviceIds.map((id) => html`<li>${this.adviceText(profile, id)}</li>`)}
+        <ul part="advice">
+          ${advice.map((piece) => adviceItem(piece, adviceText(profile, piece.id, this.locale)))}
           <li>${msg('This is not a diagnosis. Talk to your GP before you start or change any treatment.')}</li>
           <li>${msg(str`This guide is for adults aged ${profile.audience.minimumAgeYears} and over.`)}</li>
         </ul>
@@ -171,15 +179,6 @@ export class B12CofactorChecker extends B12WidgetElement {
         <button type="button" @click=${this.onClear}>${msg('Clear all results')}</button>
         <button type="button" @click=${this.onPrint}>${msg('Print a summary')}</button>
       </div>`;
-  }
-
-  /** The profile's own words for an advice id, in the reader's language if it has them. */
-  private adviceText(profile: Profile, id: string, item?: AssessedResult): string {
-    const own = profileText(profile, id, this.locale);
-    if (own) return own;
-    const guidance = item && profile.analytes[item.analyte];
-    const unit = guidance && acceptedUnits(guidance).find((u) => u.unit === item.unit);
-    return adviceWords(id, item && unit ? figureIn(item.thresholds.optimalFrom, unit, this.locale) : '');
   }
 
   protected override attributeProblems(profile: Profile): string[] {
@@ -203,6 +202,11 @@ export class B12CofactorChecker extends B12WidgetElement {
 
   private onStartedChange(event: Event): void {
     this.b12TherapyStarted = (event.target as HTMLInputElement).checked;
+    this.changedByPerson = true;
+  }
+
+  private onPregnantChange(event: Event): void {
+    this.pregnant = (event.target as HTMLInputElement).checked;
     this.changedByPerson = true;
   }
 
@@ -247,6 +251,16 @@ export class B12CofactorChecker extends B12WidgetElement {
     });
     this.announcer.announce(message, immediately);
   }
+}
+
+/**
+ * The result a warning is read beside: the first test it concerns that has a result, or
+ * else the first it concerns. Undefined for a warning about no test in particular, which
+ * is shown above the results. Which warnings apply, and to what, is the engine's.
+ */
+function placeOf(warning: Warning, { items }: Assessment): Analyte | undefined {
+  const entered = warning.analytes.find((analyte) => items.some((item) => item.analyte === analyte && item.status !== 'not-entered'));
+  return entered ?? warning.analytes[0];
 }
 
 function withUnitsOf(entries: Entries, fresh: Entries): Entries {

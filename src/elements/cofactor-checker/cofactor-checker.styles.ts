@@ -120,6 +120,10 @@ export const cofactorCheckerStyles = [
       height: 0.75rem;
       gap: 2px;
     }
+    /* The marker is drawn inside the band of the result's status. */
+    .band {
+      position: relative;
+    }
     .band--deficient {
       background: var(--_deficient);
     }
@@ -134,7 +138,8 @@ export const cofactorCheckerStyles = [
     }
     .range-bar__marker {
       position: absolute;
-      inset-block: 0;
+      /* As tall as the bar with its padding, centred on the band. */
+      inset-block: -0.375rem;
       width: 6px;
       margin-inline-start: -3px;
       background: var(--_text);
@@ -175,6 +180,21 @@ export const cofactorCheckerStyles = [
       margin-block: 0.5rem;
       padding-inline-start: 1.25em;
       color: var(--_text);
+    }
+    .result__lab-range p {
+      margin-block: 0.25rem;
+    }
+    .result__lab-range--differs {
+      color: var(--_text);
+      border-inline-start: 4px solid var(--_caution);
+      padding-inline-start: 0.5rem;
+      margin-block: 0.5rem;
+    }
+    .figure-sources li {
+      margin-block: 0.125rem;
+    }
+    .figure-sources__figure {
+      font-weight: 600;
     }
     .result .warnings {
       margin-block: 0.75rem;

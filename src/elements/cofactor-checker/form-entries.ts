@@ -19,12 +19,12 @@ export function emptyEntries(unitFor: (analyte: Analyte) => string): Entries {
  * The engine's input for what was typed. Text goes to the engine as typed: it reads
  * numbers in the reader's locale and reports what it cannot read.
  */
-export function toAssessInput(entries: Entries, locale: string, b12TherapyStarted: boolean): AssessInput {
+export function toAssessInput(entries: Entries, locale: string, answers: Pick<AssessInput, 'b12TherapyStarted' | 'pregnant'>): AssessInput {
   const results: AssessInput['results'] = {};
   for (const analyte of ANALYTES) {
     const { value, unit, labLow, labHigh } = entries[analyte];
     const hasRange = labLow.trim() !== '' || labHigh.trim() !== '';
     results[analyte] = { value, unit, ...(hasRange && { labRange: { low: labLow, high: labHigh } }) };
   }
-  return { results, locale, b12TherapyStarted };
+  return { results, locale, ...answers };
 }

@@ -1,8 +1,9 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { findUnit, type AssessedResult, type Profile, type Source } from '../../engine/index.js';
 import { analyteName } from '../shared/analyte-names.js';
-import { isSupportGroupPosition, sourceList } from '../shared/source-list.js';
+import { figurePositionLabel, positionTag } from '../shared/position-words.js';
+import { sourceList } from '../shared/source-list.js';
 import { figureIn } from './display-units.js';
 import { DISPLAY_ORDER } from './display-order.js';
 import { statusLabel } from './status-words.js';
@@ -15,8 +16,9 @@ export interface GuideTableOptions {
 }
 
 /**
- * The cofactor guide as a table: every test's bands in the units the page chose. Explicit
- * ARIA roles keep it a table for screen readers when narrow screens restack its cells.
+ * The cofactor guide as a table: every test's bands in the units the page chose, each
+ * figure with whose position it is. Explicit ARIA roles keep it a table for screen
+ * readers when narrow screens restack its cells.
  */
 export function guideTable({ items, profile, unitFor, locale }: GuideTableOptions): TemplateResult {
   const columns = [msg('Blood test'), statusLabel('folate', 'deficient'), statusLabel('folate', 'below-optimal'), statusLabel('folate', 'optimal'), statusLabel('folate', 'above-range')];
@@ -35,27 +37,29 @@ export function guideTable({ items, profile, unitFor, locale }: GuideTableOption
           const unit = findUnit(profile.analytes[item.analyte], unitFor(item.analyte)) ?? { unit: item.canonicalUnit, toCanonical: 1 };
           const figure = (value: number) => figureIn(value, unit, locale);
           const { deficientBelow, optimalFrom, upperLimit } = item.thresholds;
-          const supportGroup = isSupportGroupPosition(item.thresholdSources.optimalFrom);
+          const { positions } = item;
+          // Each figure is labelled once, in the band it starts: the middle band's two
+          // ends are labelled in the bands beside it.
+          const whose = (position: typeof positions.deficientBelow) => html` ${positionTag([position], figurePositionLabel(position))}`;
           const cell = (column: number, content: unknown) =>
             html`<td role="cell" data-label=${columns[column]}>${content}</td>`;
           return html`<tr role="row" data-analyte=${item.analyte}>
             <th scope="row" role="rowheader">${analyteName(item.analyte)}</th>
-            ${cell(1, msg(str`below ${figure(deficientBelow)}`))}
+            ${cell(1, html`${msg(str`below ${figure(deficientBelow)}`)}${whose(positions.deficientBelow)}`)}
             ${cell(2, msg(str`${figure(deficientBelow)} to ${figure(optimalFrom)}`))}
             ${cell(
               3,
-              html`${upperLimit === undefined ? msg(str`${figure(optimalFrom)} or more`) : msg(str`${figure(optimalFrom)} to ${figure(upperLimit)}`)}${supportGroup
-                ? html` <span class="tag">${msg('support group')}</span>`
-                : nothing}`,
+              html`${upperLimit === undefined ? msg(str`${figure(optimalFrom)} or more`) : msg(str`${figure(optimalFrom)} to ${figure(upperLimit)}`)}${whose(positions.optimalFrom)}`,
             )}
-            ${cell(4, upperLimit === undefined ? '—' : msg(str`above ${figure(upperLimit)}`))}
+            ${cell(4, upperLimit === undefined || !positions.upperLimit ? '—' : html`${msg(str`above ${figure(upperLimit)}`)}${whose(positions.upperLimit)}`)}
           </tr>`;
         })}
       </tbody>
     </table>
     <p class="hint">
+      ${msg('For B12 and active B12, the middle band is a grey area (indeterminate): ask your GP about further tests.')}
       ${msg(
-        'For B12 and active B12, the middle band is a grey area (indeterminate): ask your GP about further tests. Optimal levels marked "support group" come from a patient support group, not national guidance.',
+        'The label in each band says whose figure the band starts at: national guidance, a typical laboratory range, a scientific reference value, or a support group’s position. Labs differ: your own lab report and your GP come first.',
       )}
     </p>
     ${sourceList(allSources)}`;

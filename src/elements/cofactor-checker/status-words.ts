@@ -6,7 +6,7 @@ import type { IconName } from '../shared/icons.js';
  * B12 itself is judged against NICE NG239: its middle band is "indeterminate" (ask about
  * further tests), not "below optimal", and its upper band is normal rather than optimal.
  */
-const isB12Test = (analyte: Analyte) => analyte === 'vitaminB12' || analyte === 'activeB12';
+export const isB12Test = (analyte: Analyte) => analyte === 'vitaminB12' || analyte === 'activeB12';
 
 export function statusLabel(analyte: Analyte, status: Status): string {
   switch (status) {

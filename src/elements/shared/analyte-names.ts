@@ -16,3 +16,22 @@ export function analyteName(analyte: Analyte): string {
       return msg('Vitamin B6');
   }
 }
+
+/**
+ * The short name a person would say, for the accessible names of fields: "Folate result"
+ * is what a voice-control user says and what a screen reader's list of fields shows.
+ */
+export function analyteShortName(analyte: Analyte): string {
+  switch (analyte) {
+    case 'vitaminB12':
+      return msg('Total B12');
+    case 'activeB12':
+      return msg('Active B12');
+    case 'folate':
+      return msg('Folate');
+    case 'ferritin':
+      return msg('Ferritin');
+    case 'vitaminB6':
+      return msg('Vitamin B6');
+  }
+}

@@ -189,7 +189,8 @@ export const baseStyles = css`
   .source-kind::before {
     content: '— ';
   }
-  .source-kind--support-group {
+  .source-kind--support-group,
+  .position--support-group {
     font-style: italic;
   }
 

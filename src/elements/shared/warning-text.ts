@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Warning } from '../../engine/index.js';
+import { durationMonths } from './count-words.js';
 
 export interface WarningWords {
   title: string;
@@ -10,27 +11,47 @@ export interface WarningWords {
  * What each safety warning says to a patient, in plain words. The figures come from the
  * warning itself (the engine's safety rules), never from here.
  */
-export function warningWords(warning: Warning, formatNumber: (value: number) => string): WarningWords {
+export function warningWords(warning: Warning, locale: string, formatNumber: (value: number) => string): WarningWords {
   const figure = (name: string) => formatNumber(warning.figures?.[name] ?? Number.NaN);
-  switch (warning.id) {
+  const id = warning.id;
+  switch (id) {
     case 'folate-before-b12':
+      return warning.severity === 'urgent'
+        ? {
+            title: msg('Do not start folic acid before your B12 treatment'),
+            body: msg(
+              'Taking folic acid on its own while your B12 is low can hide anaemia while nerve damage gets worse. Start folic acid only once your B12 injections have started, or when a doctor tells you to.',
+            ),
+          }
+        : {
+            title: msg('Ask about folic acid before you take it'),
+            body: msg(
+              'Ask your GP to check your folate. If it is low, start folic acid only once your B12 injections have started, or when a doctor tells you to. Taking folic acid on its own while your B12 is low can hide anaemia while nerve damage gets worse.',
+            ),
+          };
+    case 'folate-b12-normal':
       return {
-        title: msg('Do not start folic acid before your B12 treatment'),
+        title: msg('Your B12 result is normal'),
+        body: msg('Your B12 result does not suggest B12 deficiency, so folic acid is usually fine to take. Ask your GP or pharmacist how much to take.'),
+      };
+    case 'folate-pregnancy':
+      return {
+        title: msg('Keep taking folic acid if you are pregnant or planning a pregnancy'),
         body: msg(
-          'Taking folic acid on its own while your B12 is low can hide anaemia while nerve damage gets worse. Start folic acid only once your B12 injections have started, or when a doctor tells you to.',
+          str`Take folic acid as advised for pregnancy: ${figure('folicAcidMicrogramsPerDay')} micrograms a day before you get pregnant and until you are ${figure('untilWeekOfPregnancy')} weeks pregnant, or the dose you were prescribed. Ask your GP or midwife to check your B12 soon. An active B12 test is better in pregnancy.`,
         ),
       };
     case 'b6-supplement-limit':
       return {
         title: msg(str`Take no more than ${figure('maxDailyMilligrams')} mg of vitamin B6 a day`),
         body: msg(
-          str`Do not take more than ${figure('maxDailyMilligrams')} mg a day of vitamin B6 from supplements unless a doctor tells you to. Too much B6 over a long time can damage your nerves.`,
+          str`Do not take more than ${figure('maxDailyMilligrams')} mg a day of vitamin B6 from supplements unless a doctor tells you to. Count the B6 in multivitamins, vitamin B complex tablets and energy drinks too. Too much B6 over a long time can damage your nerves, and the damage can look like B12 deficiency.`,
         ),
       };
     case 'b6-above-range':
       return {
         title: msg('Your vitamin B6 is higher than the usual range'),
-        body: msg('Stop taking any supplements that contain vitamin B6 and tell your GP. Too much B6 can damage your nerves.'),
+        body: msg('Stop taking supplements that contain vitamin B6, and check multivitamins and energy drinks too. Tell your GP: too much B6 can damage your nerves.'),
       };
     case 'ferritin-inflammation':
       return {
@@ -42,7 +63,7 @@ export function warningWords(warning: Warning, formatNumber: (value: number) => 
     case 'ferritin-above-range':
       return {
         title: msg('Your ferritin is higher than the usual range'),
-        body: msg('Do not take iron supplements. Ask your GP about this result.'),
+        body: msg('Ask your GP about this result before you take any iron.'),
       };
     case 'b12-above-range':
       return warning.severity === 'info'
@@ -55,30 +76,37 @@ export function warningWords(warning: Warning, formatNumber: (value: number) => 
       return {
         title: msg('Get treatment urgently'),
         body: msg(
-          'Problems with your nerves, such as numbness, tingling, memory problems or trouble walking, need B12 treatment urgently to stop lasting damage. Contact your GP today, or call 111.',
+          'Problems with your nerves, such as numbness, tingling, memory problems or trouble walking, need B12 treatment urgently to stop lasting damage. See a GP today or call 111. If they are getting worse quickly, or affect your walking, eyesight or bladder control, get help the same day: call 111, or call 999 or go to A&E in an emergency.',
         ),
       };
     case 'pregnancy':
       return {
         title: msg('Pregnant or breastfeeding'),
         body: msg(
-          str`Your GP or midwife should review your treatment. Guidance says to check how you are doing after about ${figure('reviewAfterMonths')} month of treatment.`,
+          str`Your GP or midwife should review your treatment. In pregnancy or breastfeeding, guidance says to review it after ${durationMonths(warning.figures?.reviewAfterMonths ?? Number.NaN, locale)} of treatment.`,
         ),
       };
     case 'nitrous-oxide':
       return {
         title: msg('Stop using nitrous oxide'),
-        body: msg('Nitrous oxide ("laughing gas") uses up B12. Stop using it and get checked urgently, especially if you have numbness, tingling or weakness.'),
+        body: msg(
+          'Nitrous oxide ("laughing gas") uses up B12. Stop using it and get checked urgently, especially if you have numbness, tingling or weakness. A normal B12 blood test does not rule out B12 deficiency in people who use nitrous oxide.',
+        ),
+      };
+    case 'medicine-do-not-stop':
+      return {
+        title: msg('Do not stop your medicine on your own'),
+        body: msg('Do not stop taking metformin, a PPI or any other prescribed medicine because of your B12. Talk to your GP first.'),
       };
     case 'cause-unknown':
       return {
         title: msg('The cause should be found'),
         body: msg('Ask your GP to find out why your B12 is low. Until the cause is known, treatment is usually for life.'),
       };
-    default:
-      // A warning this version has no words for is still shown, never dropped.
-      return { title: msg('Safety warning'), body: msg(str`Ask your GP about this (${warning.id}).`) };
   }
+  // A warning from a newer engine that this version has no words for is still shown, never dropped.
+  const unknownId: string = id satisfies never;
+  return { title: msg('Safety warning'), body: msg(str`Ask your GP about this (${unknownId}).`) };
 }
 
 export function severityLabel(severity: Warning['severity']): string {

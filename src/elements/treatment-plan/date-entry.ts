@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { startDateProblem } from '../../engine/index.js';
 
 /** Day, month and year as typed, GOV.UK's date pattern: three short fields, no picker. */
 export interface DateParts {
@@ -14,13 +15,10 @@ export type DateEntry =
   | { kind: 'date'; iso: string; inPast: boolean }
   | { kind: 'error'; field: keyof DateParts; message: string };
 
-/** A first injection more than this far from today is a typing mistake, not a plan. */
-const MAX_YEARS_AWAY = 1;
-
 /**
- * Reads a date typed into three fields. Nothing typed is empty (the date is optional); a
- * date a year or more from today in either direction is refused, because a schedule
- * from it would help nobody.
+ * Reads a date typed into three fields. Nothing typed is empty (the date is optional).
+ * Whether a real date is near enough to today to plan from is the engine's rule
+ * (`startDateProblem`); this only reads what was typed.
  */
 export function readDateEntry({ day, month, year }: DateParts, today: string): DateEntry {
   const [d, m, y] = [day.trim(), month.trim(), year.trim()];
@@ -31,19 +29,17 @@ export function readDateEntry({ day, month, year }: DateParts, today: string): D
   if (!/^\d{4}$/.test(y)) return { kind: 'error', field: 'year', message: msg('The year must have 4 numbers, like 2027') };
   if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m)) return { kind: 'error', field: 'day', message: msg('The date must be a real date') };
 
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(m) - 1) {
-    return { kind: 'error', field: 'day', message: msg('The date must be a real date') };
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  switch (startDateProblem(iso, today)) {
+    case 'invalid-date':
+      return { kind: 'error', field: 'day', message: msg('The date must be a real date') };
+    case 'too-far-in-past':
+      return { kind: 'error', field: 'year', message: msg('The date must be within the last year') };
+    case 'too-far-in-future':
+      return { kind: 'error', field: 'year', message: msg('The date must be within the next year') };
+    case undefined:
+      return { kind: 'date', iso, inPast: iso < today };
   }
-  const iso = date.toISOString().slice(0, 10);
-  const todayDate = new Date(`${today}T00:00:00Z`);
-  const earliest = new Date(todayDate);
-  earliest.setUTCFullYear(earliest.getUTCFullYear() - MAX_YEARS_AWAY);
-  const latest = new Date(todayDate);
-  latest.setUTCFullYear(latest.getUTCFullYear() + MAX_YEARS_AWAY);
-  if (date < earliest) return { kind: 'error', field: 'year', message: msg('The date must be within the last year') };
-  if (date > latest) return { kind: 'error', field: 'year', message: msg('The date must be within the next year') };
-  return { kind: 'date', iso, inPast: iso < today };
 }
 
 /** The three fields in one fieldset, with a hint and an error tied to them. */

@@ -36,7 +36,9 @@ export function monthCalendar(view: MonthView, schedule: readonly ScheduleEntry[
   const cells: (number | undefined)[] = [...Array(leadingBlanks).fill(undefined), ...Array.from({ length: daysInMonth }, (_, i) => i + 1)];
   while (cells.length % 7 !== 0) cells.push(undefined);
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
-  const byDate = new Map(schedule.map((entry) => [entry.date, entry]));
+  // A review can fall on an injection day: a day holds every entry on it.
+  const byDate = new Map<string, ScheduleEntry[]>();
+  for (const entry of schedule) byDate.set(entry.date, [...(byDate.get(entry.date) ?? []), entry]);
 
   return html`<table class="month" part="month-calendar">
     <caption>${formatMonth(view.year, view.month, locale)}</caption>
@@ -56,12 +58,13 @@ export function monthCalendar(view: MonthView, schedule: readonly ScheduleEntry[
           ${week.map((day) => {
             if (day === undefined) return html`<td></td>`;
             const date = iso(view.year, view.month, day);
-            const entry = byDate.get(date);
-            const classes = ['day', entry ? `day--${entry.kind}` : '', entry && entry === next ? 'day--next' : '', date === today ? 'day--today' : ''].join(' ');
+            const entries = byDate.get(date) ?? [];
+            const isNext = next !== undefined && entries.includes(next);
+            const classes = ['day', ...entries.map((entry) => `day--${entry.kind}`), isNext ? 'day--next' : '', date === today ? 'day--today' : ''].join(' ');
             return html`<td class=${classes} aria-current=${date === today ? 'date' : nothing} data-date=${date}>
               <span class="day__number">${day}</span>
-              ${entry
-                ? html`<span class="day__mark" aria-hidden="true"></span><span class="visually-hidden">${scheduleEntryWords(entry, locale)}${entry === next ? html`, ${msg('next')}` : nothing}</span>`
+              ${entries.length
+                ? html`<span class="day__mark" aria-hidden="true"></span><span class="visually-hidden">${entries.map((entry) => scheduleEntryWords(entry, locale)).join(', ')}${isNext ? html`, ${msg('next')}` : nothing}</span>`
                 : nothing}
             </td>`;
           })}

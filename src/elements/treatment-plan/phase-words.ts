@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
-import type { Alternative, PlanPhase } from '../../engine/index.js';
+import type { Alternative, PlanPhase, PlanReview, ScheduleEntry } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
-import { durationDays, durationWeeks, everyDays, everyMonths, injectionsOver } from './count-words.js';
+import { durationDays, durationMonths, durationWeeks, everyDays, everyMonths, injectionsOver } from '../shared/count-words.js';
 
 // Medicine names stay as they are in every language: they are what is on the box.
 const MEDICINE_NAMES = { hydroxocobalamin: 'Hydroxocobalamin', cyanocobalamin: 'Cyanocobalamin' } as const;
@@ -62,6 +62,8 @@ function continuesWords(continues: NonNullable<PlanPhase['continues']>): string 
   switch (continues) {
     case 'lifelong':
       return msg('For the rest of your life.');
+    case 'lifelong-if-cause-irreversible':
+      return msg('For the rest of your life if the cause cannot be reversed, for example after an operation on your stomach or bowel. Otherwise, until your GP has reviewed the cause.');
     case 'while-medication-continues':
       return msg('For as long as you take the medicine that caused it, with regular reviews.');
     case 'while-diet-lacks-b12':
@@ -73,29 +75,32 @@ function continuesWords(continues: NonNullable<PlanPhase['continues']>): string 
   }
 }
 
-export function alternativeWords(alternative: Alternative, locale: string): string {
-  const medicine = medicineLine(alternative, locale);
-  switch (alternative.note) {
+/** Another way guidance allows, in words. Undefined for an alternative the profile words itself. */
+export function alternativeWords(alternative: Alternative, locale: string): string | undefined {
+  const { doseMicrograms } = alternative;
+  switch (alternative.id) {
     case 'oral-if-preferred':
-      return msg(str`If you prefer tablets and have no problems with your nerves, guidance also allows at least this every day: ${medicine} Talk to your GP about it.`);
+      return doseMicrograms === undefined
+        ? msg('If you prefer tablets to injections, guidance also allows B12 tablets, with regular reviews. Your GP will tell you the dose. Talk to your GP about it.')
+        : msg(str`If you prefer tablets and have no problems with your nerves, guidance also allows at least this every day: ${medicineLine({ ...alternative, doseMicrograms }, locale)} Talk to your GP about it.`);
+    case 'diet-oral-first':
+      return doseMicrograms === undefined
+        ? msg('NICE guidance starts with advice on your diet and B12 tablets you can buy, instead of injections. Talk to your GP about which suits you.')
+        : msg(str`NICE guidance starts with advice on your diet and B12 tablets you can buy, instead of injections: ${medicineLine({ ...alternative, doseMicrograms }, locale)} Every day. Talk to your GP about which suits you.`);
     default:
-      return medicine;
+      return undefined;
   }
 }
 
-/** The support group's advice beside national guidance. */
-export function planAdviceWords(id: string): string {
-  switch (id) {
-    case 'maintenance-more-often':
-      return msg('If your symptoms come back before your next injection is due, talk to your clinician about having injections more often.');
-    case 'follow-up-varies':
-      return msg('How often you need injections after loading can depend on the cause and on your symptoms.');
-    default:
-      return '';
-  }
+/** NG239's review of how the treatment is going. */
+export function reviewWords(review: PlanReview, locale: string): string {
+  return msg(
+    str`Review with your GP after ${durationMonths(review.afterMonths, locale)} of treatment: how your symptoms are, how the treatment suits you, and whether the cause is known.`,
+  );
 }
 
-export function scheduleEntryWords(entry: { kind: 'dose' | 'review'; doseMicrograms?: number }, locale: string): string {
+export function scheduleEntryWords(entry: Pick<ScheduleEntry, 'kind' | 'reviewId' | 'doseMicrograms'>, locale: string): string {
+  if (entry.reviewId === 'treatment-review') return msg('Treatment review with your GP');
   return entry.kind === 'review'
     ? msg('Review with your clinician')
     : msg(str`B12 injection, ${formatNumber(entry.doseMicrograms ?? 0, locale)} micrograms`);

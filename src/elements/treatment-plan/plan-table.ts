@@ -1,13 +1,15 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { buildTreatmentPlan, CAUSES, type Profile, type Source } from '../../engine/index.js';
+import { positionTag } from '../shared/position-words.js';
 import { sourceList } from '../shared/source-list.js';
 import { causeLabel } from './cause-words.js';
 import { phaseHeading, phaseSentences } from './phase-words.js';
 
 /**
  * Every cause with and without nerve symptoms, for information pages. Each cell is the
- * engine's plan for that case in the same words the personal plan uses.
+ * engine's plan for that case in the same words the personal plan uses, each phase with
+ * whose position it is.
  */
 export function planTable(profile: Profile, locale: string): TemplateResult {
   const columns = [msg('Cause'), msg('Without nerve symptoms'), msg('With nerve symptoms')];
@@ -16,7 +18,7 @@ export function planTable(profile: Profile, locale: string): TemplateResult {
     const plan = buildTreatmentPlan({ cause, neurologicalSymptoms }, profile);
     for (const phase of plan.phases) for (const source of phase.sources) sources.set(source.id, source);
     return html`<td role="cell" data-label=${columns[column]}>
-      ${plan.phases.map((phase) => html`<p><strong>${phaseHeading(phase)}.</strong> ${phaseSentences(phase, locale).join(' ')}</p>`)}
+      ${plan.phases.map((phase) => html`<p data-phase=${phase.id}><strong>${phaseHeading(phase)}.</strong> ${phaseSentences(phase, locale).join(' ')} ${positionTag([phase.position])}</p>`)}
     </td>`;
   };
   const rows = CAUSES.map(

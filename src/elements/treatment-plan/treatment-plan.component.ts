@@ -1,19 +1,21 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildTreatmentPlan, CAUSES, toICalendar, type Cause, type Profile, type TreatmentPlan } from '../../engine/index.js';
+import { buildTreatmentPlan, CAUSES, toICalendar, type Cause, type PlanInput, type Profile, type TreatmentPlan } from '../../engine/index.js';
 import { formatDate, localToday } from '../../i18n/dates.js';
-import { formatNumber } from '../../i18n/format.js';
+import { adviceList } from '../shared/advice-list.js';
+import { adviceText } from '../shared/advice-words.js';
 import { heading } from '../shared/heading.js';
-import { sourceKindLabel, sourceList } from '../shared/source-list.js';
+import { positionTag } from '../shared/position-words.js';
+import { profileText } from '../shared/profile-text.js';
+import { sourceList } from '../shared/source-list.js';
 import { warningList } from '../shared/warning-list.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
-import { profileText } from '../shared/profile-text.js';
 import { saveFile } from './calendar-download.js';
 import { causeLabel } from './cause-words.js';
 import { dateEntry, readDateEntry, type DateEntry, type DateParts } from './date-entry.js';
 import { monthCalendar, monthNavigation, monthOf, shiftMonth, type MonthView } from './month-calendar.js';
-import { alternativeWords, phaseHeading, phaseSentences, planAdviceWords, scheduleEntryWords } from './phase-words.js';
+import { alternativeWords, phaseHeading, phaseSentences, reviewWords, scheduleEntryWords } from './phase-words.js';
 import { causeQuestion, folateQuestion, neurologicalQuestion, pregnancyQuestion, type PlanAnswers } from './plan-questions.js';
 import { planTable } from './plan-table.js';
 import { nextEntry, scheduleList } from './schedule-list.js';
@@ -40,7 +42,10 @@ import { treatmentPlanStyles } from './treatment-plan.styles.js';
  * @csspart error-message - A message beside a field that needs fixing.
  * @csspart plan - The plan once the questions are answered.
  * @csspart phase - One phase of treatment.
- * @csspart support-group - The support group's advice, labelled as such.
+ * @csspart review - When the treatment is reviewed (NICE NG239).
+ * @csspart advice - A list of advice, each piece labelled with whose position it is.
+ * @csspart support-group - The box of advice beside the plan (named before it held national guidance too).
+ * @csspart position - Whose position a phase or a piece of advice is, in words.
  * @csspart warnings - The safety warnings.
  * @csspart warning - One warning; also `warning-urgent`, `warning-caution`, `warning-info`.
  * @csspart sources - A list of sources.
@@ -83,11 +88,12 @@ export class B12TreatmentPlan extends B12WidgetElement {
         ? buildTreatmentPlan(
             {
               cause,
-              // "Not sure" is planned as yes: the more intensive regimen is the safe reading.
-              neurologicalSymptoms: neurological !== 'no',
+              // The person's answers as the engine takes them; what "not sure" means for the plan is the engine's decision.
+              neurologicalSymptoms: NEUROLOGICAL_ANSWERS[neurological],
               pregnant: pregnant === 'yes',
-              folateLow: folateLow === 'yes',
+              ...(folateLow && { folateLow: FOLATE_ANSWERS[folateLow] }),
               ...(this.date.kind === 'date' && { startDate: this.date.iso }),
+              today: this.today,
             },
             state.profile,
           )
@@ -130,16 +136,23 @@ export class B12TreatmentPlan extends B12WidgetElement {
 
   private renderPlan(plan: TreatmentPlan, profile: Profile): TemplateResult {
     const sub = this.level + 1;
-    const { cause, neurological } = this.answers;
+    const { cause } = this.answers;
+    const { neurologicalSymptoms, assumedNeurologicalSymptoms } = plan.plannedFor;
     return html`<div id="plan-heading">${heading(sub, msg('Your plan'), 'medium')}</div>
-      <p class="print-only">
-        ${causeLabel(cause!)}. ${neurological === 'no' ? msg('No problems with nerves, memory or balance.') : msg('Problems with nerves, memory or balance, or not sure.')}
+      <p class=${assumedNeurologicalSymptoms ? 'planned-for' : 'planned-for print-only'}>
+        ${causeLabel(cause!)}.
+        ${assumedNeurologicalSymptoms
+          ? msg('You are not sure whether you have problems with your nerves, memory or balance, so this plan is for someone who has them, to be safe. Ask your GP.')
+          : neurologicalSymptoms
+            ? msg('Problems with nerves, memory or balance.')
+            : msg('No problems with nerves, memory or balance.')}
       </p>
-      ${warningList(plan.warnings, (value) => formatNumber(value, this.locale))}
+      ${warningList(plan.warnings, this.locale)}
       <ol class="phases">
         ${plan.phases.map(
           (phase) => html`<li class="phase phase--${phase.id}" part="phase" data-phase=${phase.id}>
             ${heading(sub + 1, phaseHeading(phase), 'small')}
+            <p class="phase__position">${positionTag([phase.position])}</p>
             <ul>
               ${phaseSentences(phase, this.locale).map((sentence) => html`<li>${sentence}</li>`)}
             </ul>
@@ -147,17 +160,23 @@ export class B12TreatmentPlan extends B12WidgetElement {
           </li>`,
         )}
       </ol>
+      <div class="review" part="review">
+        <p>${reviewWords(plan.review, this.locale)} ${positionTag([plan.review.position])}</p>
+        ${sourceList(plan.review.sources, 'inline')}
+      </div>
       ${plan.alternatives.length
         ? html`<div class="alternatives">
-            ${plan.alternatives.map((alternative) => html`<p>${profileText(profile, alternative.note, this.locale) ?? alternativeWords(alternative, this.locale)}</p>${sourceList(alternative.sources, 'inline')}`)}
+            ${plan.alternatives.map(
+              (alternative) => html`<p data-alternative=${alternative.id}>
+                  ${profileText(profile, alternative.id, this.locale) ?? alternativeWords(alternative, this.locale)} ${positionTag([alternative.position])}
+                </p>
+                ${sourceList(alternative.sources, 'inline')}`,
+            )}
           </div>`
         : nothing}
-      ${plan.adviceIds.length
-        ? html`<aside class="support-group" part="support-group" aria-label=${msg('Support group position')}>
-            <p class="support-group__label"><span class="tag">${sourceKindLabel({ kind: 'support-group' })}</span></p>
-            <ul>
-              ${plan.adviceIds.map((id) => html`<li>${profileText(profile, id, this.locale) ?? planAdviceWords(id)}</li>`)}
-            </ul>
+      ${plan.advice.length
+        ? html`<aside class="plan-advice" part="support-group" aria-label=${msg('Advice about maintenance injections')}>
+            ${adviceList(plan.advice, (advice) => adviceText(profile, advice.id, this.locale))}
             ${sourceList(plan.adviceSources, 'inline')}
           </aside>`
         : nothing}
@@ -248,11 +267,21 @@ export class B12TreatmentPlan extends B12WidgetElement {
     const parts = this.speak(() => [
       msg('Your plan has been updated.'),
       ...(urgent ? [msg('There is an urgent warning.')] : []),
-      ...(next ? [msg(str`Next injection: ${formatDate(next.date, this.locale)}.`)] : []),
+      ...(next
+        ? [
+            next.kind === 'review'
+              ? msg(str`Next: ${scheduleEntryWords(next, this.locale)}, ${formatDate(next.date, this.locale)}.`)
+              : msg(str`Next injection: ${formatDate(next.date, this.locale)}.`),
+          ]
+        : []),
     ]);
     this.announcer.announce(parts.join(' '));
   }
 }
+
+/** The radio answers as the engine's input. */
+const NEUROLOGICAL_ANSWERS: Record<NonNullable<PlanAnswers['neurological']>, PlanInput['neurologicalSymptoms']> = { yes: true, no: false, 'not-sure': 'unsure' };
+const FOLATE_ANSWERS: Record<NonNullable<PlanAnswers['folateLow']>, NonNullable<PlanInput['folateLow']>> = { yes: true, no: false, 'not-sure': 'unknown' };
 
 function isCause(value: string | null): value is Cause {
   return CAUSES.includes(value as Cause);

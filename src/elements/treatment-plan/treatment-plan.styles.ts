@@ -52,14 +52,28 @@ export const treatmentPlanStyles = [
       margin-block: 0 0.5rem;
       padding-inline-start: 1.25em;
     }
+    .phase__position {
+      margin-block: 0 0.25rem;
+    }
+    .review {
+      border-inline-start: 8px solid var(--_info);
+      padding-inline-start: var(--_space);
+      margin-block-end: var(--_space);
+    }
+    .review p {
+      margin-block: 0 0.25rem;
+    }
+    .planned-for:not(.print-only) {
+      font-weight: 600;
+    }
     .alternatives,
-    .support-group {
+    .plan-advice {
       border: 2px solid var(--_border);
       padding: calc(var(--_space) * 0.75);
       margin-block-end: var(--_space);
     }
-    .support-group ul {
-      margin-block: 0.5rem;
+    .plan-advice ul {
+      margin-block: 0 0.5rem;
       padding-inline-start: 1.25em;
     }
     .not-diagnosis {
@@ -185,7 +199,8 @@ export const treatmentPlanStyles = [
         border-color: CanvasText;
       }
       .schedule__entry--next,
-      .phase {
+      .phase,
+      .review {
         border-color: CanvasText;
       }
     }
@@ -201,6 +216,7 @@ export const treatmentPlanStyles = [
         padding: 0;
       }
       .phase,
+      .review,
       .schedule__entry {
         break-inside: avoid;
       }

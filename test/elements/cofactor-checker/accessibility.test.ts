@@ -72,15 +72,16 @@ describe('<b12-cofactor-checker>: accessibility', () => {
     await sendKeys({ press: ' ' });
     await settled(el);
     expect($<HTMLInputElement>(el, '#b12-started')!.checked).to.equal(true);
-    // Fields, then the lab-range toggle, then the links in that test's result, then the next test.
+    // The pregnancy question, then fields, then the lab-range toggle, then the links in
+    // that test's result, then the next test.
     const order: string[] = [];
     while (order.at(-1) !== 'ferritin-value' && order.length < 12) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement;
       order.push(active.id || active.localName);
     }
-    expect(order.slice(0, 3)).to.deep.equal(['folate-value', 'folate-unit', 'summary']);
-    expect(order.slice(3, -1).every((name) => name === 'a')).to.equal(true);
+    expect(order.slice(0, 4)).to.deep.equal(['pregnant', 'folate-value', 'folate-unit', 'summary']);
+    expect(order.slice(4, -1).every((name) => name === 'a')).to.equal(true);
     expect(order.at(-1)).to.equal('ferritin-value');
     await sendKeys({ type: '4' });
     await sendKeys({ type: '0' });

@@ -41,17 +41,24 @@ describe('<b12-cofactor-checker>: entering results', () => {
     expect(card.querySelector('.result__status svg')).to.exist;
     expect(card.querySelector('.range-bar__marker')).to.exist;
     expect(text(card.querySelector('.result__value'))).to.equal('Your result: 4 µg/L (9.06 nmol/L).');
-    expect(text(card.querySelector('.advice'))).to.include('Ask your GP or pharmacist whether you should take folic acid');
-    expect(text(card.querySelector(':scope > .sources'))).to.include('Br J Haematol').and.include('support group position');
+    const advice = card.querySelector('.advice li')!;
+    expect(text(advice)).to.include('Ask your GP or pharmacist about taking folic acid.');
+    // Folic acid for a below-optimal folate is the support group's advice; for a deficient one, national guidance.
+    expect(text(advice.querySelector('.position'))).to.equal('support group position');
+    expect(text(card.querySelector('.figure-sources'))).to.include('Br J Haematol').and.include('support group position');
+    await clearField(el, field(el, 'folate'));
+    await typeInto(el, field(el, 'folate'), '2');
+    expect(text(resultCard(el, 'folate').querySelector('.advice .position'))).to.equal('national guidance');
   });
 
-  it('moves the range-bar marker with the value', async () => {
+  it('within one band, a higher value is drawn further along it', async () => {
     const el = await checker();
-    await typeInto(el, field(el, 'ferritin'), '10');
-    const marker = () => resultCard(el, 'ferritin').querySelector<HTMLElement>('.range-bar__marker')!.getBoundingClientRect().left;
-    const low = marker();
-    await typeInto(el, field(el, 'ferritin'), '0');
-    expect(marker()).to.be.greaterThan(low);
+    const marker = () => resultCard(el, 'ferritin').querySelector<HTMLElement>('.band--below-optimal .range-bar__marker')!.getBoundingClientRect().left;
+    await typeInto(el, field(el, 'ferritin'), '35');
+    const lower = marker();
+    await clearField(el, field(el, 'ferritin'));
+    await typeInto(el, field(el, 'ferritin'), '45');
+    expect(marker()).to.be.greaterThan(lower);
   });
 
   it('shows every status in words', async () => {
@@ -139,8 +146,18 @@ describe('<b12-cofactor-checker>: entering results', () => {
   it('gives the combined advice to start cofactors with B12', async () => {
     const el = await checker();
     await typeInto(el, field(el, 'vitaminB6'), '25');
-    expect(text($(el, '.next-steps'))).to.include('starting supplements for low cofactors before or with your B12 injections');
+    const advice = $(el, '.next-steps [data-advice="start-cofactors-with-b12"]')!;
+    expect(text(advice)).to.include('starting supplements for low iron stores or low vitamin B6 before or with your B12 injections');
+    expect(text(advice.querySelector('.position'))).to.equal('support group position');
     expect(text($(el, '.next-steps'))).to.include('This is not a diagnosis');
+  });
+
+  it('never suggests starting iron with B12 for a deficient ferritin: its cause is found first', async () => {
+    const el = await checker();
+    await typeInto(el, field(el, 'ferritin'), '20');
+    expect(text(resultCard(el, 'ferritin').querySelector('.advice'))).to.include('Your GP should find out why before you start taking iron.');
+    expect($(el, '[data-advice="start-cofactors-with-b12"]')).to.equal(null);
+    expect($(el, '[data-advice="iron-supplement"]')).to.equal(null);
   });
 
   it('keeps results live without a button, and Enter does not reload the page', async () => {

@@ -14,33 +14,40 @@ describe('<b12-cofactor-checker mode="guide">', () => {
     expect($$(el, 'thead th').map(text)).to.deep.equal(['Blood test', 'Deficient', 'Below optimal', 'Optimal', 'Above range']);
   });
 
-  it('gives every band of every test from the profile', async () => {
+  it('gives every band of every test from the profile, each figure with whose position it is', async () => {
     const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide"></b12-cofactor-checker>`);
-    expect(rowCells(el, 'folate')).to.deep.equal(['Folate (vitamin B9)', 'below 3 µg/L', '3 µg/L to 10 µg/L', '10 µg/L to 20 µg/L support group', 'above 20 µg/L']);
-    expect(rowCells(el, 'ferritin')).to.deep.equal(['Ferritin (iron stores)', 'below 30 µg/L', '30 µg/L to 50 µg/L', '50 µg/L to 300 µg/L support group', 'above 300 µg/L']);
-    expect(rowCells(el, 'vitaminB6')).to.deep.equal(['Vitamin B6', 'below 20 nmol/L', '20 nmol/L to 30 nmol/L', '30 nmol/L to 110 nmol/L', 'above 110 nmol/L']);
-    expect(rowCells(el, 'vitaminB12')).to.deep.equal(['Vitamin B12 (total)', 'below 180 ng/L', '180 ng/L to 350 ng/L', '350 ng/L to 914 ng/L', 'above 914 ng/L']);
-    expect(rowCells(el, 'activeB12')).to.deep.equal(['Active B12', 'below 25 pmol/L', '25 pmol/L to 70 pmol/L', '70 pmol/L to 165 pmol/L', 'above 165 pmol/L']);
+    const lab = 'typical laboratory range: check your lab’s report';
+    expect(rowCells(el, 'folate')).to.deep.equal(['Folate (vitamin B9)', 'below 3 µg/L national guidance', '3 µg/L to 10 µg/L', '10 µg/L to 20 µg/L support group position', `above 20 µg/L ${lab}`]);
+    expect(rowCells(el, 'ferritin')).to.deep.equal(['Ferritin (iron stores)', 'below 30 µg/L national guidance', '30 µg/L to 50 µg/L', '50 µg/L to 300 µg/L support group position', `above 300 µg/L ${lab}`]);
+    expect(rowCells(el, 'vitaminB6')).to.deep.equal(['Vitamin B6', 'below 20 nmol/L scientific reference value', '20 nmol/L to 30 nmol/L', '30 nmol/L to 110 nmol/L support group position', `above 110 nmol/L ${lab}`]);
+    expect(rowCells(el, 'vitaminB12')).to.deep.equal(['Vitamin B12 (total)', 'below 180 ng/L national guidance', '180 ng/L to 350 ng/L', '350 ng/L to 914 ng/L national guidance', `above 914 ng/L ${lab}`]);
+    expect(rowCells(el, 'activeB12')).to.deep.equal(['Active B12', 'below 25 pmol/L national guidance', '25 pmol/L to 70 pmol/L', '70 pmol/L to 165 pmol/L national guidance', `above 165 pmol/L ${lab}`]);
   });
 
   it('shows the bands in the units the page chose', async () => {
     const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide" units="folate:nmol/L b12:pmol/L b6:ug/L"></b12-cofactor-checker>`);
-    expect(rowCells(el, 'folate').slice(1, 3)).to.deep.equal(['below 6.8 nmol/L', '6.8 nmol/L to 22.7 nmol/L']);
-    expect(rowCells(el, 'vitaminB12')[1]).to.equal('below 133 pmol/L');
-    expect(rowCells(el, 'vitaminB6')[1]).to.equal('below 4.94 µg/L');
+    expect(rowCells(el, 'folate').slice(1, 3)).to.deep.equal(['below 6.8 nmol/L national guidance', '6.8 nmol/L to 22.7 nmol/L']);
+    expect(rowCells(el, 'vitaminB12')[1]).to.equal('below 133 pmol/L national guidance');
+    expect(rowCells(el, 'vitaminB6')[1]).to.equal('below 4.94 µg/L scientific reference value');
   });
 
   it('writes numbers the reader’s way', async () => {
     const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide" lang="de" units="folate:nmol/L"></b12-cofactor-checker>`);
-    expect(rowCells(el, 'folate')[1]).to.equal('below 6,8 nmol/L');
+    expect(rowCells(el, 'folate')[2]).to.equal('6,8 nmol/L to 22,7 nmol/L');
   });
 
-  it('lists its sources, labelled guidance or support group', async () => {
+  it('lists its sources, each labelled with the kind of position it states', async () => {
     const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide"></b12-cofactor-checker>`);
     const sources = $$(el, '.sources li').map(text);
-    expect(sources.some((s) => s.startsWith('NICE guideline NG239') && s.endsWith('national guidance'))).to.equal(true);
-    expect(sources.some((s) => s.startsWith('The B12 Society') && s.endsWith('support group position'))).to.equal(true);
-    expect(sources).to.have.length(7);
+    const endingWith = (start: string, kind: string) => sources.filter((s) => s.startsWith(start) && s.endsWith(kind));
+    expect(endingWith('NICE guideline NG239', 'national guidance')).to.have.length(1);
+    expect(endingWith('The B12 Society', 'support group position')).to.have.length(1);
+    expect(endingWith('Institute of Medicine', 'scientific reference value')).to.have.length(1);
+    expect(endingWith('NHS laboratory serum folate range', 'NHS laboratory range')).to.have.length(1);
+    // The B6 upper limit still awaits a primary source: shown as text, not a link.
+    const b6 = $$(el, '.sources li').find((li) => text(li).startsWith('Laboratory plasma PLP upper limit'))!;
+    expect(b6.querySelector('a')).to.equal(null);
+    expect(sources).to.have.length(10);
   });
 
   it('keeps table semantics when the cells restack on a narrow screen', async () => {

@@ -28,7 +28,23 @@ describe('<b12-cofactor-checker>: profiles', () => {
     await loaded(el);
     await settled(el);
     await typeInto(el, field(el, 'ferritin'), '40');
-    expect(text(resultCard(el, 'ferritin').querySelector('.advice'))).to.equal('Our nurses can advise on iron: call 0800 000 000.');
+    expect(text(resultCard(el, 'ferritin').querySelector('.advice .advice__words'))).to.equal('Our nurses can advise on iron: call 0800 000 000.');
+    expect(text(resultCard(el, 'ferritin').querySelector('.advice .position'))).to.equal('support group position');
+  });
+
+  it('says whose position each figure and piece of advice is as the profile states it, never guessing from sources', async () => {
+    const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker></b12-cofactor-checker>`);
+    const profile = structuredClone(defaultProfile);
+    // A charity whose own clinicians set the optimal ferritin level, citing the same source.
+    profile.analytes.ferritin.thresholdBasis.optimalFrom = { position: 'national-guidance', sources: ['b12-society'] };
+    profile.advice['iron-supplement'] = { positions: ['national-guidance'], sources: ['cks-iron'] };
+    el.profile = profile;
+    await loaded(el);
+    await settled(el);
+    await typeInto(el, field(el, 'ferritin'), '40');
+    const card = resultCard(el, 'ferritin');
+    expect(text(card.querySelector('.advice .position'))).to.equal('national guidance');
+    expect(text(card.querySelector('[data-figure="optimalFrom"] .figure-sources__position'))).to.equal('national guidance');
   });
 
   const broken: [string, () => string, RegExp][] = [

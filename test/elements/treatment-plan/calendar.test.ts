@@ -20,8 +20,9 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     const all = dates(el);
     const offsets = all.slice(0, 6).map((d) => Math.round((Date.parse(d!) - Date.parse(start)) / 86_400_000));
     expect(offsets).to.deep.equal([0, 2, 4, 7, 9, 11]);
-    expect(all.length).to.be.greaterThan(6);
-    expect($$(el, '.schedule__entry[data-phase="maintenance"]')).to.have.length(all.length - 6);
+    const doses = $$(el, '.schedule__entry--dose');
+    expect(doses.length).to.be.greaterThan(6);
+    expect($$(el, '.schedule__entry--dose[data-phase="maintenance"]')).to.have.length(doses.length - 6);
   });
 
   it('highlights the next injection in words, not only colour', async () => {
@@ -45,6 +46,31 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     const review = $(el, '.schedule__entry--review')!;
     expect(text(review)).to.include('Review with your clinician');
     expect(Math.round((Date.parse(review.dataset.date!) - Date.parse(start)) / 86_400_000)).to.equal(21);
+  });
+
+  it('shows NICE NG239’s treatment review 3 months after the first injection, in the list and the month view', async () => {
+    const el = await planFrom('2026-12-01', html`<b12-treatment-plan .today=${'2026-11-25'}></b12-treatment-plan>`);
+    const review = $$(el, '.schedule__entry--review').find((entry) => text(entry).includes('Treatment review with your GP'))!;
+    expect(review.dataset.date).to.equal('2027-03-01');
+    expect(review.querySelector('time')!.getAttribute('datetime')).to.equal('2027-03-01');
+    expect(text(review.querySelector('time'))).to.include('1 March 2027');
+    $$<HTMLButtonElement>(el, '.view-switch button').find((b) => text(b) === 'Month')!.click();
+    await settled(el);
+    for (let i = 0; i < 3; i++) {
+      $$<HTMLButtonElement>(el, '.month-nav__button')[1].click();
+      await settled(el);
+    }
+    expect(text($(el, '.month caption'))).to.equal('March 2027');
+    const day = $(el, 'td[data-date="2027-03-01"]')!;
+    expect(day.classList.contains('day--review')).to.equal(true);
+    expect(text(day.querySelector('.visually-hidden'))).to.equal('Treatment review with your GP');
+  });
+
+  it('reviews after 1 month when pregnant or breastfeeding', async () => {
+    const el = await planFrom('2026-12-01', html`<b12-treatment-plan .today=${'2026-11-25'}></b12-treatment-plan>`);
+    await choose(el, 'pregnant-yes');
+    const reviews = $$(el, '.schedule__entry--review').filter((entry) => text(entry).includes('Treatment review with your GP'));
+    expect(reviews.map((entry) => entry.dataset.date)).to.deep.equal(['2027-01-01']);
   });
 
   it('formats dates for the reader’s language with Intl', async () => {
@@ -83,6 +109,10 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     expect(starts).to.deep.equal(dates(el));
     expect(unfolded).to.include('SUMMARY;LANGUAGE=en-GB:B12 injection\\, 1\\,000 micrograms');
     expect(unfolded).to.match(/^X-WR-CALNAME:B12 injections$/m);
+    // The treatment review is an event of its own, and every event reminds the person the day before.
+    expect(unfolded).to.include('SUMMARY;LANGUAGE=en-GB:Treatment review with your GP');
+    const events = unfolded.split('BEGIN:VEVENT').slice(1);
+    expect(events.every((event) => /BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15H\r\n/.test(event))).to.equal(true);
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
   });
 

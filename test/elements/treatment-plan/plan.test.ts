@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../../src/treatment-plan.js';
 import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
 import type { TreatmentPlan } from '../../../src/engine/index.js';
-import { $, $$, choose, render, text } from '../helpers.js';
+import { $, $$, choose, isShown, render, text } from '../helpers.js';
 
 const planElement = (template = html`<b12-treatment-plan></b12-treatment-plan>`) => render<B12TreatmentPlan>(template);
 const phaseText = (el: Element, id: string) => text($(el, `.phase[data-phase="${id}"]`));
@@ -59,13 +59,16 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     expect($(el, '.support-group')).to.equal(null);
   });
 
-  it('labels the support group’s positions beside national guidance', async () => {
+  it('labels each piece of advice with whose position it is: more frequent injections is both NG239’s and the support group’s', async () => {
     const el = await planElement();
     await choose(el, 'cause-medication');
     await choose(el, 'neurological-no');
-    const box = $(el, '.support-group')!;
-    expect(text(box)).to.include('support group position').and.include('talk to your clinician about having injections more often');
-    expect(text(box.querySelector('.sources'))).to.include('The B12 Society: Treatment');
+    const box = $(el, '.plan-advice')!;
+    const more = box.querySelector('[data-advice="maintenance-more-often"]')!;
+    expect(text(more.querySelector('.advice__words'))).to.include('talk to your clinician about having injections more often');
+    expect(text(more.querySelector('.position'))).to.equal('national guidance and support group position');
+    expect(text(box.querySelector('[data-advice="follow-up-varies"] .position'))).to.equal('support group position');
+    expect(text(box.querySelector('.sources'))).to.include('The B12 Society: Treatment').and.include('NICE guideline NG239');
   });
 
   it('offers tablets as an alternative for malabsorption without nerve symptoms', async () => {
@@ -79,13 +82,76 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     const el = await planElement();
     await choose(el, 'cause-nitrous-oxide');
     await choose(el, 'neurological-yes');
-    await choose(el, 'pregnant-yes');
     await choose(el, 'folateLow-yes');
-    expect(warningIds(el)).to.deep.equal(['folate-before-b12', 'neurological-urgent', 'nitrous-oxide', 'pregnancy']);
+    expect(warningIds(el)).to.deep.equal(['folate-before-b12', 'neurological-urgent', 'nitrous-oxide']);
     const first = $(el, '.plan [data-warning]')!;
     expect(text(first)).to.match(/^Urgent: Do not start folic acid/);
     expect(first.closest('details')).to.equal(null);
-    expect(text($(el, '[data-warning="pregnancy"]'))).to.include('after about 1 month');
+    expect(text($(el, '[data-warning="neurological-urgent"]'))).to.include('See a GP today or call 111').and.include('call 999 or go to A&E in an emergency');
+    expect(text($(el, '[data-warning="nitrous-oxide"]'))).to.include('A normal B12 blood test does not rule out B12 deficiency in people who use nitrous oxide');
+  });
+
+  it('never tells someone pregnant or breastfeeding to hold back folic acid, and reviews after 1 month', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-nitrous-oxide');
+    await choose(el, 'neurological-yes');
+    await choose(el, 'pregnant-yes');
+    for (const folate of ['folateLow-yes', 'folateLow-not-sure']) {
+      await choose(el, folate);
+      expect(warningIds(el), folate).to.deep.equal(['neurological-urgent', 'nitrous-oxide', 'folate-pregnancy', 'pregnancy']);
+      expect(text($(el, '[data-warning="folate-pregnancy"]'))).to.include('400 micrograms a day').and.include('until you are 12 weeks pregnant');
+    }
+    expect(text($(el, '[data-warning="pregnancy"]'))).to.include('review it after 1 month of treatment');
+    expect(text($(el, '.review'))).to.include('Review with your GP after 1 month of treatment');
+  });
+
+  it('"I do not know" about folate gets a caution, not the urgent warning', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-no');
+    await choose(el, 'folateLow-not-sure');
+    expect(warningIds(el)).to.deep.equal(['folate-before-b12']);
+    expect(text($(el, '[data-warning="folate-before-b12"]'))).to.match(/^Warning: Ask about folic acid before you take it/);
+  });
+
+  it('"not sure" about nerve symptoms: the engine plans it as yes, and the plan says so', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-autoimmune-gastritis');
+    await choose(el, 'neurological-not-sure');
+    expect(phaseText(el, 'neurological-loading')).to.include('Keep going until your symptoms stop getting better');
+    expect(warningIds(el)).to.deep.equal(['neurological-urgent']);
+    const note = $(el, '.planned-for')!;
+    expect(isShown(note)).to.equal(true);
+    expect(text(note)).to.include('You are not sure whether you have problems with your nerves, memory or balance, so this plan is for someone who has them, to be safe.');
+  });
+
+  it('tells someone whose B12 is low because of a medicine not to stop it on their own', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-medication');
+    await choose(el, 'neurological-no');
+    expect(warningIds(el)).to.deep.equal(['medicine-do-not-stop']);
+    expect(text($(el, '[data-warning="medicine-do-not-stop"]'))).to.include('Do not stop taking metformin, a PPI or any other prescribed medicine');
+  });
+
+  it('labels every phase with whose position it is: injected loading for a diet cause is the support group’s, with NICE’s tablets beside it', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-no');
+    expect(text($(el, '.phase[data-phase="loading"] .position'))).to.equal('support group position');
+    expect(text($(el, '.phase[data-phase="maintenance"] .position'))).to.equal('national guidance');
+    const alternative = $(el, '[data-alternative="diet-oral-first"]')!;
+    expect(text(alternative)).to.include('NICE guidance starts with advice on your diet and B12 tablets you can buy, instead of injections');
+    expect(text(alternative.querySelector('.position'))).to.equal('national guidance');
+    await choose(el, 'cause-autoimmune-gastritis');
+    expect(text($(el, '.phase[data-phase="loading"] .position'))).to.equal('national guidance');
+  });
+
+  it('says malabsorption is lifelong only where the cause cannot be reversed', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-malabsorption');
+    await choose(el, 'neurological-no');
+    expect(phaseText(el, 'maintenance')).to.include('For the rest of your life if the cause cannot be reversed').and.include('until your GP has reviewed the cause');
+    expect(phaseText(el, 'maintenance')).to.include('Guidance allows every 2 to 3 months.');
   });
 
   it('warns that the cause should be found when it is not known', async () => {

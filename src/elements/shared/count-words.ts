@@ -22,6 +22,19 @@ export function durationWeeks(count: number, locale: string): string {
   });
 }
 
+/** A length of time in months, such as "3 months". */
+export function durationMonths(count: number, locale: string): string {
+  const n = formatNumber(count, locale);
+  return plural(count, locale, {
+    zero: () => msg(str`${n} months`, { id: 'months.zero', desc: 'A length of time in months, such as "3 months". Plural form "zero".' }),
+    one: () => msg(str`${n} month`, { id: 'months.one', desc: 'A length of time in months, such as "3 months". Plural form "one".' }),
+    two: () => msg(str`${n} months`, { id: 'months.two', desc: 'A length of time in months, such as "3 months". Plural form "two".' }),
+    few: () => msg(str`${n} months`, { id: 'months.few', desc: 'A length of time in months, such as "3 months". Plural form "few".' }),
+    many: () => msg(str`${n} months`, { id: 'months.many', desc: 'A length of time in months, such as "3 months". Plural form "many".' }),
+    other: () => msg(str`${n} months`, { id: 'months.other', desc: 'A length of time in months, such as "3 months". Plural form "other".' }),
+  });
+}
+
 /** A length of time in days, such as "20 days". */
 export function durationDays(count: number, locale: string): string {
   const n = formatNumber(count, locale);

@@ -1,0 +1,35 @@
+import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import type { Position } from '../../engine/index.js';
+
+/** Whose position something is, in words: the same four kinds everywhere a figure, phase or piece of advice is shown. */
+export function positionLabel(position: Position): string {
+  switch (position) {
+    case 'national-guidance':
+      return msg('national guidance');
+    case 'nhs-laboratory':
+      return msg('NHS laboratory range');
+    case 'scientific-reference':
+      return msg('scientific reference value');
+    case 'support-group':
+      return msg('support group position');
+  }
+}
+
+/**
+ * Whose a threshold figure is. A laboratory figure is a typical range, and labs differ
+ * in method and range, so the reader is pointed to their own report.
+ */
+export function figurePositionLabel(position: Position): string {
+  return position === 'nhs-laboratory' ? msg('typical laboratory range: check your lab’s report') : positionLabel(position);
+}
+
+/** Several positions that say the same thing: "national guidance and support group position". */
+export function positionsLabel(positions: readonly Position[]): string {
+  return positions.map(positionLabel).reduce((list, next) => msg(str`${list} and ${next}`));
+}
+
+/** A small label that says whose position the thing before it is. */
+export function positionTag(positions: readonly Position[], label = positionsLabel(positions)): TemplateResult {
+  return html`<span class="tag position ${positions.map((p) => `position--${p}`).join(' ')}" part="position">${label}</span>`;
+}
