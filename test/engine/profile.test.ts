@@ -17,8 +17,9 @@ function issuesOf(json: unknown): { path: string; message: string }[] {
 }
 
 describe('defaultProfile', () => {
-  it('passes its own schema and rules', () => {
+  it('passes its own schema and rules, and its parsed copy serialises the same (keys in the schema’s order)', () => {
     expect(parseProfile(structuredClone(defaultProfile))).to.deep.equal(defaultProfile);
+    expect(JSON.stringify(parseProfile(structuredClone(defaultProfile)))).to.equal(JSON.stringify(defaultProfile));
   });
 
   it('holds every source of the reference, each with the kind of position it states', () => {

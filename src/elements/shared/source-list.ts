@@ -10,8 +10,9 @@ function isWebAddress(url: string | undefined): url is string {
 
 /** A source's title, linked where it has a web address, with its year. */
 export function sourceLink(source: Source): TemplateResult {
+  // The year as a plain string: the build's HTML minifier trims a template's leading space.
   return html`${isWebAddress(source.url) ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title}${source.year
-    ? html` (${source.year})`
+    ? ` (${source.year})`
     : nothing}`;
 }
 

@@ -219,6 +219,7 @@ export const defaultProfile: Profile = {
 type InjectedMaintenance = Pick<MaintenanceGuidance, 'intervalMonths' | 'intervalMonthsMin' | 'continues' | 'sources'>;
 
 /** Hydroxocobalamin 1000 micrograms by intramuscular injection, national guidance: every maintenance injection in the reference. */
-function injected(details: InjectedMaintenance): MaintenanceGuidance {
-  return { medicine: 'hydroxocobalamin', route: 'intramuscular', doseMicrograms: 1000, position: 'national-guidance', ...details };
+function injected({ sources, ...interval }: InjectedMaintenance): MaintenanceGuidance {
+  // In the schema's key order, so that this object and its parsed copy serialise alike.
+  return { medicine: 'hydroxocobalamin', route: 'intramuscular', doseMicrograms: 1000, ...interval, position: 'national-guidance', sources };
 }

@@ -48,6 +48,8 @@ describe('distribution: what an editor pastes', () => {
     await typeInto(checker, field(checker, 'folate'), '2');
     expect(text(resultCard(checker, 'folate').querySelector('.result__status'))).to.include('Deficient');
     expect(doc.body.textContent).to.include('More of the charity');
+    // The minified file keeps the words apart: "management (2024)", not "management(2024)".
+    expect(text(resultCard(checker, 'vitaminB12').querySelector('.figure-sources'))).to.include('diagnosis and management (2024)');
   });
 
   it('a page can load one element’s own file, and it speaks the page’s language', async () => {
