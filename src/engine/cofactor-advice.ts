@@ -1,19 +1,6 @@
 import { isLow } from './status.js';
 import type { AdviceId, Analyte, Status } from './types.js';
 
-/** Every piece of advice `assessCofactors` can give; a profile must say whose position each is. */
-export const COFACTOR_ADVICE_IDS = [
-  'folate-supplement',
-  'iron-assess',
-  'iron-supplement',
-  'b6-supplement',
-  'b12-treat',
-  'b12-further-tests',
-  'start-cofactors-with-b12',
-  'lab-range-precedence',
-  'b12-level-on-treatment',
-] as const satisfies readonly AdviceId[];
-
 /**
  * Advice ids for one analyte's status, from the clinical reference's "Cofactor advice
  * ids" table. The elements turn each id into words.

@@ -1,6 +1,5 @@
-import { COFACTOR_ADVICE_IDS } from './cofactor-advice.js';
 import type { Profile } from './profile-schema.js';
-import { ANALYTES, CAUSES, isAdviceId, isAlternativeId } from './types.js';
+import { ANALYTES, CAUSES, COFACTOR_ADVICE_IDS, isAdviceId, isAlternativeId } from './types.js';
 import { acceptedUnits, unitKey } from './units.js';
 
 /** The language a profile's own texts must at least be in: the widgets fall back to it. */

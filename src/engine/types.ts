@@ -85,11 +85,8 @@ export interface Warning {
   figures?: Record<string, number>;
 }
 
-/**
- * Every piece of advice the widgets have words for. A profile may name others (its own
- * advice for injected maintenance, say) only if it gives their words in `texts`.
- */
-export const ADVICE_IDS = [
+/** Every piece of advice `assessCofactors` can give; a profile must say whose position each is. */
+export const COFACTOR_ADVICE_IDS = [
   'folate-supplement',
   'iron-assess',
   'iron-supplement',
@@ -99,9 +96,16 @@ export const ADVICE_IDS = [
   'start-cofactors-with-b12',
   'lab-range-precedence',
   'b12-level-on-treatment',
-  'maintenance-more-often',
-  'follow-up-varies',
 ] as const;
+
+/** Advice a profile can show beside an injected maintenance plan (`injectedMaintenanceAdvice`). */
+export const PLAN_ADVICE_IDS = ['maintenance-more-often', 'follow-up-varies'] as const;
+
+/**
+ * Every piece of advice the widgets have words for. A profile may name others (its own
+ * advice for injected maintenance, say) only if it gives their words in `texts`.
+ */
+export const ADVICE_IDS = [...COFACTOR_ADVICE_IDS, ...PLAN_ADVICE_IDS] as const;
 
 export type AdviceId = (typeof ADVICE_IDS)[number];
 

@@ -63,10 +63,3 @@ export function rangeBar(item: AssessedResult): TemplateResult {
     </div>
   </div>`;
 }
-
-export interface BandLabels {
-  deficient: string;
-  belowOptimal: string;
-  optimal: string;
-  aboveRange?: string;
-}

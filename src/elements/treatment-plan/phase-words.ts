@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { Alternative, PlanPhase, PlanReview, ScheduleEntry } from '../../engine/index.js';
+import { isAlternativeId, type Alternative, type PlanPhase, type PlanReview, type ScheduleEntry } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { durationDays, durationMonths, durationWeeks, everyDays, everyMonths, injectionsOver } from '../shared/count-words.js';
 
@@ -77,8 +77,9 @@ function continuesWords(continues: NonNullable<PlanPhase['continues']>): string 
 
 /** Another way guidance allows, in words. Undefined for an alternative the profile words itself. */
 export function alternativeWords(alternative: Alternative, locale: string): string | undefined {
-  const { doseMicrograms } = alternative;
-  switch (alternative.id) {
+  const { id, doseMicrograms } = alternative;
+  if (!isAlternativeId(id)) return undefined;
+  switch (id) {
     case 'oral-if-preferred':
       return doseMicrograms === undefined
         ? msg('If you prefer tablets to injections, guidance also allows B12 tablets, with regular reviews. Your GP will tell you the dose. Talk to your GP about it.')
@@ -87,8 +88,6 @@ export function alternativeWords(alternative: Alternative, locale: string): stri
       return doseMicrograms === undefined
         ? msg('NICE guidance starts with advice on your diet and B12 tablets you can buy, instead of injections. Talk to your GP about which suits you.')
         : msg(str`NICE guidance starts with advice on your diet and B12 tablets you can buy, instead of injections: ${medicineLine({ ...alternative, doseMicrograms }, locale)} Every day. Talk to your GP about which suits you.`);
-    default:
-      return undefined;
   }
 }
 
