@@ -15,6 +15,13 @@ export interface CalendarOptions {
   now?: Date;
   /** A reminder at 9 am the day before each injection and review. Default true. */
   reminders?: boolean;
+  /**
+   * Names this person's plan in their calendar. Export the same plan again with the same
+   * id (after moving its start date, say) and calendar apps replace its events rather
+   * than add a second set. Letters, digits and hyphens; by default a new random id, so
+   * that two people's plans never share an event.
+   */
+  planId?: string;
 }
 
 /** An all-day event starts at midnight: 15 hours before is 9 am the day before. */
@@ -22,16 +29,29 @@ const REMINDER_TRIGGER = '-PT15H';
 
 const CRLF = '\r\n';
 
+/** RFC 5646 language tags only: anything else in a LANGUAGE parameter could end the line. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
 /**
  * A schedule as an iCalendar file (RFC 5545) of all-day events, one per injection or
- * review, that imports into common calendar apps. UIDs are derived from the date and
- * kind, so importing an updated plan replaces events instead of doubling them.
+ * review, that imports into common calendar apps.
+ *
+ * An event's UID is the plan's id, the entry's kind and its place among entries of that
+ * kind ("the 3rd dose"), never its date: exporting the same plan again after a change
+ * moves its events instead of doubling them, and SEQUENCE rises with each export so the
+ * newer copy wins. (If the new plan has fewer events, the extra old ones stay: a
+ * calendar file can only say what it holds.)
  */
 export function toICalendar(schedule: readonly ScheduleEntry[], options: CalendarOptions): string {
   const summary = options.summary ?? englishSummary;
-  const stamp = utcStamp(options.now ?? new Date());
-  const language = options.locale ? `;LANGUAGE=${options.locale}` : '';
+  const now = options.now ?? new Date();
+  const stamp = utcStamp(now);
+  const language = options.locale && LANGUAGE_TAG.test(options.locale) ? `;LANGUAGE=${options.locale}` : '';
   const reminders = options.reminders !== false;
+  const planId = options.planId?.replace(/[^A-Za-z0-9-]/g, '') || randomPlanId();
+  // Whole seconds since 1970: later exports of a plan have a higher SEQUENCE.
+  const sequence = Math.max(0, Math.floor(now.getTime() / 1000));
+  const ordinals = new Map<string, number>();
 
   const lines = [
     'BEGIN:VCALENDAR',
@@ -41,13 +61,17 @@ export function toICalendar(schedule: readonly ScheduleEntry[], options: Calenda
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.title)}`,
   ];
-  schedule.forEach((entry, index) => {
+  schedule.forEach((entry) => {
     const day = parseIsoDate(entry.date);
     if (!day) return;
     const text = escapeText(summary(entry));
+    const kind = entry.reviewId ?? entry.kind;
+    const ordinal = (ordinals.get(kind) ?? 0) + 1;
+    ordinals.set(kind, ordinal);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${entry.date}-${entry.reviewId ?? entry.phaseId}-${entry.kind}-${index}@b12-widgets`,
+      `UID:${planId}-${kind}-${ordinal}@b12-widgets`,
+      `SEQUENCE:${sequence}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(day)}`,
       `DTEND;VALUE=DATE:${basicDate(addDays(day, 1))}`,
@@ -78,9 +102,23 @@ function utcStamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT. */
+/**
+ * RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT. Other
+ * control characters are not allowed in TEXT at all and are dropped; a lone CR is a
+ * line break like any other, never the start of a new property line.
+ */
 function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
+}
+
+/** 128 random bits as hex: crypto.getRandomValues works on plain http pages too, unlike randomUUID. */
+function randomPlanId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 const encoder = new TextEncoder();

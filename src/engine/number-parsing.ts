@@ -34,17 +34,39 @@ function separatorsFor(locale: string | undefined): Separators {
       parts = new Intl.NumberFormat('en-GB').formatToParts(12345.6);
     }
     separators = {
-      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: commonMarks(parts.find((p) => p.type === 'decimal')?.value ?? '.'),
+      group: commonMarks(parts.find((p) => p.type === 'group')?.value ?? ','),
     };
     separatorCache.set(key, separators);
   }
   return separators;
 }
 
-// Arabic-Indic and Extended Arabic-Indic digits (used in Urdu and Arabic text) to ASCII.
-function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+/*
+ * The zero of each run of ten decimal digits a reader may type: Arabic-Indic, Extended
+ * Arabic-Indic (Persian, Urdu), NKo, the Indic scripts from Devanagari to Malayalam,
+ * Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian and full-width digits.
+ */
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090,
+  0x17e0, 0x1810, 0xff10,
+];
+
+/**
+ * Digits of any of those scripts as ASCII digits: "۱۲" and "১২" are 12. The widgets write
+ * numbers in the reader's digits (Intl does), so they must read them back.
+ */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0)!;
+    const zero = DIGIT_ZEROS.find((start) => code >= start && code <= start + 9);
+    return zero === undefined ? digit : String(code - zero);
+  });
+}
+
+/** Arabic and full-width decimal and thousands marks as "." and ",", in the text and in the locale's marks alike. */
+function commonMarks(text: string): string {
+  return text.replace(/[\u066B\uFF0E]/g, '.').replace(/[\u066C\uFF0C]/g, ',');
 }
 
 const SPACE_LIKE = /[\s\u00A0\u202F\u2009]/;
@@ -56,9 +78,9 @@ export function parseLocaleNumber(input: number | string | null | undefined, loc
   if (typeof input !== 'string') return { kind: 'not-a-number' };
 
   // Bidirectional marks come along when a number is pasted from right-to-left text.
-  let text = asciiDigits(input.replace(INVISIBLE_MARKS, '')).trim();
+  let text = commonMarks(toAsciiDigits(input.replace(INVISIBLE_MARKS, ''))).trim();
   if (text === '') return { kind: 'empty' };
-  text = text.replace(/^[\u2212\u2012\u2013]/, '-').replace('\u066B', '.');
+  text = text.replace(/^[\u2212\u2012\u2013]/, '-');
 
   const { decimal, group } = separatorsFor(locale);
   const groupIsSpace = SPACE_LIKE.test(group);

@@ -1,6 +1,8 @@
 import type { core } from 'zod/mini';
+import { withoutInheritance } from './own-data.js';
 import { profileSchema, type Profile } from './profile-schema.js';
 import { profileRuleIssues, type ProfileIssue } from './profile-rules.js';
+import { preview, unreadableShape } from './profile-shape-guard.js';
 
 /**
  * A profile that cannot be used. `issues` names each problem by its path, so that an
@@ -18,17 +20,30 @@ export class ProfileError extends Error {
 }
 
 /**
- * Checks a profile, such as one a charity publishes as JSON, and returns it typed.
- * @throws ProfileError naming every problem found.
+ * Checks a profile, such as one a charity publishes as JSON, and returns it typed, as a
+ * copy that reads only its own keys (so a page that adds to Object.prototype cannot add
+ * figures or words to it).
+ * @throws ProfileError naming every problem found, and never any other error.
  */
 export function parseProfile(json: unknown): Profile {
-  const result = profileSchema.safeParse(json, { reportInput: true });
+  const unreadable = unreadableShape(json);
+  if (unreadable) throw new ProfileError([unreadable]);
+  let result: ReturnType<typeof profileSchema.safeParse>;
+  try {
+    // The schema reads inherited keys too: it checks a copy that has only its own.
+    result = profileSchema.safeParse(withoutInheritance(json), { reportInput: true });
+  } catch (error) {
+    // Not expected after the shape check; still, an editor gets a notice, not a crash.
+    throw new ProfileError([{ path: '', message: `could not be checked (${error instanceof Error ? error.message : preview(error)})` }]);
+  }
   if (!result.success) {
     throw new ProfileError(result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describeIssue(issue) })));
   }
-  const issues = profileRuleIssues(result.data);
+  // The schema's output has Object.prototype again: the rules and the caller get own keys only.
+  const profile = withoutInheritance(result.data);
+  const issues = profileRuleIssues(profile);
   if (issues.length > 0) throw new ProfileError(issues);
-  return result.data;
+  return profile;
 }
 
 /**
@@ -36,7 +51,7 @@ export function parseProfile(json: unknown): Profile {
  * cost the bundle more than these lines), and an editor needs to know what to fix.
  */
 function describeIssue(issue: core.$ZodIssue): string {
-  const found = 'input' in issue ? ` (found ${JSON.stringify(issue.input)?.slice(0, 40) ?? String(issue.input)})` : '';
+  const found = 'input' in issue ? ` (found ${preview(issue.input)})` : '';
   switch (issue.code) {
     case 'invalid_type':
       return !('input' in issue) || issue.input === undefined ? `is missing: expected ${issue.expected}` : `expected ${issue.expected}${found}`;

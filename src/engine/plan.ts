@@ -84,8 +84,9 @@ export interface PlanReview {
 }
 
 export interface PlanInputError {
-  field: 'cause' | 'neurologicalSymptoms' | 'folateLow' | 'startDate';
-  code: 'unknown-cause' | 'not-an-answer' | 'invalid-date' | 'too-far-in-past' | 'too-far-in-future';
+  /** `profile`: the profile's figures give a schedule the engine will not make (see `MAX_SCHEDULE_ENTRIES`). */
+  field: 'cause' | 'neurologicalSymptoms' | 'folateLow' | 'startDate' | 'profile';
+  code: 'unknown-cause' | 'not-an-answer' | 'invalid-date' | 'too-far-in-past' | 'too-far-in-future' | 'schedule-too-long';
 }
 
 export interface TreatmentPlan {
@@ -113,6 +114,12 @@ const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2999;
 /** A first injection more than a year from today is a typing mistake: a schedule from it would help nobody. */
 const START_DATE_WINDOW_MONTHS = 12;
+/**
+ * The most entries a dated schedule may have. A checked profile gives at most about 130
+ * (three months of daily loading doses, three years of monthly injections); an unchecked
+ * one with a typing mistake could ask for millions and freeze the page.
+ */
+export const MAX_SCHEDULE_ENTRIES = 500;
 
 /**
  * The loading and maintenance regimen for a cause of B12 deficiency, with or without
@@ -146,7 +153,7 @@ export function buildTreatmentPlan(input: PlanInput, profile: Profile = defaultP
 
   return {
     phases: [loadingPhase, maintenancePhase],
-    schedule: start ? datedSchedule(start, neurologicalSymptoms, maintenance, reviewAfterMonths, profile) : [],
+    schedule: start ? boundedSchedule(() => datedSchedule(start, neurologicalSymptoms, maintenance, reviewAfterMonths, profile), errors) : [],
     adviceIds: advice.map((a) => a.id),
     advice,
     adviceSources: uniqueSources(advice.flatMap((a) => a.sources)),
@@ -226,6 +233,23 @@ function uniqueSources(sources: Source[]): Source[] {
   return [...new Map(sources.map((source) => [source.id, source])).values()];
 }
 
+class ScheduleTooLong extends Error {}
+
+/**
+ * A schedule, or none and an error when the profile's figures would make it past the cap
+ * or past the calendar (an unchecked profile: the schema bounds every plan figure).
+ */
+function boundedSchedule(make: () => ScheduleEntry[], errors: PlanInputError[]): ScheduleEntry[] {
+  try {
+    return make();
+  } catch (error) {
+    // Dates past the year 275760 are Invalid Date, whose formatting throws a RangeError.
+    if (!(error instanceof ScheduleTooLong) && !(error instanceof RangeError)) throw error;
+    errors.push({ field: 'profile', code: 'schedule-too-long' });
+    return [];
+  }
+}
+
 /**
  * The loading doses on their days, NG239's treatment review, then maintenance injections
  * from one interval after the last loading dose until at least `scheduleMonthsAhead`
@@ -241,6 +265,7 @@ function datedSchedule(start: Date, neurologicalSymptoms: boolean, maintenance: 
   const loadingDays = neurologicalSymptoms
     ? everyNthDay(neurologicalLoading.scheduleThroughDay, neurologicalLoading.everyDays)
     : loading.scheduleDays;
+  if (loadingDays.length > MAX_SCHEDULE_ENTRIES) throw new ScheduleTooLong();
   const entries: ScheduleEntry[] = loadingDays.map((day) => ({
     date: onDay(day),
     phaseId: loadingPhaseId,
@@ -263,6 +288,7 @@ function datedSchedule(start: Date, neurologicalSymptoms: boolean, maintenance: 
       const date = formatIsoDate(addMonths(lastLoadingDose, n * interval));
       entries.push({ date, phaseId: 'maintenance', kind: 'dose', doseMicrograms: maintenance.doseMicrograms });
       if (date >= horizon) break;
+      if (entries.length > MAX_SCHEDULE_ENTRIES) throw new ScheduleTooLong();
     }
   }
   return entries.sort((a, b) => a.date.localeCompare(b.date));
@@ -270,5 +296,7 @@ function datedSchedule(start: Date, neurologicalSymptoms: boolean, maintenance: 
 
 /** Day 0 and every `everyDays` after it, up to and including `throughDay`. */
 function everyNthDay(throughDay: number, everyDays: number): number[] {
-  return Array.from({ length: Math.floor(throughDay / everyDays) + 1 }, (_, i) => i * everyDays);
+  const count = Math.floor(throughDay / everyDays) + 1;
+  if (!(count <= MAX_SCHEDULE_ENTRIES)) throw new ScheduleTooLong();
+  return Array.from({ length: count }, (_, i) => i * everyDays);
 }

@@ -12,8 +12,30 @@ import * as z from 'zod/mini';
 
 const positive = () => z.number().check(z.positive());
 const nonNegative = () => z.number().check(z.nonnegative());
-const wholeDays = () => z.int().check(z.nonnegative());
 const sourceIds = () => z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
+
+/*
+ * Clinical upper bounds on every plan figure: well past any regimen in UK guidance, so a
+ * typing mistake in a profile (2e8 days) is named for its editor instead of scheduled.
+ */
+/** Hydroxocobalamin is given as 1000 micrograms; oral cyanocobalamin up to 2000. */
+const MAX_DOSE_MICROGRAMS = 5000;
+/** Loading lasts weeks: six doses over two weeks, or alternate days for a few weeks. */
+const MAX_LOADING_DAYS = 90;
+const MAX_LOADING_DOSES = 45;
+/** A review of the loading response comes within weeks of the last scheduled dose. */
+const MAX_LOADING_REVIEW_DAY = 120;
+/** From daily tablets to monthly. */
+const MAX_EVERY_DAYS = 31;
+/** The BNF's longest maintenance interval is 3 months; a year is far past it. */
+const MAX_INTERVAL_MONTHS = 12;
+const MAX_SCHEDULE_MONTHS_AHEAD = 36;
+const MAX_AGE_YEARS = 120;
+
+const dose = () => z.number().check(z.positive(), z.lte(MAX_DOSE_MICROGRAMS));
+const loadingDays = () => z.int().check(z.nonnegative(), z.lte(MAX_LOADING_DAYS));
+const everyDays = () => z.int().check(z.positive(), z.lte(MAX_EVERY_DAYS));
+const intervalMonths = () => z.int().check(z.positive(), z.lte(MAX_INTERVAL_MONTHS));
 
 /** Whose position a figure or a piece of advice is: see `Position` in `types.ts`. */
 const positionSchema = z.enum(['national-guidance', 'nhs-laboratory', 'scientific-reference', 'support-group']);
@@ -88,11 +110,11 @@ const routeSchema = z.enum(['intramuscular', 'oral']);
 const loadingSchema = z.object({
   medicine: medicineSchema,
   route: routeSchema,
-  doseMicrograms: positive(),
-  doses: z.int().check(z.positive()),
-  durationDays: z.int().check(z.positive()),
+  doseMicrograms: dose(),
+  doses: z.int().check(z.positive(), z.lte(MAX_LOADING_DOSES)),
+  durationDays: z.int().check(z.positive(), z.lte(MAX_LOADING_DAYS)),
   /** Days after the first dose on which each dose falls; one entry per dose. */
-  scheduleDays: z.array(wholeDays()),
+  scheduleDays: z.array(loadingDays()),
   position: positionSchema,
   sources: sourceIds(),
 });
@@ -100,12 +122,12 @@ const loadingSchema = z.object({
 const neurologicalLoadingSchema = z.object({
   medicine: medicineSchema,
   route: routeSchema,
-  doseMicrograms: positive(),
-  everyDays: z.int().check(z.positive()),
+  doseMicrograms: dose(),
+  everyDays: everyDays(),
   untilNoFurtherImprovement: z.boolean(),
   /** The dated schedule shows doses up to this day, then a review on `reviewDay`. */
-  scheduleThroughDay: wholeDays(),
-  reviewDay: wholeDays(),
+  scheduleThroughDay: loadingDays(),
+  reviewDay: z.int().check(z.nonnegative(), z.lte(MAX_LOADING_REVIEW_DAY)),
   position: positionSchema,
   sources: sourceIds(),
 });
@@ -123,14 +145,14 @@ const continuesSchema = z.enum([
 const maintenanceSchema = z.object({
   medicine: medicineSchema,
   route: routeSchema,
-  doseMicrograms: positive(),
-  doseMicrogramsMax: z.optional(positive()),
+  doseMicrograms: dose(),
+  doseMicrogramsMax: z.optional(dose()),
   /** For a daily or regular oral medicine. */
-  everyDays: z.optional(z.int().check(z.positive())),
+  everyDays: z.optional(everyDays()),
   /** For injections: the interval the dated schedule uses (the longest allowed). */
-  intervalMonths: z.optional(z.int().check(z.positive())),
+  intervalMonths: z.optional(intervalMonths()),
   /** For injections: where the guideline's interval range starts, when it is a range. */
-  intervalMonthsMin: z.optional(z.int().check(z.positive())),
+  intervalMonthsMin: z.optional(intervalMonths()),
   continues: continuesSchema,
   position: positionSchema,
   sources: sourceIds(),
@@ -142,9 +164,9 @@ const alternativeSchema = z.object({
   medicine: medicineSchema,
   route: routeSchema,
   /** Absent where the source gives no dose, so that none is invented. */
-  doseMicrograms: z.optional(positive()),
-  doseMicrogramsMax: z.optional(positive()),
-  everyDays: z.optional(z.int().check(z.positive())),
+  doseMicrograms: z.optional(dose()),
+  doseMicrogramsMax: z.optional(dose()),
+  everyDays: z.optional(everyDays()),
   position: positionSchema,
   sources: sourceIds(),
 });
@@ -163,7 +185,7 @@ const causePlanSchema = z.object({
 });
 
 /** Months, for a review: at least one, at most a year. */
-const reviewMonths = () => z.int().check(z.positive(), z.lte(12));
+const reviewMonths = () => intervalMonths();
 
 /** Per-locale text, keyed by BCP 47 tag; en-GB is the fallback. */
 const localizedTextSchema = z.record(z.string(), z.string());
@@ -172,7 +194,7 @@ export const profileSchema = z.object({
   id: z.string().check(z.minLength(1)),
   version: z.string().check(z.minLength(1)),
   name: z.string().check(z.minLength(1)),
-  audience: z.object({ minimumAgeYears: wholeDays(), sources: sourceIds() }),
+  audience: z.object({ minimumAgeYears: z.int().check(z.nonnegative(), z.lte(MAX_AGE_YEARS)), sources: sourceIds() }),
   sources: z.record(z.string(), sourceSchema),
   analytes: z.object({
     vitaminB12: analyteSchema,
@@ -185,7 +207,7 @@ export const profileSchema = z.object({
     loading: loadingSchema,
     neurologicalLoading: neurologicalLoadingSchema,
     /** How far ahead the dated schedule reaches, at the least. */
-    scheduleMonthsAhead: z.int().check(z.positive()),
+    scheduleMonthsAhead: z.int().check(z.positive(), z.lte(MAX_SCHEDULE_MONTHS_AHEAD)),
     causes: z.object({
       'autoimmune-gastritis': causePlanSchema,
       malabsorption: causePlanSchema,

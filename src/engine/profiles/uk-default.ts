@@ -1,3 +1,4 @@
+import { withoutInheritance } from '../own-data.js';
 import type { MaintenanceGuidance, Profile } from '../profile-schema.js';
 import { SOURCES } from '../sources.js';
 
@@ -6,9 +7,10 @@ import { SOURCES } from '../sources.js';
  * ids of its sources. A charity can publish its own JSON of the same shape and pass it
  * to the widgets; this file is that JSON, typed.
  *
- * For adults (16 and over): NICE NG239 covers over-16s only.
+ * For adults (16 and over): NICE NG239 covers over-16s only. Its objects have no
+ * prototype, so that a page's additions to Object.prototype cannot add to it.
  */
-export const defaultProfile: Profile = {
+export const defaultProfile: Profile = withoutInheritance<Profile>({
   id: 'uk-default',
   version: '2026-11-25',
   name: 'UK guidance (NICE, BNF, BSH), NHS laboratory ranges and The B12 Society positions',
@@ -214,7 +216,7 @@ export const defaultProfile: Profile = {
     'maintenance-more-often': { positions: ['national-guidance', 'support-group'], sources: ['nice-ng239', 'b12-society'] },
     'follow-up-varies': { positions: ['support-group'], sources: ['b12-society'] },
   },
-};
+});
 
 type InjectedMaintenance = Pick<MaintenanceGuidance, 'intervalMonths' | 'intervalMonthsMin' | 'continues' | 'sources'>;
 
