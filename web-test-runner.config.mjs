@@ -4,6 +4,8 @@
 // WebKit's driver under a virtual display first.
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import demoServer from './web-dev-server.config.mjs';
 
 export const WEBKIT_DRIVER_PORT = Number(process.env.B12_WEBKIT_DRIVER_PORT ?? 4445);
@@ -59,11 +61,51 @@ export const STRICT_CSP =
  */
 export const STRICT_CSP_TWO_COPIES = `${STRICT_CSP} 'allow-duplicates'`;
 
+/** Bytes the endless profile has sent so far, for the test that it stops being read. */
+let endlessBytesSent = 0;
+let gzipBomb;
+
 /** Test-only responses the security suite needs from a real server. */
 async function securityFixtures(context, next) {
+  if (context.path === '/test/security/slow-valid-profile.json') {
+    // The default profile, after a pause: long enough to remove the element mid-load.
+    // From the build (npm test builds first), so it always matches the schema.
+    const { defaultProfile } = await import('./dist/engine/index.js');
+    await new Promise((resolve) => setTimeout(resolve, Number(context.query.ms ?? 600)));
+    context.type = 'application/json';
+    context.body = JSON.stringify(defaultProfile);
+    return;
+  }
+  if (context.path === '/test/security/endless-profile.json') {
+    // 300 MB, chunked, with no Content-Length: the widget must stop reading at its limit.
+    endlessBytesSent = 0;
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let left = (300 * 1024 * 1024) / chunk.length;
+    context.type = 'application/json';
+    context.body = new Readable({
+      read() {
+        endlessBytesSent += chunk.length;
+        this.push(left-- > 0 ? chunk : null);
+      },
+    });
+    return;
+  }
+  if (context.path === '/test/security/endless-profile-sent') {
+    context.body = String(endlessBytesSent);
+    return;
+  }
+  if (context.path === '/test/security/gzip-bomb-profile.json') {
+    // About 200 KB on the wire that inflates to 200 MB.
+    gzipBomb ??= gzipSync(Buffer.alloc(200 * 1024 * 1024, 0x20), { level: 9 });
+    context.set('Content-Encoding', 'gzip');
+    context.type = 'application/json';
+    context.body = gzipBomb;
+    return;
+  }
   if (context.path.startsWith('/test/security/pages/')) {
     await next();
-    context.set('Content-Security-Policy', context.path.includes('two-copies') ? STRICT_CSP_TWO_COPIES : STRICT_CSP);
+    // Two copies of the bundle, or two different one-tag files, each bring a Lit: the README's policy for them allows duplicates.
+    context.set('Content-Security-Policy', /two-(copies|files)/.test(context.path) ? STRICT_CSP_TWO_COPIES : STRICT_CSP);
     return;
   }
   if (context.path === '/test/security/huge-profile.json') {

@@ -40,6 +40,27 @@ export function elementAttributes(choices: EmbedChoices): [string, string][] {
   return attributes;
 }
 
+/*
+ * A font-family list: family names, each quoted or a run of letters, digits, spaces,
+ * hyphens and underscores, separated by commas. Nothing else reaches the editor's page:
+ * the value goes into a <style> block there, where "</style>", ";", "{", "\" or url()
+ * would let it end the block or restyle the whole page.
+ */
+const FAMILY = String.raw`(?:"[^"\\<>\n;{}]*"|'[^'\\<>\n;{}]*'|[\p{L}\p{N}_ -]+)`;
+const FONT_FAMILY_LIST = new RegExp(String.raw`^\s*${FAMILY}\s*(?:,\s*${FAMILY}\s*)*$`, 'u');
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** Why a Font value is refused, in words for the editor; undefined when it is a font-family list. */
+export function fontFamilyProblem(value: string): string | undefined {
+  if (value.length <= 200 && FONT_FAMILY_LIST.test(value)) return undefined;
+  return 'Font names can hold letters, numbers, spaces, hyphens, commas and quotes only, like "Frutiger W01", Arial, sans-serif. This one is not used.';
+}
+
+/** Only values that are what they say: a hex colour for a colour, a font-family list for the font. */
+function safeThemeValue(name: string, value: string): boolean {
+  return name === '--b12-font-family' ? fontFamilyProblem(value) === undefined : HEX_COLOUR.test(value);
+}
+
 /** The snippet to paste: the style block (only with a theme), the script tag and the element. */
 export function embedSnippet(choices: EmbedChoices, integrity: string | undefined): string {
   const src = `${choices.base}${scriptFile(choices)}`;
@@ -47,7 +68,7 @@ export function embedSnippet(choices: EmbedChoices, integrity: string | undefine
   const attributes = elementAttributes(choices)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  const theme = Object.entries(choices.theme);
+  const theme = Object.entries(choices.theme).filter(([name, value]) => safeThemeValue(name, value));
   const style = theme.length ? `<style>\n  ${choices.widget} {\n${theme.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>\n` : '';
   return `${style}<script type="module" src="${escapeHtml(src)}"${integrityAttributes}></script>
 <${choices.widget}${attributes}>

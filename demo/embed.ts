@@ -1,7 +1,7 @@
 // Embed-code builder wiring: reads the form, updates the live preview, writes the snippet
 // with the integrity hash of the built file. No clinical logic here.
 import { acceptedUnits, defaultProfile, type Analyte } from '../src/engine/index.js';
-import { elementAttributes, embedSnippet, integrityOf, scriptFile, type EmbedChoices, type Widget } from './embed-snippet.js';
+import { elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, scriptFile, type EmbedChoices, type Widget } from './embed-snippet.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
@@ -83,7 +83,10 @@ async function update(): Promise<void> {
   for (const name of element.getAttributeNames()) if (name !== 'style') element.removeAttribute(name);
   for (const [name, value] of elementAttributes(chosen)) element.setAttribute(name, value);
   for (const [name, value] of Object.entries(DEFAULT_THEME)) (element as HTMLElement).style.setProperty(name, chosen.theme[name] ?? value);
-  (element as HTMLElement).style.setProperty('--b12-font-family', chosen.theme['--b12-font-family'] ?? 'inherit');
+  const font = chosen.theme['--b12-font-family'];
+  const fontProblem = font === undefined ? undefined : fontFamilyProblem(font);
+  showFontProblem(fontProblem);
+  (element as HTMLElement).style.setProperty('--b12-font-family', font !== undefined && !fontProblem ? font : 'inherit');
 
   const file = scriptFile(chosen);
   const integrity = await integrityFor(file);
@@ -91,6 +94,15 @@ async function update(): Promise<void> {
   integrityNote.textContent = integrity
     ? `The integrity hash is for this build of ${file}. Make a new snippet when you update the files.`
     : `No integrity hash: dist/cdn/${file} was not found. Run "npm run build" and reload this page.`;
+}
+
+/** A refused font, said beside its field, GOV.UK style: the field marked invalid and described by the message. */
+function showFontProblem(problem: string | undefined): void {
+  const field = form.querySelector<HTMLInputElement>('#font')!;
+  const message = document.querySelector<HTMLElement>('#font-error')!;
+  message.textContent = problem ?? '';
+  message.hidden = problem === undefined;
+  field.setAttribute('aria-invalid', problem ? 'true' : 'false');
 }
 
 form.addEventListener('input', () => void update());

@@ -48,7 +48,7 @@ export function toICalendar(schedule: readonly ScheduleEntry[], options: Calenda
   const stamp = utcStamp(now);
   const language = options.locale && LANGUAGE_TAG.test(options.locale) ? `;LANGUAGE=${options.locale}` : '';
   const reminders = options.reminders !== false;
-  const planId = options.planId?.replace(/[^A-Za-z0-9-]/g, '') || randomPlanId();
+  const planId = options.planId?.replace(/[^A-Za-z0-9-]/g, '') || newPlanId();
   // Whole seconds since 1970: later exports of a plan have a higher SEQUENCE.
   const sequence = Math.max(0, Math.floor(now.getTime() / 1000));
   const ordinals = new Map<string, number>();
@@ -115,8 +115,12 @@ function escapeText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
-/** 128 random bits as hex: crypto.getRandomValues works on plain http pages too, unlike randomUUID. */
-function randomPlanId(): string {
+/**
+ * A new plan id for `toICalendar`: keep it while the plan is the same person's, so that
+ * each export replaces the last. 128 random bits as hex (crypto.getRandomValues works on
+ * plain http pages too, unlike randomUUID).
+ */
+export function newPlanId(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -5,13 +5,13 @@
  */
 export { assessCofactors } from './assess.js';
 export type { AssessInput, Assessment, AssessedResult, InputError, InputErrorCode, LabPosition, LabRangeReading, ResultInput } from './assess.js';
-export { buildTreatmentPlan, startDateProblem } from './plan.js';
+export { buildTreatmentPlan, MAX_SCHEDULE_ENTRIES, startDateProblem } from './plan.js';
 export type { Alternative, PhaseId, PlanInput, PlanInputError, PlanPhase, PlanReview, ReviewId, ScheduleEntry, TreatmentPlan } from './plan.js';
-export { toICalendar } from './calendar.js';
+export { newPlanId, toICalendar } from './calendar.js';
 export type { CalendarOptions } from './calendar.js';
 export { acceptedUnits, companionUnit, convert, findUnit, unitKey } from './units.js';
 export type { AcceptedUnit } from './units.js';
-export { parseLocaleNumber } from './number-parsing.js';
+export { parseLocaleNumber, toAsciiDigits } from './number-parsing.js';
 export type { ParsedNumber } from './number-parsing.js';
 export { defaultProfile } from './profiles/uk-default.js';
 export { parseProfile, ProfileError } from './parse-profile.js';

@@ -92,7 +92,7 @@ export function weekdayName(weekday: number): { long: string; short: string } {
  * lit-localize merges placeholders with only spaces between them into one, and then a
  * translator could not reorder day, month and year.
  */
-const fill = (pattern: string, parts: Record<string, string>) => pattern.replace(/\{(\w+)\}/g, (slot, name: string) => parts[name] ?? slot);
+const fill = (pattern: string, parts: Record<string, string>) => pattern.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(parts, name) ? parts[name] : slot));
 
 export function longDatePattern(day: string, month: string, year: string): string {
   const pattern = msg('{day} {month} {year}', {

@@ -9,6 +9,13 @@ import { intlLocale, intlSupports } from './locale.js';
  */
 const intlKnowsDates = (locale: string) => intlSupports('DateTimeFormat', locale);
 
+/**
+ * Every date is written in the Gregorian calendar the month grid is drawn in: a Persian
+ * page, or a tag with -u-ca-islamic, would otherwise name another calendar's month over
+ * a Gregorian grid, and a treatment date is a Gregorian date.
+ */
+const GREGORIAN = { calendar: 'gregory', timeZone: 'UTC' } as const;
+
 /** 1 (Monday) to 7 (Sunday) for a UTC date. */
 const isoWeekday = (date: Date) => ((date.getUTCDay() + 6) % 7) + 1;
 
@@ -18,14 +25,14 @@ const isoWeekday = (date: Date) => ((date.getUTCDay() + 6) % 7) + 1;
  */
 export function formatDate(iso: string, locale: string, style: 'long' | 'full' = 'long'): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  if (intlKnowsDates(locale)) return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }).format(date);
+  if (intlKnowsDates(locale)) return new Intl.DateTimeFormat(intlLocale(locale), { ...GREGORIAN, dateStyle: style }).format(date);
   const parts = [formatNumber(date.getUTCDate(), locale), monthNameInDate(date.getUTCMonth()), String(date.getUTCFullYear())] as const;
   return style === 'full' ? fullDatePattern(weekdayName(isoWeekday(date)).long, ...parts) : longDatePattern(...parts);
 }
 
 export function formatMonth(year: number, month: number, locale: string): string {
   if (!intlKnowsDates(locale)) return monthYearPattern(standaloneMonthName(month), String(year));
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month, 1)));
+  return new Intl.DateTimeFormat(intlLocale(locale), { ...GREGORIAN, month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year, month, 1)));
 }
 
 /** Narrow, short and long weekday names, starting from `firstDay` (1 = Monday … 7 = Sunday). */
@@ -36,7 +43,7 @@ export function weekdayNames(locale: string, firstDay: number): { narrow: string
       return { long, short, narrow: [...short][0] ?? short };
     });
   }
-  const format = (weekday: 'narrow' | 'short' | 'long') => new Intl.DateTimeFormat(intlLocale(locale), { weekday, timeZone: 'UTC' });
+  const format = (weekday: 'narrow' | 'short' | 'long') => new Intl.DateTimeFormat(intlLocale(locale), { ...GREGORIAN, weekday });
   const [narrow, short, long] = [format('narrow'), format('short'), format('long')];
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, i) => {

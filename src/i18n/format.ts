@@ -21,3 +21,11 @@ export function decimalsFor(value: number): number {
   if (value >= 100) return 0;
   return value >= 10 ? 1 : 2;
 }
+
+/**
+ * A number as a person would type it in this locale: its decimal mark and digits, no
+ * thousands marks, every decimal kept. For putting a typed value back into a field.
+ */
+export function formatForInput(value: number, locale: string): string {
+  return new Intl.NumberFormat(intlTag('NumberFormat', locale), { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+}

@@ -20,7 +20,7 @@ import { analyteFieldset } from './analyte-fieldset.js';
 import { analyteResult } from './analyte-result.js';
 import { cofactorCheckerStyles } from './cofactor-checker.styles.js';
 import { B12_TESTS_SHOWN, COFACTORS_SHOWN } from './display-order.js';
-import { emptyEntries, toAssessInput, type Entries, type EntryField } from './form-entries.js';
+import { emptyEntries, entriesReadIn, toAssessInput, type Entries, type EntryField } from './form-entries.js';
 import { guideTable } from './guide-table.js';
 import { statusLabel } from './status-words.js';
 import { parseUnitsAttribute } from './units-attribute.js';
@@ -81,10 +81,13 @@ export class B12CofactorChecker extends B12WidgetElement {
 
   private assessment?: Assessment;
   private changedByPerson = false;
+  /** The locale the entries were typed in, so a change of language cannot change what a number means. */
+  private entriesLocale?: string;
 
   /** Empties every field and unticks B12 treatment and pregnancy. */
   clear(): void {
     this.entries = undefined;
+    this.entriesLocale = undefined;
     this.b12TherapyStarted = false;
     this.pregnant = false;
     this.changedByPerson = true;
@@ -96,10 +99,12 @@ export class B12CofactorChecker extends B12WidgetElement {
     if (state.status !== 'ready') return;
     const { units } = parseUnitsAttribute(this.units, state.profile);
     const unitFor = (analyte: Analyte) => units[analyte] ?? state.profile.analytes[analyte].canonicalUnit;
-    // A new `units` attribute is the editor's choice and applies at once; otherwise the
-    // units the person picked stay.
+    if (this.entries && this.entriesLocale && this.entriesLocale !== this.locale) this.entries = entriesReadIn(this.entries, this.entriesLocale, this.locale);
+    this.entriesLocale = this.locale;
+    // A new `units` attribute is the editor's choice and applies at once to the tests it
+    // names; the units the person picked for other tests stay.
     const fresh = emptyEntries(unitFor);
-    this.entries = changed.has('units') && this.entries ? withUnitsOf(this.entries, fresh) : keepTypedValues(this.entries, fresh, state.profile);
+    this.entries = changed.has('units') && this.entries ? withUnits(this.entries, units) : keepTypedValues(this.entries, fresh, state.profile);
     this.assessment = assessCofactors(toAssessInput(this.entries, this.locale, { b12TherapyStarted: this.b12TherapyStarted, pregnant: this.pregnant }), state.profile);
   }
 
@@ -263,9 +268,9 @@ function placeOf(warning: Warning, { items }: Assessment): Analyte | undefined {
   return entered ?? warning.analytes[0];
 }
 
-function withUnitsOf(entries: Entries, fresh: Entries): Entries {
+function withUnits(entries: Entries, units: Partial<Record<Analyte, string>>): Entries {
   const updated = { ...entries };
-  for (const analyte of Object.keys(fresh) as Analyte[]) updated[analyte] = { ...entries[analyte], unit: fresh[analyte].unit };
+  for (const [analyte, unit] of Object.entries(units) as [Analyte, string][]) updated[analyte] = { ...entries[analyte], unit };
   return updated;
 }
 

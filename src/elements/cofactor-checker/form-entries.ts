@@ -1,4 +1,5 @@
-import { ANALYTES, type Analyte, type AssessInput } from '../../engine/index.js';
+import { ANALYTES, parseLocaleNumber, type Analyte, type AssessInput } from '../../engine/index.js';
+import { formatForInput } from '../../i18n/format.js';
 
 /** What the person has typed for one analyte, exactly as typed. */
 export interface AnalyteEntry {
@@ -27,4 +28,23 @@ export function toAssessInput(entries: Entries, locale: string, answers: Pick<As
     results[analyte] = { value, unit, ...(hasRange && { labRange: { low: labLow, high: labHigh } }) };
   }
   return { results, locale, ...answers };
+}
+
+/**
+ * What was typed, rewritten for a new reading locale so that each number keeps its
+ * meaning: "1,250" typed on an English page is 1250, which a Polish page would read as
+ * 1.25, so it becomes "1250". The person sees their number rewritten, never silently
+ * re-read. Text that is not a number in the old locale is left as it is.
+ */
+export function entriesReadIn(entries: Entries, from: string, to: string): Entries {
+  const rewrite = (text: string) => {
+    const parsed = parseLocaleNumber(text, from);
+    return parsed.kind === 'number' ? formatForInput(parsed.value, to) : text;
+  };
+  const rewritten = { ...entries };
+  for (const analyte of ANALYTES) {
+    const { value, labLow, labHigh } = entries[analyte];
+    rewritten[analyte] = { ...entries[analyte], value: rewrite(value), labLow: rewrite(labLow), labHigh: rewrite(labHigh) };
+  }
+  return rewritten;
 }

@@ -12,12 +12,15 @@ export class LiveAnnouncer implements ReactiveController {
   message = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
   announce(message: string, immediately = false): void {
     clearTimeout(this.timer);
+    // A keystroke's announcement can be asked for after the page removed the widget in
+    // the same turn: nobody is there to hear it, and no timer should outlive the widget.
+    if (!this.host.isConnected) return;
     const say = () => {
       // The same words twice in a row are not re-read unless the region changes first.
       this.message = this.message === message ? `${message}\u00A0` : message;

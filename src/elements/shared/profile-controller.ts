@@ -14,6 +14,37 @@ type Speak = <T>(words: () => T) => T;
 /** A profile is a page of figures; anything this big is a wrong URL, not a profile. */
 const MAX_PROFILE_BYTES = 1_000_000;
 const FETCH_TIMEOUT_MS = 10_000;
+/** Why a profile's fetch was stopped: an abort is not always a timeout. */
+const TIMED_OUT = 'timed-out';
+const DISCONNECTED = 'disconnected';
+
+/**
+ * The body as text, or undefined as soon as it passes `limit` bytes: a server that sends
+ * 300 MB, or 200 KB of gzip that inflates to 200 MB, is read no further than the limit.
+ */
+async function readAtMost(response: Response, limit: number): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
 
 /**
  * Gives an element the guidance profile it should use: the cited UK default, a profile
@@ -56,16 +87,18 @@ export class ProfileController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
+    // Not a failure: the load starts again if the element is put back (hostConnected).
+    this.abort?.abort(DISCONNECTED);
   }
 
   private async fetchProfile(request: number, src: string): Promise<void> {
     this.settle(request, { status: 'loading' });
     const abort = new AbortController();
     this.abort = abort;
-    const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+    const timer = setTimeout(() => abort.abort(TIMED_OUT), FETCH_TIMEOUT_MS);
     const where = () => msg(str`The profile at "${src}"`);
-    let text: string;
+    const tooLarge = () => this.fail(request, () => msg(str`${where()} is larger than 1 MB, so it cannot be a profile.`));
+    let text: string | undefined;
     try {
       // Only the page's own choice of URL is fetched; credentials stay same-origin.
       const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin' });
@@ -73,17 +106,18 @@ export class ProfileController implements ReactiveController {
         const { status, statusText } = response;
         return this.fail(request, () => msg(str`${where()} could not be loaded: the server answered ${status} ${statusText}.`));
       }
-      if (Number(response.headers.get('content-length') ?? 0) > MAX_PROFILE_BYTES) return this.fail(request, () => msg(str`${where()} is larger than 1 MB, so it cannot be a profile.`));
-      text = await response.text();
+      if (Number(response.headers.get('content-length') ?? 0) > MAX_PROFILE_BYTES) return tooLarge();
+      text = await readAtMost(response, MAX_PROFILE_BYTES);
     } catch {
-      if (request !== this.request) return;
-      const timedOut = abort.signal.aborted;
+      // Removed from the page mid-load: nothing failed, and hostConnected starts again.
+      if (request !== this.request || abort.signal.reason === DISCONNECTED) return;
+      const timedOut = abort.signal.reason === TIMED_OUT;
       const reason = () => (timedOut ? msg('it took longer than 10 seconds') : msg('the network request failed'));
       return this.fail(request, () => msg(str`${where()} could not be loaded: ${reason()}.`));
     } finally {
       clearTimeout(timer);
     }
-    if (text.length > MAX_PROFILE_BYTES) return this.fail(request, () => msg(str`${where()} is larger than 1 MB, so it cannot be a profile.`));
+    if (text === undefined) return tooLarge();
     let json: unknown;
     try {
       json = JSON.parse(text);

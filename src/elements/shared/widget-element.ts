@@ -70,7 +70,7 @@ export abstract class B12WidgetElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.fallbackFont = inheritsBrowserDefaultFont(this);
-    this.stopWatchingLanguage = watchPageLanguage(() => this.requestUpdate());
+    this.stopWatchingLanguage = watchPageLanguage(this, () => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {

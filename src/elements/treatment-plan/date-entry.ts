@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { startDateProblem } from '../../engine/index.js';
+import { startDateProblem, toAsciiDigits } from '../../engine/index.js';
 
 /** Day, month and year as typed, GOV.UK's date pattern: three short fields, no picker. */
 export interface DateParts {
@@ -10,35 +10,50 @@ export interface DateParts {
   year: string;
 }
 
+/** What is wrong with a typed date: a code, worded when the widget renders, in its language. */
+export type DateProblem = 'missing-day' | 'missing-month' | 'missing-year' | 'year-digits' | 'not-real' | 'too-far-in-past' | 'too-far-in-future';
+
 export type DateEntry =
   | { kind: 'empty' }
   | { kind: 'date'; iso: string; inPast: boolean }
-  | { kind: 'error'; field: keyof DateParts; message: string };
+  | { kind: 'error'; field: keyof DateParts; problem: DateProblem };
 
 /**
- * Reads a date typed into three fields. Nothing typed is empty (the date is optional).
- * Whether a real date is near enough to today to plan from is the engine's rule
- * (`startDateProblem`); this only reads what was typed.
+ * Reads a date typed into three fields, in any digits the reader's keyboard gives
+ * ("۱۲" is 12). Nothing typed is empty (the date is optional). Whether a real date is
+ * near enough to today to plan from is the engine's rule (`startDateProblem`).
  */
 export function readDateEntry({ day, month, year }: DateParts, today: string): DateEntry {
-  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
+  const [d, m, y] = [day, month, year].map((part) => toAsciiDigits(part).trim());
   if (d === '' && m === '' && y === '') return { kind: 'empty' };
-  if (d === '') return { kind: 'error', field: 'day', message: msg('The date must include a day') };
-  if (m === '') return { kind: 'error', field: 'month', message: msg('The date must include a month') };
-  if (y === '') return { kind: 'error', field: 'year', message: msg('The date must include a year') };
-  if (!/^\d{4}$/.test(y)) return { kind: 'error', field: 'year', message: msg('The year must have 4 numbers, like 2027') };
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m)) return { kind: 'error', field: 'day', message: msg('The date must be a real date') };
+  if (d === '') return { kind: 'error', field: 'day', problem: 'missing-day' };
+  if (m === '') return { kind: 'error', field: 'month', problem: 'missing-month' };
+  if (y === '') return { kind: 'error', field: 'year', problem: 'missing-year' };
+  if (!/^\d{4}$/.test(y)) return { kind: 'error', field: 'year', problem: 'year-digits' };
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m)) return { kind: 'error', field: 'day', problem: 'not-real' };
 
   const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  switch (startDateProblem(iso, today)) {
-    case 'invalid-date':
-      return { kind: 'error', field: 'day', message: msg('The date must be a real date') };
+  const problem = startDateProblem(iso, today);
+  if (problem === undefined) return { kind: 'date', iso, inPast: iso < today };
+  return problem === 'invalid-date' ? { kind: 'error', field: 'day', problem: 'not-real' } : { kind: 'error', field: 'year', problem };
+}
+
+function problemWords(problem: DateProblem): string {
+  switch (problem) {
+    case 'missing-day':
+      return msg('The date must include a day');
+    case 'missing-month':
+      return msg('The date must include a month');
+    case 'missing-year':
+      return msg('The date must include a year');
+    case 'year-digits':
+      return msg('The year must have 4 numbers, like 2027');
+    case 'not-real':
+      return msg('The date must be a real date');
     case 'too-far-in-past':
-      return { kind: 'error', field: 'year', message: msg('The date must be within the last year') };
+      return msg('The date must be within the last year');
     case 'too-far-in-future':
-      return { kind: 'error', field: 'year', message: msg('The date must be within the next year') };
-    case undefined:
-      return { kind: 'date', iso, inPast: iso < today };
+      return msg('The date must be within the next year');
   }
 }
 
@@ -64,7 +79,7 @@ export function dateEntry(parts: DateParts, entry: DateEntry, legend: string): T
     <legend class="question__legend">${legend}</legend>
     <p class="hint" id="start-date-hint">${msg('Optional. With a date you get a calendar of your injections. For example, 27 3 2027')}</p>
     ${error
-      ? html`<p class="error-message" id="start-date-error" part="error-message"><span class="visually-hidden">${msg('Error:')}</span> ${error.message}</p>`
+      ? html`<p class="error-message" id="start-date-error" part="error-message"><span class="visually-hidden">${msg('Error:')}</span> ${problemWords(error.problem)}</p>`
       : nothing}
     <div class="date-fields">
       ${part('day', msg('Day'), 'two')}${part('month', msg('Month'), 'two')}${part('year', msg('Year'), 'four')}

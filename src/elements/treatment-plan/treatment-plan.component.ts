@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildTreatmentPlan, CAUSES, toICalendar, type Cause, type PlanInput, type Profile, type TreatmentPlan } from '../../engine/index.js';
+import { buildTreatmentPlan, CAUSES, newPlanId, toICalendar, type Cause, type PlanInput, type Profile, type TreatmentPlan } from '../../engine/index.js';
 import { formatDate, localToday } from '../../i18n/dates.js';
 import { adviceList } from '../shared/advice-list.js';
 import { adviceText } from '../shared/advice-words.js';
@@ -74,6 +74,12 @@ export class B12TreatmentPlan extends B12WidgetElement {
   @state() private month?: MonthView;
 
   private date: DateEntry = { kind: 'empty' };
+  /**
+   * This person's plan in their calendar: each "Add to calendar" from this widget replaces
+   * the events of the last one. (After a reload the widget cannot know it is the same
+   * person; it stores nothing.)
+   */
+  private readonly calendarPlanId = newPlanId();
   private plan?: TreatmentPlan;
   private changedByPerson = false;
 
@@ -254,10 +260,11 @@ export class B12TreatmentPlan extends B12WidgetElement {
       toICalendar(plan.schedule, {
         title: msg('B12 injections'),
         locale: this.locale,
+        planId: this.calendarPlanId,
         summary: (entry) => scheduleEntryWords(entry, this.locale),
       }),
     );
-    saveFile(ics, 'b12-injections.ics', 'text/calendar');
+    saveFile(ics, 'b12-injections.ics', 'text/calendar', this.renderRoot);
   }
 
   private announcePlan(): void {

@@ -109,6 +109,32 @@ describe('distribution: what an editor pastes', () => {
     expect(checker.shadowRoot!.querySelector<HTMLSelectElement>('#folate-unit')!.value).to.equal('nmol/L');
   });
 
+  it('the builder’s Font field takes a font-family list only, and says why it refused anything else (issue 16, fault 17)', async () => {
+    const { frame, doc } = await openPage('/demo/embed.html');
+    frames.push(frame);
+    const font = doc.querySelector<HTMLInputElement>('#font')!;
+    const snippetText = () => doc.querySelector('#snippet')!.textContent ?? '';
+    const typeFont = async (value: string) => {
+      font.value = value;
+      font.dispatchEvent(new Event('input', { bubbles: true }));
+      await waitUntil(() => snippetText().includes('<script'), 'snippet never updated');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    for (const hostile of ['Georgia</style><script>window.__b12Pwned=1</script>', 'Georgia; } body { display:none } x {', 'Georgia\\3c /style', 'url(https://example.org/x)']) {
+      await typeFont(hostile);
+      expect(snippetText(), hostile).not.to.include(hostile);
+      expect(snippetText(), hostile).not.to.match(/<\/style>\s*<script>window/);
+      expect(snippetText(), hostile).not.to.include('--b12-font-family');
+      expect(text(doc.querySelector('#font-error')), hostile).to.include('letters, numbers, spaces, hyphens, commas and quotes');
+      expect(font.getAttribute('aria-invalid')).to.equal('true');
+      expect(font.getAttribute('aria-describedby')).to.include('font-error');
+    }
+    await typeFont('"Frutiger W01", Arial, sans-serif');
+    expect(snippetText()).to.include('--b12-font-family: "Frutiger W01", Arial, sans-serif;');
+    expect(text(doc.querySelector('#font-error'))).to.equal('');
+    expect(font.getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it('the gallery and the builder fit a 320 px wide phone without scrolling sideways', async () => {
     // The builder's longest word is the integrity hash, so it is measured once the snippet has one.
     const ready = {

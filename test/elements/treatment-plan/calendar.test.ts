@@ -116,6 +116,29 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
   });
 
+  it('"Add to calendar" again after moving the start date gives the same events, moved, so a calendar replaces them (issue 16, fault 18)', async () => {
+    const el = await planFrom('2026-12-01', html`<b12-treatment-plan .today=${'2026-11-25'}></b12-treatment-plan>`);
+    const download = async () => {
+      const { files } = captureDownloads(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click());
+      return (await files[0].text()).replace(/\r\n[ \t]/g, '');
+    };
+    const uids = (ics: string) => [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
+    const starts = (ics: string) => [...ics.matchAll(/^DTSTART;VALUE=DATE:(\d{8})$/gm)].map((m) => m[1]);
+    const first = await download();
+    const day = $<HTMLInputElement>(el, '#start-date-day')!;
+    day.select();
+    await typeInto(el, day, '2');
+    const moved = await download();
+    expect(uids(moved)).to.deep.equal(uids(first));
+    expect(starts(moved)[0]).to.equal('20261202');
+    expect(starts(first)[0]).to.equal('20261201');
+    // Another person's widget: other events.
+    const other = await planFrom('2026-12-01', html`<b12-treatment-plan .today=${'2026-11-25'}></b12-treatment-plan>`);
+    const { files } = captureDownloads(() => $$<HTMLButtonElement>(other, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click());
+    const theirs = uids((await files[0].text()).replace(/\r\n[ \t]/g, ''));
+    expect(theirs.filter((uid) => uids(first).includes(uid))).to.deep.equal([]);
+  });
+
   const badDates: [string, [string, string, string], RegExp][] = [
     ['an impossible date', ['31', '2', '2027'], /must be a real date/],
     ['a two-digit year', ['1', '2', '27'], /4 numbers/],
