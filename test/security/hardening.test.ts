@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { defaultProfile } from '../../src/engine/index.js';
-import { $, $$, choose, chooseUnit, field, paste, render, resultCard, settled, text, typeInto, withConsoleErrors } from '../elements/helpers.js';
+import { $, $$, choose, chooseUnit, field, paste, render, resultCard, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../elements/helpers.js';
 import { speaking } from '../elements/i18n/i18n-helpers.js';
 import { runPage } from './frame.js';
+import { trackListenersAndTimers } from './leak-tracker.js';
 
 /*
  * Hardening II (issue 16), in the browsers: hostile pages, profiles and input. Each test
@@ -162,12 +163,7 @@ describe('hardening: words and numbers the person did not mean', () => {
       const el = await render<Widget>(html`<b12-treatment-plan lang=${lang} .today=${'2026-11-25'}></b12-treatment-plan>`);
       await choose(el, 'cause-autoimmune-gastritis');
       await choose(el, 'neurological-no');
-      for (const [part, value] of [['day', '1'], ['month', '12'], ['year', '2026']] as const) {
-        const input = $<HTMLInputElement>(el, `#start-date-${part}`)!;
-        input.focus();
-        paste(input, value);
-      }
-      await settled(el);
+      await typeStartDate(el, '2026-12-01');
       $$<HTMLButtonElement>(el, '.view-switch button').at(-1)!.click();
       await settled(el);
       const gregorian = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(Intl.getCanonicalLocales(lang)[0], { ...options, calendar: 'gregory', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 1)));
@@ -191,12 +187,7 @@ describe('hardening: host pages', () => {
     const el = await render<Widget>(html`<b12-treatment-plan .today=${'2026-11-25'}></b12-treatment-plan>`);
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-no');
-    for (const [part, value] of [['day', '1'], ['month', '12'], ['year', '2026']] as const) {
-      const input = $<HTMLInputElement>(el, `#start-date-${part}`)!;
-      input.focus();
-      paste(input, value);
-    }
-    await settled(el);
+    await typeStartDate(el, '2026-12-01');
     // The router: every click on a link, anywhere, is the router's.
     const routed: string[] = [];
     const router = (event: Event) => {
@@ -271,30 +262,16 @@ describe('hardening: host pages', () => {
 
   it('15. removed right after a keystroke, the checker leaves no announcement timer behind', async () => {
     const el = await render<Widget>(html`<b12-cofactor-checker></b12-cofactor-checker>`);
-    const pending = new Set<number>();
-    const { setTimeout: set, clearTimeout: clear } = window;
-    window.setTimeout = ((handler: () => void, ms?: number) => {
-      const id: number = set(() => {
-        pending.delete(id);
-        handler();
-      }, ms);
-      if (ms === 700) pending.add(id);
-      return id;
-    }) as typeof window.setTimeout;
-    window.clearTimeout = ((id: number) => {
-      pending.delete(id);
-      clear(id);
-    }) as typeof window.clearTimeout;
+    const tracker = trackListenersAndTimers();
     try {
       // The page removes the widget in the same turn as the keystroke (a router, say).
       field(el, 'folate').focus();
       paste(field(el, 'folate'), '5');
       el.remove();
-      await new Promise((resolve) => set(resolve, 50));
-      expect(pending.size).to.equal(0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(tracker.live().timers).to.equal(0);
     } finally {
-      window.setTimeout = set;
-      window.clearTimeout = clear;
+      tracker.restore();
     }
   });
 });
