@@ -61,8 +61,8 @@ export const STRICT_CSP =
  */
 export const STRICT_CSP_TWO_COPIES = `${STRICT_CSP} 'allow-duplicates'`;
 
-/** Bytes the endless profile has sent so far, for the test that it stops being read. */
-let endlessBytesSent = 0;
+/** What the endless profile has sent so far, and whether the client has hung up. */
+const endless = { sent: 0, closed: false };
 let gzipBomb;
 
 /** Test-only responses the security suite needs from a real server. */
@@ -77,21 +77,28 @@ async function securityFixtures(context, next) {
     return;
   }
   if (context.path === '/test/security/endless-profile.json') {
-    // 300 MB, chunked, with no Content-Length: the widget must stop reading at its limit.
-    endlessBytesSent = 0;
-    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    // 300 MB, chunked, with no Content-Length, at about 25 MB/s: the widget must stop
+    // reading at its limit and hang up. The pace keeps a browser's network process from
+    // taking in the whole body on loopback before the page has read its first megabyte.
+    Object.assign(endless, { sent: 0, closed: false });
+    const chunk = Buffer.alloc(256 * 1024, 0x20);
     let left = (300 * 1024 * 1024) / chunk.length;
     context.type = 'application/json';
-    context.body = new Readable({
+    const body = new Readable({
       read() {
-        endlessBytesSent += chunk.length;
-        this.push(left-- > 0 ? chunk : null);
+        setTimeout(() => {
+          endless.sent += chunk.length;
+          this.push(left-- > 0 ? chunk : null);
+        }, 10);
       },
     });
+    context.req.on('close', () => (endless.closed = true));
+    context.res.on('close', () => (endless.closed = true));
+    context.body = body;
     return;
   }
   if (context.path === '/test/security/endless-profile-sent') {
-    context.body = String(endlessBytesSent);
+    context.body = JSON.stringify(endless);
     return;
   }
   if (context.path === '/test/security/gzip-bomb-profile.json') {

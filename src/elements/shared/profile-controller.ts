@@ -17,6 +17,7 @@ const FETCH_TIMEOUT_MS = 10_000;
 /** Why a profile's fetch was stopped: an abort is not always a timeout. */
 const TIMED_OUT = 'timed-out';
 const DISCONNECTED = 'disconnected';
+const TOO_LARGE = 'too-large';
 
 /**
  * The body as text, or undefined as soon as it passes `limit` bytes: a server that sends
@@ -97,7 +98,11 @@ export class ProfileController implements ReactiveController {
     this.abort = abort;
     const timer = setTimeout(() => abort.abort(TIMED_OUT), FETCH_TIMEOUT_MS);
     const where = () => msg(str`The profile at "${src}"`);
-    const tooLarge = () => this.fail(request, () => msg(str`${where()} is larger than 1 MB, so it cannot be a profile.`));
+    const tooLarge = () => {
+      // Hang up as well: the rest of a 300 MB answer is not downloaded in the background.
+      abort.abort(TOO_LARGE);
+      this.fail(request, () => msg(str`${where()} is larger than 1 MB, so it cannot be a profile.`));
+    };
     let text: string | undefined;
     try {
       // Only the page's own choice of URL is fetched; credentials stay same-origin.
