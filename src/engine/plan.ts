@@ -156,7 +156,7 @@ export function buildTreatmentPlan(input: PlanInput, profile: Profile = defaultP
     schedule: start ? boundedSchedule(() => datedSchedule(start, neurologicalSymptoms, maintenance, reviewAfterMonths, profile), errors) : [],
     adviceIds: advice.map((a) => a.id),
     advice,
-    adviceSources: uniqueSources(advice.flatMap((a) => a.sources)),
+    adviceSources: resolveSources(profile, advice.flatMap((a) => a.sources.map((source) => source.id))),
     alternatives: neurologicalSymptoms ? [] : (causePlan.alternatives ?? []).map((a) => toAlternative(a, profile)),
     review: { afterMonths: reviewAfterMonths, position: plans.review.position, sources: resolveSources(profile, plans.review.sources) },
     warnings: planWarnings({ cause, neurologicalSymptoms, pregnant, folate, reviewAfterMonthsPregnant: plans.review.afterMonthsPregnant }),
@@ -227,10 +227,6 @@ function toMaintenancePhase(guidance: MaintenanceGuidance, profile: Profile): Pl
 
 function toAlternative({ sources, ...alternative }: AlternativeGuidance, profile: Profile): Alternative {
   return { ...alternative, sources: resolveSources(profile, sources) };
-}
-
-function uniqueSources(sources: Source[]): Source[] {
-  return [...new Map(sources.map((source) => [source.id, source])).values()];
 }
 
 class ScheduleTooLong extends Error {}
