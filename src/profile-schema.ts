@@ -4,7 +4,7 @@
  * clinical rules and throws a `ProfileError` naming each problem by path;
  * `profileSchema` is the zod/mini schema of the shape alone.
  */
-export { profileSchema } from './engine/profile-schema.js';
-export type { Profile } from './engine/profile-schema.js';
+export { profileSchema } from './engine/profile-shape.js';
+export type { Profile } from './engine/profile-shape.js';
 export { parseProfile, ProfileError } from './engine/parse-profile.js';
 export type { ProfileIssue } from './engine/profile-rules.js';

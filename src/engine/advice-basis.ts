@@ -1,4 +1,4 @@
-import type { Profile } from './profile-schema.js';
+import type { Profile } from './profile-shape.js';
 import { resolveSources } from './source-lookup.js';
 import type { Advice, Status } from './types.js';
 

@@ -1,12 +1,12 @@
 import { adviceWithBasis } from './advice-basis.js';
 import { adviceFor, combinedAdvice } from './cofactor-advice.js';
 import { parseLocaleNumber } from './number-parsing.js';
-import type { AnalyteGuidance, Profile } from './profile-schema.js';
+import type { Profile } from './profile-shape.js';
 import { defaultProfile } from './profiles/uk-default.js';
 import { cofactorWarnings } from './safety.js';
-import { resolveSources } from './source-lookup.js';
+import { guideLevel, type GuideLevel } from './guide-levels.js';
 import { statusFor } from './status.js';
-import { ANALYTES, type Advice, type AdviceId, type Analyte, type Position, type Source, type Status, type Warning } from './types.js';
+import { ANALYTES, type Advice, type AdviceId, type Analyte, type Status, type Warning } from './types.js';
 import { findUnit } from './units.js';
 
 /** One blood result as a person gives it: the number as typed and the unit the lab used. */
@@ -29,26 +29,19 @@ export interface AssessInput {
 
 export type LabPosition = 'below' | 'within' | 'above';
 
-export interface AssessedResult {
-  analyte: Analyte;
+export interface AssessedResult extends GuideLevel {
   status: Status;
   /** The number as read from the input, in `unit`; null when not entered or unreadable. */
   value: number | null;
-  /** The unit as the person gave it. */
+  /**
+   * The unit as the person gave it. `acceptedUnit` is what the profile reads it as, or
+   * the canonical unit when it reads it as nothing (an `unknown-unit` error).
+   */
   unit: string;
   canonicalValue: number | null;
-  canonicalUnit: string;
-  /** The profile's bands in the canonical unit; `optimalTo` is where optimal ends. */
-  thresholds: { deficientBelow: number; optimalFrom: number; optimalTo?: number; upperLimit?: number };
-  /** Whose position each threshold is, as the profile states it. */
-  positions: { deficientBelow: Position; optimalFrom: Position; upperLimit?: Position };
   adviceIds: AdviceId[];
   /** The same advice, each with whose position it is and its sources. */
   advice: Advice[];
-  /** The sources of this analyte's thresholds, each once. */
-  sources: Source[];
-  /** The sources of each threshold on its own. */
-  thresholdSources: { deficientBelow: Source[]; optimalFrom: Source[]; upperLimit?: Source[] };
   /** Where the value sits in the person's own lab range, when they gave one. */
   labRange?: LabRangeReading;
 }
@@ -125,18 +118,13 @@ function assessOne(
   const guidance = profile.analytes[analyte];
   const typedUnit = isRecord(given) && typeof given.unit === 'string' ? given.unit : guidance.canonicalUnit;
   const notEntered: AssessedResult = {
-    analyte,
+    ...guideLevel(analyte, profile, typedUnit),
     status: 'not-entered',
     value: null,
     unit: typedUnit,
     canonicalValue: null,
-    canonicalUnit: guidance.canonicalUnit,
-    thresholds: thresholdsOf(guidance),
-    positions: positionsOf(guidance),
     adviceIds: [],
     advice: [],
-    sources: allThresholdSources(guidance, profile),
-    thresholdSources: eachThresholdSources(guidance, profile),
   };
   if (!isRecord(given)) return notEntered;
 
@@ -220,34 +208,6 @@ function labPosition(value: number, { low, high }: { low?: number; high?: number
   if (low !== undefined && value < low) return 'below';
   if (high !== undefined && value > high) return 'above';
   return 'within';
-}
-
-function thresholdsOf({ thresholds }: AnalyteGuidance): AssessedResult['thresholds'] {
-  const { deficientBelow, optimalFrom, upperLimit } = thresholds;
-  return upperLimit === undefined ? { deficientBelow, optimalFrom } : { deficientBelow, optimalFrom, optimalTo: upperLimit, upperLimit };
-}
-
-function positionsOf({ thresholds, thresholdBasis }: AnalyteGuidance): AssessedResult['positions'] {
-  const { deficientBelow, optimalFrom, upperLimit } = thresholdBasis;
-  return {
-    deficientBelow: deficientBelow.position,
-    optimalFrom: optimalFrom.position,
-    ...(thresholds.upperLimit !== undefined && upperLimit && { upperLimit: upperLimit.position }),
-  };
-}
-
-function allThresholdSources(guidance: AnalyteGuidance, profile: Profile): Source[] {
-  const { deficientBelow, optimalFrom, upperLimit } = guidance.thresholdBasis;
-  return resolveSources(profile, [...deficientBelow.sources, ...optimalFrom.sources, ...(upperLimit?.sources ?? [])]);
-}
-
-function eachThresholdSources(guidance: AnalyteGuidance, profile: Profile): AssessedResult['thresholdSources'] {
-  const { deficientBelow, optimalFrom, upperLimit } = guidance.thresholdBasis;
-  return {
-    deficientBelow: resolveSources(profile, deficientBelow.sources),
-    optimalFrom: resolveSources(profile, optimalFrom.sources),
-    ...(upperLimit && { upperLimit: resolveSources(profile, upperLimit.sources) }),
-  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,18 +5,20 @@
  */
 export { assessCofactors } from './assess.js';
 export type { AssessInput, Assessment, AssessedResult, InputError, InputErrorCode, LabPosition, LabRangeReading, ResultInput } from './assess.js';
+export { guideLevel, guideLevels } from './guide-levels.js';
+export type { GuideLevel } from './guide-levels.js';
 export { buildTreatmentPlan, MAX_SCHEDULE_ENTRIES, startDateProblem } from './plan.js';
 export type { Alternative, PhaseId, PlanInput, PlanInputError, PlanPhase, PlanReview, ReviewId, ScheduleEntry, TreatmentPlan } from './plan.js';
 export { newPlanId, toICalendar } from './calendar.js';
 export type { CalendarOptions } from './calendar.js';
-export { acceptedUnits, companionUnit, convert, findUnit, unitKey } from './units.js';
+export { acceptedUnits, convert, findUnit, unitKey } from './units.js';
 export type { AcceptedUnit } from './units.js';
 export { parseLocaleNumber, toAsciiDigits } from './number-parsing.js';
 export type { ParsedNumber } from './number-parsing.js';
 export { defaultProfile } from './profiles/uk-default.js';
 export { parseProfile, ProfileError } from './parse-profile.js';
 export type { ProfileIssue } from './profile-rules.js';
-export type { Profile, AnalyteGuidance, Thresholds, MaintenanceGuidance, FigureBasis, AdviceBasis } from './profile-schema.js';
+export type { Profile, AnalyteGuidance, Thresholds, MaintenanceGuidance, FigureBasis, AdviceBasis } from './profile-shape.js';
 export { SOURCES } from './sources.js';
 export { statusFor } from './status.js';
 export { ADVICE_IDS, ALTERNATIVE_IDS, ANALYTES, CAUSES, COFACTORS, POSITIONS, WARNING_IDS, isAdviceId, isAlternativeId } from './types.js';

@@ -1,6 +1,6 @@
 import type { core } from 'zod/mini';
 import { withoutInheritance } from './own-data.js';
-import { profileSchema, type Profile } from './profile-schema.js';
+import { profileSchema, type Profile } from './profile-shape.js';
 import { profileRuleIssues, type ProfileIssue } from './profile-rules.js';
 import { preview, unreadableShape } from './profile-shape-guard.js';
 

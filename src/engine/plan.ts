@@ -1,6 +1,6 @@
 import { adviceWithBasis } from './advice-basis.js';
 import { addDays, addMonths, formatIsoDate, parseIsoDate } from './iso-date.js';
-import type { AlternativeGuidance, MaintenanceGuidance, Profile } from './profile-schema.js';
+import type { AlternativeGuidance, MaintenanceGuidance, Profile } from './profile-shape.js';
 import { defaultProfile } from './profiles/uk-default.js';
 import { planWarnings, type FolateKnown } from './safety.js';
 import { resolveSources } from './source-lookup.js';

@@ -1,4 +1,4 @@
-import type { Profile } from './profile-schema.js';
+import type { Profile } from './profile-shape.js';
 import { ANALYTES, CAUSES, COFACTOR_ADVICE_IDS, isAdviceId, isAlternativeId } from './types.js';
 import { acceptedUnits, unitKey } from './units.js';
 

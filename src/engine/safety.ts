@@ -22,7 +22,7 @@ const FERRITIN_WITH_INFLAMMATION_MICROGRAMS_PER_LITRE = 100;
 const PREGNANCY_FOLIC_ACID = { folicAcidMicrogramsPerDay: 400, untilWeekOfPregnancy: 12 };
 
 /** Urgent first, then caution, then info; rules keep their order within a severity. */
-export function bySeverity(warnings: Warning[]): Warning[] {
+function bySeverity(warnings: Warning[]): Warning[] {
   return [...warnings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
@@ -90,7 +90,7 @@ export function cofactorWarnings({ statuses, b12TherapyStarted, pregnant }: Cofa
   return bySeverity(warnings);
 }
 
-export interface PlanSafetyInput {
+interface PlanSafetyInput {
   cause: Cause;
   /** As planned: "not sure" is planned as yes. */
   neurologicalSymptoms: boolean;

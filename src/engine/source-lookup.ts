@@ -1,4 +1,4 @@
-import type { Profile } from './profile-schema.js';
+import type { Profile } from './profile-shape.js';
 import type { Source } from './types.js';
 
 /** The profile's sources for these ids, each once, in the order first cited. */

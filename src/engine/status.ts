@@ -1,4 +1,4 @@
-import type { Thresholds } from './profile-schema.js';
+import type { Thresholds } from './profile-shape.js';
 import type { Status } from './types.js';
 
 /**

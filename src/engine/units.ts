@@ -1,4 +1,4 @@
-import type { AnalyteGuidance, Profile } from './profile-schema.js';
+import type { AnalyteGuidance, Profile } from './profile-shape.js';
 import type { Analyte } from './types.js';
 import { defaultProfile } from './profiles/uk-default.js';
 
@@ -56,15 +56,4 @@ export function convert(
   }
   if (from === to) return value;
   return (value * from.toCanonical) / to.toCanonical;
-}
-
-/**
- * The unit worth showing a value in beside the one it was typed in: the first accepted
- * unit that gives a different number (ng/L beside pmol/L, nmol/L beside µg/L). Undefined
- * where every unit gives the same number, as for ferritin's µg/L and ng/mL.
- */
-export function companionUnit(guidance: AnalyteGuidance, typed: string): AcceptedUnit | undefined {
-  const entered = findUnit(guidance, typed);
-  if (!entered) return undefined;
-  return acceptedUnits(guidance).find(({ toCanonical }) => toCanonical !== entered.toCanonical);
 }

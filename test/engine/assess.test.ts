@@ -35,7 +35,7 @@ describe('assessCofactors: status bands', () => {
       it('reports the reference thresholds, whose position each is, and its sources', () => {
         const item = itemOf(analyte, { results: {} });
         expect(item.status).to.equal('not-entered');
-        expect(item.thresholds).to.deep.equal({ deficientBelow, optimalFrom, optimalTo: upperLimit, upperLimit });
+        expect(item.thresholds).to.deep.equal({ deficientBelow, optimalFrom, upperLimit });
         expect(item.positions).to.deep.equal({
           deficientBelow: row.deficientBelow.position,
           optimalFrom: row.optimalFrom.position,

@@ -1,4 +1,4 @@
-import { ANALYTES, acceptedUnits, companionUnit, convert, defaultProfile, parseLocaleNumber } from '../../src/engine/index.js';
+import { ANALYTES, acceptedUnits, convert, defaultProfile, guideLevel, guideLevels, parseLocaleNumber } from '../../src/engine/index.js';
 import { STATUS_BANDS, UNITS } from './clinical-reference.js';
 import { describe, expect, it } from './harness.js';
 
@@ -120,8 +120,21 @@ describe('parseLocaleNumber', () => {
   }
 });
 
-describe('companionUnit', () => {
-  const companion = (analyte: Parameters<typeof convert>[3], unit: string) => companionUnit(defaultProfile.analytes[analyte], unit)?.unit;
+describe('guide levels: the unit figures are shown in, and its companion', () => {
+  const level = (analyte: Parameters<typeof convert>[3], unit?: string) => guideLevel(analyte, defaultProfile, unit);
+  const companion = (analyte: Parameters<typeof convert>[3], unit: string) => level(analyte, unit).companionUnit?.unit;
+  it('reads any spelling of an accepted unit as the profile spells it', () => {
+    expect(level('folate', 'ug/l').acceptedUnit).to.deep.equal({ unit: 'µg/L', toCanonical: 1 });
+    expect(level('vitaminB12', 'pg / mL').acceptedUnit).to.deep.equal({ unit: 'pg/mL', toCanonical: 1 });
+    expect(level('vitaminB12', 'PMOL/L').acceptedUnit.unit).to.equal('pmol/L');
+    expect(level('vitaminB12', 'pmol/l').acceptedUnit.toCanonical).to.be.closeTo(1 / 0.738, 1e-9);
+    expect(level('folate', 'NMOL/L').acceptedUnit.unit).to.equal('nmol/L');
+  });
+  it('shows an unknown or missing unit in the canonical unit', () => {
+    expect(level('folate', 'furlongs').acceptedUnit).to.deep.equal({ unit: 'µg/L', toCanonical: 1 });
+    expect(level('vitaminB12').acceptedUnit).to.deep.equal({ unit: 'ng/L', toCanonical: 1 });
+    expect(level('vitaminB6', '').acceptedUnit).to.deep.equal({ unit: 'nmol/L', toCanonical: 1 });
+  });
   it('pairs mass and molar units', () => {
     expect(companion('vitaminB12', 'ng/L')).to.equal('pmol/L');
     expect(companion('vitaminB12', 'pg/mL')).to.equal('pmol/L');
@@ -132,7 +145,12 @@ describe('companionUnit', () => {
   });
   it('has none where every unit gives the same number', () => {
     expect(companion('ferritin', 'µg/L')).to.equal(undefined);
+    expect(companion('ferritin', 'ng/mL')).to.equal(undefined);
     expect(companion('activeB12', 'pmol/L')).to.equal(undefined);
-    expect(companion('folate', 'furlongs')).to.equal(undefined);
+  });
+  it('gives every test, in the order of ANALYTES, each in the unit asked for', () => {
+    const levels = guideLevels(defaultProfile, { folate: 'nmol/L', vitaminB12: 'ng/L' });
+    expect(levels.map((l) => l.analyte)).to.deep.equal([...ANALYTES]);
+    expect(levels.map((l) => l.acceptedUnit.unit)).to.deep.equal(ANALYTES.map((a) => (a === 'folate' ? 'nmol/L' : a === 'vitaminB12' ? 'ng/L' : defaultProfile.analytes[a].canonicalUnit)));
   });
 });

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { companionUnit, findUnit, type Advice, type AcceptedUnit, type AnalyteGuidance, type AssessedResult, type Warning } from '../../engine/index.js';
+import type { Advice, AssessedResult, Warning } from '../../engine/index.js';
 import { decimalsFor, formatNumber } from '../../i18n/format.js';
 import { adviceList } from '../shared/advice-list.js';
 import { analyteName } from '../shared/analyte-names.js';
@@ -16,7 +16,6 @@ export interface AnalyteResultOptions {
   item: AssessedResult;
   /** The person typed something the engine could not read. */
   hasInputError: boolean;
-  guidance: AnalyteGuidance;
   warnings: readonly Warning[];
   locale: string;
   adviceText: (advice: Advice, optimalFrom: string) => string;
@@ -28,9 +27,8 @@ export interface AnalyteResultOptions {
  * concern it, and whose position each figure is. The same parts are there before
  * anything is typed, so the layout does not jump when a result appears.
  */
-export function analyteResult({ item, hasInputError, guidance, warnings, locale, adviceText }: AnalyteResultOptions): TemplateResult {
-  const unit: AcceptedUnit = findUnit(guidance, item.unit) ?? { unit: item.canonicalUnit, toCanonical: 1 };
-  const figure = (canonical: number) => figureIn(canonical, unit, locale);
+export function analyteResult({ item, hasInputError, warnings, locale, adviceText }: AnalyteResultOptions): TemplateResult {
+  const figure = (canonical: number) => figureIn(canonical, item.acceptedUnit, locale);
   const { deficientBelow, optimalFrom, upperLimit } = item.thresholds;
   const figures: BandFigures = { deficientBelow: figure(deficientBelow), optimalFrom: figure(optimalFrom), upperLimit: upperLimit === undefined ? undefined : figure(upperLimit) };
 
@@ -41,7 +39,7 @@ export function analyteResult({ item, hasInputError, guidance, warnings, locale,
       <span class="result__status-label">${statusLabel(item.analyte, item.status)}</span>
     </p>
     <p class="result__meaning">
-      ${hasInputError ? msg('Check what you typed above.') : html`${valueSentence(item, guidance, locale)} ${statusMeaning(item.analyte, item.status)}`}
+      ${hasInputError ? msg('Check what you typed above.') : html`${valueSentence(item, locale)} ${statusMeaning(item.analyte, item.status)}`}
     </p>
     ${rangeBar(item)} ${bandLegend(item.analyte, figures)} ${labRangeSentence(item)}
     ${adviceList(item.advice, (advice) => adviceText(advice, figures.optimalFrom))}
@@ -50,10 +48,10 @@ export function analyteResult({ item, hasInputError, guidance, warnings, locale,
   </div>`;
 }
 
-function valueSentence(item: AssessedResult, guidance: AnalyteGuidance, locale: string): TemplateResult | typeof nothing {
+function valueSentence(item: AssessedResult, locale: string): TemplateResult | typeof nothing {
   if (item.value === null || item.canonicalValue === null) return nothing;
-  const typed = `${formatNumber(item.value, locale, decimalsFor(item.value))} ${item.unit}`;
-  const companion = companionUnit(guidance, item.unit);
+  const typed = `${formatNumber(item.value, locale, decimalsFor(item.value))} ${item.acceptedUnit.unit}`;
+  const companion = item.companionUnit;
   if (!companion) return html`<span class="result__value">${msg(str`Your result: ${typed}.`)}</span>`;
   const converted = figureIn(item.canonicalValue, companion, locale);
   return html`<span class="result__value">${msg(str`Your result: ${typed} (${converted}).`)}</span>`;

@@ -4,6 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import {
   acceptedUnits,
   assessCofactors,
+  findUnit,
+  guideLevels,
   type Analyte,
   type Assessment,
   type Profile,
@@ -23,7 +25,7 @@ import { B12_TESTS_SHOWN, COFACTORS_SHOWN } from './display-order.js';
 import { emptyEntries, entriesReadIn, toAssessInput, type Entries, type EntryField } from './form-entries.js';
 import { guideTable } from './guide-table.js';
 import { statusLabel } from './status-words.js';
-import { parseUnitsAttribute } from './units-attribute.js';
+import { parseUnitsAttribute, unitsProblemText, type UnitPreferences } from './units-attribute.js';
 
 /**
  * Checks blood results for vitamin B12's cofactors (folate, ferritin, vitamin B6) and,
@@ -80,6 +82,10 @@ export class B12CofactorChecker extends B12WidgetElement {
   @state() private pregnant = false;
 
   private assessment?: Assessment;
+  private assessedInputs?: unknown[];
+  private unitPreferences: UnitPreferences = { units: {}, problems: [] };
+  /** The profile the entries were made for. */
+  private entriesProfile?: Profile;
   private changedByPerson = false;
   /** The locale the entries were typed in, so a change of language cannot change what a number means. */
   private entriesLocale?: string;
@@ -87,7 +93,7 @@ export class B12CofactorChecker extends B12WidgetElement {
   /** Empties every field and unticks B12 treatment and pregnancy. */
   clear(): void {
     this.entries = undefined;
-    this.entriesLocale = undefined;
+    this.entriesProfile = undefined;
     this.b12TherapyStarted = false;
     this.pregnant = false;
     this.changedByPerson = true;
@@ -97,15 +103,35 @@ export class B12CofactorChecker extends B12WidgetElement {
     super.willUpdate(changed);
     const { state } = this.profiles;
     if (state.status !== 'ready') return;
-    const { units } = parseUnitsAttribute(this.units, state.profile);
-    const unitFor = (analyte: Analyte) => units[analyte] ?? state.profile.analytes[analyte].canonicalUnit;
-    if (this.entries && this.entriesLocale && this.entriesLocale !== this.locale) this.entries = entriesReadIn(this.entries, this.entriesLocale, this.locale);
-    this.entriesLocale = this.locale;
-    // A new `units` attribute is the editor's choice and applies at once to the tests it
-    // names; the units the person picked for other tests stay.
-    const fresh = emptyEntries(unitFor);
-    this.entries = changed.has('units') && this.entries ? withUnits(this.entries, units) : keepTypedValues(this.entries, fresh, state.profile);
-    this.assessment = assessCofactors(toAssessInput(this.entries, this.locale, { b12TherapyStarted: this.b12TherapyStarted, pregnant: this.pregnant }), state.profile);
+    const { profile } = state;
+    if (profile !== this.entriesProfile || changed.has('units')) this.reconcileEntries(profile, changed.has('units'));
+    if (this.entriesLocale !== this.locale) {
+      if (this.entries && this.entriesLocale) this.entries = entriesReadIn(this.entries, this.entriesLocale, this.locale);
+      this.entriesLocale = this.locale;
+    }
+    // The guide shows the profile's levels alone: nothing to assess.
+    this.assessment = this.mode === 'guide' ? undefined : this.assessed(profile);
+  }
+
+  /**
+   * Entries for a new profile or `units` attribute. A new `units` attribute is the
+   * editor's choice and applies at once to the tests it names; the units the person
+   * picked for other tests stay. A new profile keeps what was typed.
+   */
+  private reconcileEntries(profile: Profile, unitsChanged: boolean): void {
+    this.unitPreferences = parseUnitsAttribute(this.units, profile);
+    const { units } = this.unitPreferences;
+    const fresh = emptyEntries((analyte) => units[analyte] ?? profile.analytes[analyte].canonicalUnit);
+    this.entries = unitsChanged && this.entries ? withUnits(this.entries, units) : keepTypedValues(this.entries, fresh, profile);
+    this.entriesProfile = profile;
+  }
+
+  /** The assessment of what is on the form, worked out again only when something it reads has changed (not for an announcement). */
+  private assessed(profile: Profile): Assessment {
+    const inputs = [profile, this.entries, this.locale, this.b12TherapyStarted, this.pregnant];
+    if (this.assessment && this.assessedInputs?.every((input, i) => input === inputs[i])) return this.assessment;
+    this.assessedInputs = inputs;
+    return assessCofactors(toAssessInput(this.entries!, this.locale, { b12TherapyStarted: this.b12TherapyStarted, pregnant: this.pregnant }), profile);
   }
 
   protected override updated(): void {
@@ -120,7 +146,7 @@ export class B12CofactorChecker extends B12WidgetElement {
 
   private renderGuide(profile: Profile): TemplateResult {
     return html`${heading(this.level, msg('Cofactor levels guide'))}
-      ${guideTable({ items: this.assessment!.items, profile, unitFor: (analyte) => this.entries![analyte].unit, locale: this.locale })}`;
+      ${guideTable({ levels: guideLevels(profile, this.unitPreferences.units), locale: this.locale })}`;
   }
 
   private renderCheck(profile: Profile): TemplateResult {
@@ -142,7 +168,6 @@ export class B12CofactorChecker extends B12WidgetElement {
           ${analyteResult({
             item,
             hasInputError: errors.some((e) => e.analyte === analyte && (e.field === 'value' || e.field === 'unit')),
-            guidance: profile.analytes[analyte],
             warnings: warnings.filter((warning) => placeOf(warning, assessment) === analyte),
             locale: this.locale,
             adviceText: (advice, optimalFrom) => adviceText(profile, advice.id, this.locale, optimalFrom),
@@ -186,8 +211,8 @@ export class B12CofactorChecker extends B12WidgetElement {
       </div>`;
   }
 
-  protected override attributeProblems(profile: Profile): string[] {
-    const problems = [...parseUnitsAttribute(this.units, profile).problems];
+  protected override attributeProblems(): string[] {
+    const problems = this.unitPreferences.problems.map(unitsProblemText);
     if (this.mode !== 'check' && this.mode !== 'guide') {
       problems.push(msg(str`The mode attribute is "${this.mode}". Use mode="guide" for the table of levels, or leave it out for the checker.`));
     }
@@ -282,8 +307,8 @@ function keepTypedValues(previous: Entries | undefined, fresh: Entries, profile:
   if (!previous) return fresh;
   const kept = { ...fresh };
   for (const analyte of Object.keys(fresh) as Analyte[]) {
-    const accepted = acceptedUnits(profile.analytes[analyte]).some((u) => u.unit === previous[analyte].unit);
-    kept[analyte] = { ...previous[analyte], unit: accepted ? previous[analyte].unit : fresh[analyte].unit };
+    const accepted = findUnit(profile.analytes[analyte], previous[analyte].unit);
+    kept[analyte] = { ...previous[analyte], unit: accepted?.unit ?? fresh[analyte].unit };
   }
   return kept;
 }

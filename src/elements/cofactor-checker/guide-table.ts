@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
-import { findUnit, type AssessedResult, type Profile, type Source } from '../../engine/index.js';
+import type { GuideLevel, Source } from '../../engine/index.js';
 import { analyteName } from '../shared/analyte-names.js';
 import { figurePositionLabel, positionTag } from '../shared/position-words.js';
 import { sourceList } from '../shared/source-list.js';
@@ -9,9 +9,7 @@ import { DISPLAY_ORDER } from './display-order.js';
 import { statusLabel } from './status-words.js';
 
 export interface GuideTableOptions {
-  items: readonly AssessedResult[];
-  profile: Profile;
-  unitFor: (analyte: AssessedResult['analyte']) => string;
+  levels: readonly GuideLevel[];
   locale: string;
 }
 
@@ -20,9 +18,9 @@ export interface GuideTableOptions {
  * figure with whose position it is. Explicit ARIA roles keep it a table for screen
  * readers when narrow screens restack its cells.
  */
-export function guideTable({ items, profile, unitFor, locale }: GuideTableOptions): TemplateResult {
+export function guideTable({ levels, locale }: GuideTableOptions): TemplateResult {
   const columns = [msg('Blood test'), statusLabel('folate', 'deficient'), statusLabel('folate', 'below-optimal'), statusLabel('folate', 'optimal'), statusLabel('folate', 'above-range')];
-  const rows = DISPLAY_ORDER.map((analyte) => items.find((item) => item.analyte === analyte)!);
+  const rows = DISPLAY_ORDER.map((analyte) => levels.find((level) => level.analyte === analyte)!);
   const allSources = uniqueSources(rows.flatMap((row) => row.sources));
 
   return html`<table class="guide data-table" part="guide-table" role="table">
@@ -34,8 +32,7 @@ export function guideTable({ items, profile, unitFor, locale }: GuideTableOption
       </thead>
       <tbody role="rowgroup">
         ${rows.map((item) => {
-          const unit = findUnit(profile.analytes[item.analyte], unitFor(item.analyte)) ?? { unit: item.canonicalUnit, toCanonical: 1 };
-          const figure = (value: number) => figureIn(value, unit, locale);
+          const figure = (value: number) => figureIn(value, item.acceptedUnit, locale);
           const { deficientBelow, optimalFrom, upperLimit } = item.thresholds;
           const { positions } = item;
           // Each figure is labelled once, in the band it starts: the middle band's two

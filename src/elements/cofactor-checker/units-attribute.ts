@@ -5,7 +5,7 @@ import { acceptedUnits, findUnit, type Analyte, type Profile } from '../../engin
  * Names an editor may use for each analyte in the `units` attribute. A Map, because the
  * names come from the page: on a plain object "constructor" or "__proto__" would match.
  */
-const ANALYTE_NAMES = new Map<string, Analyte>([
+export const UNITS_ATTRIBUTE_NAMES: ReadonlyMap<string, Analyte> = new Map<string, Analyte>([
   ['vitaminb12', 'vitaminB12'],
   ['b12', 'vitaminB12'],
   ['activeb12', 'activeB12'],
@@ -16,33 +16,41 @@ const ANALYTE_NAMES = new Map<string, Analyte>([
   ['b6', 'vitaminB6'],
 ]);
 
+/** A pair in the attribute the widget cannot use, kept as data so it is worded in the widget's language when shown. */
+export type UnitsProblem = { kind: 'not-a-pair'; token: string } | { kind: 'unknown-unit'; token: string; allowed: string[] };
+
 export interface UnitPreferences {
+  /** Each named test's unit, spelled as the profile spells it. */
   units: Partial<Record<Analyte, string>>;
-  problems: string[];
+  problems: UnitsProblem[];
 }
 
 /**
  * Reads `units="folate:nmol/L b12:pmol/L"`: the unit each analyte starts in, as the
- * page's local lab reports it. Each pair the profile cannot use is named as a problem
- * for the editor; the rest still apply.
+ * page's local lab reports it. Each pair the profile cannot use is a problem for the
+ * editor; the rest still apply.
  */
 export function parseUnitsAttribute(value: string | null, profile: Profile): UnitPreferences {
   const result: UnitPreferences = { units: {}, problems: [] };
   for (const token of (value ?? '').split(/[\s,;]+/).filter(Boolean)) {
     const colon = token.indexOf(':');
-    const analyte = ANALYTE_NAMES.get(token.slice(0, colon).toLowerCase());
+    const analyte = UNITS_ATTRIBUTE_NAMES.get(token.slice(0, colon).toLowerCase());
     if (colon < 1 || !analyte) {
-      result.problems.push(msg(str`The units attribute has "${token}". Write each as test:unit, for example folate:nmol/L.`));
+      result.problems.push({ kind: 'not-a-pair', token });
       continue;
     }
     const guidance = profile.analytes[analyte];
     const unit = findUnit(guidance, token.slice(colon + 1));
-    if (!unit) {
-      const allowed = acceptedUnits(guidance).map((u) => u.unit).join(', ');
-      result.problems.push(msg(str`The units attribute has "${token}", but that is not a unit for this test. Use one of: ${allowed}.`));
-      continue;
-    }
-    result.units[analyte] = unit.unit;
+    if (unit) result.units[analyte] = unit.unit;
+    else result.problems.push({ kind: 'unknown-unit', token, allowed: acceptedUnits(guidance).map((u) => u.unit) });
   }
   return result;
+}
+
+/** What the editor reads about a problem in the `units` attribute. */
+export function unitsProblemText(problem: UnitsProblem): string {
+  const { token } = problem;
+  return problem.kind === 'not-a-pair'
+    ? msg(str`The units attribute has "${token}". Write each as test:unit, for example folate:nmol/L.`)
+    : msg(str`The units attribute has "${token}", but that is not a unit for this test. Use one of: ${problem.allowed.join(', ')}.`);
 }

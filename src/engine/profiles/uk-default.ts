@@ -1,5 +1,5 @@
 import { withoutInheritance } from '../own-data.js';
-import type { MaintenanceGuidance, Profile } from '../profile-schema.js';
+import type { MaintenanceGuidance, Profile } from '../profile-shape.js';
 import { SOURCES } from '../sources.js';
 
 /**
