@@ -27,6 +27,18 @@ const dropTranslatorNotes = () => ({
   },
 });
 
+/**
+ * tsc writes its decorator helper into every file that uses decorators; in the bundle
+ * one copy, from tslib, does for all of them.
+ */
+const oneDecoratorHelper = () => ({
+  name: 'one-decorator-helper',
+  transform(code, id) {
+    if (!/[\\/]dist[\\/]elements[\\/]/.test(id) || !code.startsWith('var __decorate = (this && this.__decorate) ||')) return null;
+    return { code: code.replace(/^var __decorate = [\s\S]*?\n};\n/, "import { __decorate } from 'tslib';\n"), map: null };
+  },
+});
+
 export default Object.entries(entries).map(([name, input]) => ({
   input: { [name]: input },
   output: {
@@ -56,6 +68,7 @@ export default Object.entries(entries).map(([name, input]) => ({
   plugins: [
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     dropTranslatorNotes(),
+    oneDecoratorHelper(),
     // Terser leaves template strings alone; this minifies the HTML and CSS inside Lit's html`` and css``.
     minifyHTML(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),

@@ -4,6 +4,8 @@
 // WebKit's driver under a virtual display first.
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import demoServer from './web-dev-server.config.mjs';
@@ -136,12 +138,35 @@ async function securityFixtures(context, next) {
   return next();
 }
 
+/**
+ * `saveScreenshot(name, selector)` from a test: a PNG of one element, written to
+ * test-results/screenshots/<browser>/, so a person can look over every example in every
+ * engine after a run. Chromium and Firefox through Puppeteer; WebKitGTK through WebDriver.
+ */
+const screenshots = {
+  name: 'b12-save-screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'save-screenshot') return undefined;
+    const { name, selector } = payload;
+    const launcher = session.browser;
+    const png =
+      typeof launcher.getPage === 'function'
+        ? await (await launcher.getPage(session.id).$(selector)).screenshot()
+        : await launcher.takeScreenshot(session.id, `return document.querySelector(${JSON.stringify(selector)})`);
+    const folder = join('test-results', 'screenshots', launcher.name.toLowerCase().replace(/\W+/g, '-'));
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, `${name}.png`);
+    writeFileSync(file, png);
+    return { file, bytes: png.length };
+  },
+};
+
 export default {
   files: ['test/engine/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/security/**/*.test.ts'],
   middleware: [securityFixtures],
   nodeResolve: true,
   // The demo server's plugins: .js files (dist/cdn/) are served byte for byte, so integrity hashes hold.
-  plugins: demoServer.plugins,
+  plugins: [...demoServer.plugins, screenshots],
   browsers: chosen.map((name) => launchers[name]()),
   concurrency: 1,
   // The engine suite runs its property tests in every browser; give them room on a 2-core machine.

@@ -20,7 +20,7 @@ export interface EmbedChoices {
   fallback: string;
 }
 
-const DEFAULT_MODES: Record<Widget, string> = { 'b12-cofactor-checker': 'check', 'b12-treatment-plan': 'plan' };
+export const DEFAULT_MODES: Record<Widget, string> = { 'b12-cofactor-checker': 'check', 'b12-treatment-plan': 'plan' };
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

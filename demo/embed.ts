@@ -1,29 +1,36 @@
 // Embed-code builder wiring: reads the form, updates the live preview, writes the snippet
 // with the integrity hash of the built file. No clinical logic here.
-import { acceptedUnits, defaultProfile, type Analyte } from '../src/engine/index.js';
-import { elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, scriptFile, type EmbedChoices, type Widget } from './embed-snippet.js';
+import { COFACTOR_CHECKER_EXAMPLES } from '../src/elements/cofactor-checker/cofactor-checker.examples.js';
+import { UNITS_ATTRIBUTE_NAMES } from '../src/elements/cofactor-checker/units-attribute.js';
+import { analyteName } from '../src/elements/shared/analyte-names.js';
+import { SHARED_THEME } from '../src/elements/shared/theme.js';
+import type { WidgetExample } from '../src/elements/shared/widget-example.js';
+import { TREATMENT_PLAN_EXAMPLES } from '../src/elements/treatment-plan/treatment-plan.examples.js';
+import { acceptedUnits, defaultProfile } from '../src/engine/index.js';
+import { DEFAULT_MODES, elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, scriptFile, type EmbedChoices, type Widget } from './embed-snippet.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const snippet = document.querySelector<HTMLElement>('#snippet')!;
 const integrityNote = document.querySelector<HTMLElement>('#integrity-note')!;
 
+// The modes on offer are the examples declared beside each element as builder choices.
+const modeChoices = (widget: Widget, examples: readonly WidgetExample[]): [value: string, label: string][] =>
+  examples.filter((example) => example.builderChoice).map((example) => [example.attributes.mode ?? DEFAULT_MODES[widget], example.builderChoice!]);
 const MODES: Record<Widget, [value: string, label: string][]> = {
-  'b12-cofactor-checker': [['check', 'A form for the reader’s results'], ['guide', 'The table of levels (for support-group pages)']],
-  'b12-treatment-plan': [['plan', 'Questions and a personal plan'], ['table', 'The table of every cause (for information pages)']],
+  'b12-cofactor-checker': modeChoices('b12-cofactor-checker', COFACTOR_CHECKER_EXAMPLES),
+  'b12-treatment-plan': modeChoices('b12-treatment-plan', TREATMENT_PLAN_EXAMPLES),
 };
-const DEFAULT_THEME: Record<string, string> = { '--b12-colour-link': '#005eb8', '--b12-colour-panel': '#f0f4f5', '--b12-colour-focus': '#ffeb3b' };
-const UNIT_TESTS: [attribute: string, analyte: Analyte, label: string][] = [
-  ['folate', 'folate', 'Folate'],
-  ['ferritin', 'ferritin', 'Ferritin'],
-  ['b6', 'vitaminB6', 'Vitamin B6'],
-  ['b12', 'vitaminB12', 'Vitamin B12'],
-  ['active-b12', 'activeB12', 'Active B12'],
-];
+// The colours the builder offers, with the widgets' own defaults.
+const DEFAULT_THEME: Record<string, string> = Object.fromEntries(SHARED_THEME.map((token) => [token.property, token.default]));
+for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="color"]')) picker.value = DEFAULT_THEME[picker.name];
+// For each test, the shortest name the units attribute accepts for it.
+const UNIT_TESTS = [...UNITS_ATTRIBUTE_NAMES].filter(([name, analyte]) => ![...UNITS_ATTRIBUTE_NAMES].some(([other, same]) => same === analyte && other.length < name.length));
 
 // One unit picker per test, from the profile's units: the builder never lists a unit the widget refuses.
 const unitsFieldset = document.querySelector('#units')!;
-for (const [attribute, analyte, label] of UNIT_TESTS) {
+for (const [attribute, analyte] of UNIT_TESTS) {
+  const label = analyteName(analyte);
   const guidance = defaultProfile.analytes[analyte];
   const id = `unit-${attribute}`;
   unitsFieldset.insertAdjacentHTML('beforeend', `<label for="${id}">${label}</label><select id="${id}" name="unit:${attribute}"></select>`);
@@ -82,7 +89,7 @@ async function update(): Promise<void> {
   // Start from no attributes, so a choice put back to its default leaves none behind.
   for (const name of element.getAttributeNames()) if (name !== 'style') element.removeAttribute(name);
   for (const [name, value] of elementAttributes(chosen)) element.setAttribute(name, value);
-  for (const [name, value] of Object.entries(DEFAULT_THEME)) (element as HTMLElement).style.setProperty(name, chosen.theme[name] ?? value);
+  for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="color"]')) (element as HTMLElement).style.setProperty(picker.name, chosen.theme[picker.name] ?? DEFAULT_THEME[picker.name]);
   const font = chosen.theme['--b12-font-family'];
   const fontProblem = font === undefined ? undefined : fontFamilyProblem(font);
   showFontProblem(fontProblem);

@@ -30,14 +30,19 @@ function reference(element) {
   ].join('\n');
 }
 
-const cssProperties = elements[0].cssProperties;
+const propertyTable = (properties) => table(['custom property', 'what it sets'], properties.map((p) => [`\`${p.name}\``, p.description]));
+const sharedProperties = elements[0].cssProperties.filter((p) => elements.every((e) => e.cssProperties.some((q) => q.name === p.name)));
+const ownProperties = (element) => element.cssProperties.filter((p) => !sharedProperties.some((q) => q.name === p.name));
 const generated = [
   START,
   '',
   ...elements.map(reference),
   '### Theming: CSS custom properties (both elements)',
   '',
-  table(['custom property', 'what it sets'], cssProperties.map((p) => [`\`${p.name}\``, p.description])),
+  propertyTable(sharedProperties),
+  ...elements
+    .filter((element) => ownProperties(element).length)
+    .flatMap((element) => [`### Theming: \`<${element.tagName}>\` only`, '', propertyTable(ownProperties(element))]),
   END,
 ].join('\n');
 

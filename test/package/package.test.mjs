@@ -69,7 +69,8 @@ describe('package', () => {
     }
   });
 
-  it('has a README reference that matches the manifest (npm run docs)', () => {
+  it('has theme JSDoc that matches the theme tokens, and a README reference that matches the manifest (npm run docs)', () => {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/theme-docs.mjs', '--check'], { stdio: 'pipe' });
     execFileSync(process.execPath, ['scripts/readme-reference.mjs', '--check'], { stdio: 'pipe' });
   });
 

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AcceptedUnit, Analyte, InputError } from '../../engine/index.js';
 import { analyteName, analyteShortName } from '../shared/analyte-names.js';
+import { errorMessage } from '../shared/error-message.js';
 import type { AnalyteEntry, EntryField } from './form-entries.js';
 import { inputErrorWords } from './input-error-words.js';
 
@@ -99,10 +100,4 @@ function numberInput(analyte: Analyte, field: EntryField, name: string, value: s
     aria-invalid=${invalid ? 'true' : 'false'}
     aria-describedby=${describedBy ?? nothing}
   />`;
-}
-
-/** GOV.UK's pattern: the message above the field, with "Error:" for screen readers. */
-function errorMessage(id: string, text: string | undefined) {
-  if (!text) return nothing;
-  return html`<p class="error-message" id=${id} part="error-message"><span class="visually-hidden">${msg('Error:')}</span> ${text}</p>`;
 }

@@ -17,6 +17,7 @@ import { adviceText } from '../shared/advice-words.js';
 import { analyteName } from '../shared/analyte-names.js';
 import { heading } from '../shared/heading.js';
 import { warningList } from '../shared/warning-list.js';
+import { PersonChangeNotifier } from '../shared/person-change-notifier.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
 import { analyteFieldset } from './analyte-fieldset.js';
 import { analyteResult } from './analyte-result.js';
@@ -64,6 +65,11 @@ import { parseUnitsAttribute, unitsProblemText, type UnitPreferences } from './u
  * @csspart actions - The clear and print buttons.
  * @csspart guide-table - The guide table in `mode="guide"`.
  * @csspart editor-notice - A problem for the page's editor (bad attribute or profile).
+ *
+ * @cssprop --b12-colour-deficient - Deficient band and status. Default #d5281b.
+ * @cssprop --b12-colour-below-optimal - Below-optimal band and status. Default #ed8b00.
+ * @cssprop --b12-colour-optimal - Optimal band and status. Default #007f3b.
+ * @cssprop --b12-colour-above-range - Above-range band and status. Default #330072.
  */
 export class B12CofactorChecker extends B12WidgetElement {
   static override styles = cofactorCheckerStyles;
@@ -86,7 +92,7 @@ export class B12CofactorChecker extends B12WidgetElement {
   private unitPreferences: UnitPreferences = { units: {}, problems: [] };
   /** The profile the entries were made for. */
   private entriesProfile?: Profile;
-  private changedByPerson = false;
+  private readonly notifier = new PersonChangeNotifier<Assessment>(this, 'b12-assess', () => this.assessment);
   /** The locale the entries were typed in, so a change of language cannot change what a number means. */
   private entriesLocale?: string;
 
@@ -96,7 +102,7 @@ export class B12CofactorChecker extends B12WidgetElement {
     this.entriesProfile = undefined;
     this.b12TherapyStarted = false;
     this.pregnant = false;
-    this.changedByPerson = true;
+    this.notifier.changed();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -132,12 +138,6 @@ export class B12CofactorChecker extends B12WidgetElement {
     if (this.assessment && this.assessedInputs?.every((input, i) => input === inputs[i])) return this.assessment;
     this.assessedInputs = inputs;
     return assessCofactors(toAssessInput(this.entries!, this.locale, { b12TherapyStarted: this.b12TherapyStarted, pregnant: this.pregnant }), profile);
-  }
-
-  protected override updated(): void {
-    if (!this.changedByPerson || !this.assessment) return;
-    this.changedByPerson = false;
-    this.emit<Assessment>('b12-assess', this.assessment);
   }
 
   protected override renderContent(profile: Profile): TemplateResult {
@@ -226,18 +226,18 @@ export class B12CofactorChecker extends B12WidgetElement {
     if (!analyte || !field || !this.entries) return;
     if (this.entries[analyte][field] === target.value) return;
     this.entries = { ...this.entries, [analyte]: { ...this.entries[analyte], [field]: target.value } };
-    this.changedByPerson = true;
+    this.notifier.changed();
     void this.updateComplete.then(() => this.announceResult(analyte, false));
   }
 
   private onStartedChange(event: Event): void {
     this.b12TherapyStarted = (event.target as HTMLInputElement).checked;
-    this.changedByPerson = true;
+    this.notifier.changed();
   }
 
   private onPregnantChange(event: Event): void {
     this.pregnant = (event.target as HTMLInputElement).checked;
-    this.changedByPerson = true;
+    this.notifier.changed();
   }
 
   /**

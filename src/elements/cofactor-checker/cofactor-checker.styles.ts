@@ -1,17 +1,11 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/base-styles.js';
-import { formStyles } from '../shared/form-styles.js';
+import { CHECKER_THEME, themeDeclarations } from '../shared/theme.js';
+import { widgetStyles } from '../shared/widget-styles.js';
 
 export const cofactorCheckerStyles = [
-  baseStyles,
-  formStyles,
+  ...widgetStyles,
+  themeDeclarations(CHECKER_THEME),
   css`
-    :host {
-      --_deficient: var(--b12-colour-deficient, #d5281b);
-      --_below-optimal: var(--b12-colour-below-optimal, #ed8b00);
-      --_optimal: var(--b12-colour-optimal, #007f3b);
-      --_above-range: var(--b12-colour-above-range, #330072);
-    }
     :host([compact]) {
       --_space: calc(var(--b12-space, 1rem) * 0.5);
       font-size: 0.9375em;

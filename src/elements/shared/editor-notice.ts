@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ProfileIssue } from '../../engine/index.js';
 
 /**
@@ -28,3 +28,21 @@ export function reportOnce(element: Element, logged: Set<string>, problems: read
     console.error(`<${element.localName}>: ${problem}`);
   }
 }
+
+export const editorNoticeStyles = css`
+  .editor-notice {
+    border: 4px solid var(--_error);
+    background: var(--_surface);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .editor-notice__title {
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .editor-notice {
+      border: 2px solid CanvasText;
+      border-inline-start-width: 8px;
+    }
+  }
+`;

@@ -35,12 +35,6 @@ export const formStyles = css`
   .input[aria-invalid='true'] {
     border-color: var(--_error);
   }
-  .error-message {
-    color: var(--_error);
-    font-weight: 700;
-    margin: 0;
-    max-width: 20em;
-  }
   .hint {
     color: var(--_secondary);
     font-size: 0.9375em;

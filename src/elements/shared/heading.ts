@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 
 /** How big a heading looks, apart from its level: an h5 must not look smaller than text. */
 export type HeadingSize = 'large' | 'medium' | 'small';
@@ -32,3 +32,21 @@ export function parseHeadingLevel(value: string | null): number | undefined {
   const level = Number(value);
   return Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
 }
+
+export const headingStyles = css`
+  .heading {
+    margin-block: 0 calc(var(--_space) * 0.75);
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .heading--large {
+    font-size: 1.5em;
+  }
+  .heading--medium {
+    font-size: 1.25em;
+    margin-block-start: var(--_space);
+  }
+  .heading--small {
+    font-size: 1.125em;
+  }
+`;

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { Position } from '../../engine/index.js';
 
 /** Whose position something is, in words: the same four kinds everywhere a figure, phase or piece of advice is shown. */
@@ -33,3 +33,17 @@ export function positionsLabel(positions: readonly Position[]): string {
 export function positionTag(positions: readonly Position[], label = positionsLabel(positions)): TemplateResult {
   return html`<span class="tag position ${positions.map((p) => `position--${p}`).join(' ')}" part="position">${label}</span>`;
 }
+
+export const positionTagStyles = css`
+  .tag {
+    display: inline-block;
+    font-size: 0.8125em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+    padding-inline: 0.35em;
+    border-radius: var(--_radius);
+  }
+  .position--support-group {
+    font-style: italic;
+  }
+`;

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../../engine/index.js';
 import { positionLabel } from './position-words.js';
 
@@ -34,3 +34,32 @@ export function sourceList(sources: readonly Source[], layout: 'inline' | 'list'
     <ul>${items}</ul>
   </div>`;
 }
+
+export const sourceListStyles = css`
+  .sources {
+    font-size: 0.875em;
+    color: var(--_secondary);
+  }
+  .sources ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .sources--inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .sources--inline ul {
+    display: contents;
+    list-style: none;
+  }
+  .sources__label {
+    font-weight: 600;
+  }
+  .source-kind::before {
+    content: '— ';
+  }
+  .source-kind--support-group {
+    font-style: italic;
+  }
+`;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Warning } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { icon } from './icons.js';
@@ -25,3 +25,60 @@ export function warningList(warnings: readonly Warning[], locale: string): Templ
     })}
   </ul>`;
 }
+
+export const warningListStyles = css`
+  .warnings {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_space);
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .warning {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    background: var(--_surface);
+    border-inline-start: 8px solid var(--_info);
+    padding: calc(var(--_space) * 0.75);
+  }
+  .warning--urgent {
+    border-color: var(--_urgent);
+  }
+  .warning--urgent .icon {
+    color: var(--_urgent);
+  }
+  .warning--caution {
+    border-color: var(--_caution);
+  }
+  .warning--info .icon {
+    color: var(--_info);
+  }
+  .warning__title {
+    font-weight: 700;
+  }
+  .warning p:last-of-type {
+    margin-block-end: 0.25rem;
+  }
+  @container (max-width: 30rem) {
+    .warning {
+      flex-direction: column;
+      gap: 0.25rem;
+      border-inline-start-width: 6px;
+      padding: calc(var(--_space) * 0.5);
+    }
+  }
+  @media (forced-colors: active) {
+    .warning {
+      border: 2px solid CanvasText;
+      border-inline-start-width: 8px;
+    }
+  }
+  @media print {
+    .warning {
+      border: 1px solid #000;
+      border-inline-start-width: 6px;
+      break-inside: avoid;
+    }
+  }
+`;

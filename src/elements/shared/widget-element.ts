@@ -2,13 +2,11 @@ import { msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Profile } from '../../engine/index.js';
-import { intlLocale, resolveLocale } from '../../i18n/locale.js';
-import { hasLocaleFailed, inLocale, isLocaleLoaded, isRightToLeft, loadLocale, matchLocale, sourceLocale, type WidgetLocale } from '../../i18n/localization.js';
 import { editorNotice, reportOnce } from './editor-notice.js';
 import { inheritsBrowserDefaultFont } from './font-fallback.js';
 import { parseHeadingLevel } from './heading.js';
 import { LiveAnnouncer } from './live-announcer.js';
-import { watchPageLanguage } from './page-language.js';
+import { LocaleController } from './locale-controller.js';
 import { ProfileController } from './profile-controller.js';
 
 /**
@@ -32,10 +30,6 @@ import { ProfileController } from './profile-controller.js';
  * @cssprop --b12-colour-urgent - Urgent warnings. Default #d5281b.
  * @cssprop --b12-colour-caution - Caution warnings. Default #ffb81c.
  * @cssprop --b12-colour-info - Information notes. Default #005eb8.
- * @cssprop --b12-colour-deficient - Deficient band and status. Default #d5281b.
- * @cssprop --b12-colour-below-optimal - Below-optimal band and status. Default #ed8b00.
- * @cssprop --b12-colour-optimal - Optimal band and status. Default #007f3b.
- * @cssprop --b12-colour-above-range - Above-range band and status. Default #330072.
  * @cssprop --b12-radius - Corner radius of cards and fields. Default 4px.
  * @cssprop --b12-space - The spacing unit. Default 1rem.
  */
@@ -44,38 +38,26 @@ export abstract class B12WidgetElement extends LitElement {
   @property({ attribute: 'profile-src' }) profileSrc?: string;
 
   /** A guidance profile object to use instead of the default UK one; checked before use. */
-  @property({ attribute: false }) profile?: Profile | unknown;
+  @property({ attribute: false }) profile?: unknown;
 
   /** The level of the widget's top heading, 1–6, to fit the page's outline. Default 2. */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
+  private readonly language = new LocaleController(this);
+  protected readonly profiles = new ProfileController(this, (words) => this.speak(words));
+  protected readonly announcer = new LiveAnnouncer(this);
+  private readonly loggedProblems = new Set<string>();
+  private fallbackFont = false;
+
+  // The host's own `lang` is observed here rather than by the LocaleController's
+  // mutation observer, which reports a microtask late: a change applies in the same update.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
-  protected readonly profiles = new ProfileController(this, (words) => this.speak(words));
-  protected readonly announcer = new LiveAnnouncer(this);
-  /**
-   * The tag numbers and dates are read and written for: always the page's own, because a
-   * reader types numbers their own way (12,5 on a German page) even when the widget's
-   * words fall back to English.
-   */
-  protected locale = sourceLocale as string;
-  /** The language the widget's words are in; it changes only once that language has loaded. */
-  private speaking?: WidgetLocale;
-  private readonly loggedProblems = new Set<string>();
-  private fallbackFont = false;
-  private stopWatchingLanguage?: () => void;
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.fallbackFont = inheritsBrowserDefaultFont(this);
-    this.stopWatchingLanguage = watchPageLanguage(this, () => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatchingLanguage?.();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -85,7 +67,12 @@ export abstract class B12WidgetElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('profileSrc') || changed.has('profile')) this.profiles.use(this.profileSrc, this.profile);
-    this.followPageLanguage();
+    this.language.follow();
+  }
+
+  /** The tag numbers and dates are read and written for (see `LocaleController.locale`). */
+  protected get locale(): string {
+    return this.language.locale;
   }
 
   /** Every `msg()` in the render speaks this widget's language, whatever other widgets speak. */
@@ -95,31 +82,7 @@ export abstract class B12WidgetElement extends LitElement {
 
   /** Runs `words` in the widget's language: for text made outside render, such as announcements. */
   protected speak<T>(words: () => T): T {
-    return inLocale(this.speaking ?? sourceLocale, words);
-  }
-
-  private followPageLanguage(): void {
-    const tag = resolveLocale(this);
-    const wanted = matchLocale(tag);
-    // A language file that could not load (a chunk missing on the editor's server) leaves
-    // the widget in English, not blank.
-    if (hasLocaleFailed(wanted)) return this.applyLanguage(sourceLocale, intlLocale(tag));
-    if (!isLocaleLoaded(wanted)) {
-      loadLocale(wanted).then(
-        () => this.requestUpdate(),
-        (error: unknown) => {
-          console.error(`<${this.localName}>: the "${wanted}" translation could not be loaded, so this widget is in English.`, error);
-          this.requestUpdate();
-        },
-      );
-      return;
-    }
-    this.applyLanguage(wanted, intlLocale(tag));
-  }
-
-  private applyLanguage(speaking: WidgetLocale, locale: string): void {
-    this.speaking = speaking;
-    this.locale = locale;
+    return this.language.speak(words);
   }
 
   /** The top heading level the page asked for. */
@@ -136,7 +99,7 @@ export abstract class B12WidgetElement extends LitElement {
   protected override render(): TemplateResult {
     const { state } = this.profiles;
     // Until its language has loaded (a few milliseconds), the page's fallback content shows.
-    if (state.status === 'loading' || !this.speaking) return html`<slot></slot>`;
+    if (state.status === 'loading' || !this.language.speaking) return html`<slot></slot>`;
     if (state.status === 'error') return html`${this.withShell(editorNotice([state.problem()], state.issues))}<slot></slot>`;
 
     const problems = [...this.attributeProblems(state.profile)];
@@ -147,16 +110,10 @@ export abstract class B12WidgetElement extends LitElement {
     return this.withShell(html`${editorNotice(problems)}${this.renderContent(state.profile)}`);
   }
 
-  /** Fires a widget event that crosses shadow roots, for the host page. */
-  protected emit<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
-  }
-
   private withShell(content: unknown): TemplateResult {
     // lang and dir on the root, not the host: they follow the words the widget shows, so a
     // screen reader picks the right voice and Urdu reads right to left.
-    const speaking = this.speaking ?? sourceLocale;
-    return html`<div class="root ${this.fallbackFont ? 'fallback-font' : ''}" part="root" lang=${speaking} dir=${isRightToLeft(speaking) ? 'rtl' : 'ltr'}>
+    return html`<div class="root ${this.fallbackFont ? 'fallback-font' : ''}" part="root" lang=${this.language.speaking!} dir=${this.language.direction}>
       ${content}${this.announcer.render()}
     </div>`;
   }

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { errorMessage } from '../shared/error-message.js';
 import { live } from 'lit/directives/live.js';
 import { startDateProblem, toAsciiDigits } from '../../engine/index.js';
 
@@ -78,9 +79,7 @@ export function dateEntry(parts: DateParts, entry: DateEntry, legend: string): T
   return html`<fieldset class="question ${error ? 'question--error' : ''}" part="question" role="group" aria-describedby=${describedBy}>
     <legend class="question__legend">${legend}</legend>
     <p class="hint" id="start-date-hint">${msg('Optional. With a date you get a calendar of your injections. For example, 27 3 2027')}</p>
-    ${error
-      ? html`<p class="error-message" id="start-date-error" part="error-message"><span class="visually-hidden">${msg('Error:')}</span> ${problemWords(error.problem)}</p>`
-      : nothing}
+    ${errorMessage('start-date-error', error && problemWords(error.problem))}
     <div class="date-fields">
       ${part('day', msg('Day'), 'two')}${part('month', msg('Month'), 'two')}${part('year', msg('Year'), 'four')}
     </div>

@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { buildTreatmentPlan, CAUSES, type Profile, type Source } from '../../engine/index.js';
+import { dataCell, dataTable } from '../shared/data-table.js';
 import { positionTag } from '../shared/position-words.js';
 import { sourceList } from '../shared/source-list.js';
 import { causeLabel } from './cause-words.js';
@@ -17,9 +18,10 @@ export function planTable(profile: Profile, locale: string): TemplateResult {
   const cell = (cause: (typeof CAUSES)[number], neurologicalSymptoms: boolean, column: number) => {
     const plan = buildTreatmentPlan({ cause, neurologicalSymptoms }, profile);
     for (const phase of plan.phases) for (const source of phase.sources) sources.set(source.id, source);
-    return html`<td role="cell" data-label=${columns[column]}>
-      ${plan.phases.map((phase) => html`<p data-phase=${phase.id}><strong>${phaseHeading(phase)}.</strong> ${phaseSentences(phase, locale).join(' ')} ${positionTag([phase.position])}</p>`)}
-    </td>`;
+    return dataCell(
+      columns[column],
+      plan.phases.map((phase) => html`<p data-phase=${phase.id}><strong>${phaseHeading(phase)}.</strong> ${phaseSentences(phase, locale).join(' ')} ${positionTag([phase.position])}</p>`),
+    );
   };
   const rows = CAUSES.map(
     (cause) => html`<tr role="row" data-cause=${cause}>
@@ -27,14 +29,6 @@ export function planTable(profile: Profile, locale: string): TemplateResult {
       ${cell(cause, false, 1)}${cell(cause, true, 2)}
     </tr>`,
   );
-  return html`<table class="plan-table data-table" part="plan-table" role="table">
-      <caption class="visually-hidden">${msg('B12 treatment by cause and by nerve symptoms')}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          ${columns.map((column) => html`<th scope="col" role="columnheader">${column}</th>`)}
-        </tr>
-      </thead>
-      <tbody role="rowgroup">${rows}</tbody>
-    </table>
+  return html`${dataTable({ name: 'plan-table', caption: msg('B12 treatment by cause and by nerve symptoms'), columns, rows })}
     ${sourceList([...sources.values()])}`;
 }

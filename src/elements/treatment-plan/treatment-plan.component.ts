@@ -10,6 +10,7 @@ import { positionTag } from '../shared/position-words.js';
 import { profileText } from '../shared/profile-text.js';
 import { sourceList } from '../shared/source-list.js';
 import { warningList } from '../shared/warning-list.js';
+import { PersonChangeNotifier } from '../shared/person-change-notifier.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
 import { saveFile } from './calendar-download.js';
 import { causeLabel } from './cause-words.js';
@@ -81,7 +82,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
    */
   private readonly calendarPlanId = newPlanId();
   private plan?: TreatmentPlan;
-  private changedByPerson = false;
+  private readonly notifier = new PersonChangeNotifier<TreatmentPlan>(this, 'b12-plan-change', () => this.plan);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -106,12 +107,6 @@ export class B12TreatmentPlan extends B12WidgetElement {
         : undefined;
     const next = this.plan && nextEntry(this.plan.schedule, this.today);
     if (this.plan?.schedule.length && (!this.month || (changed as PropertyValues).has('dateParts'))) this.month = monthOf((next ?? this.plan.schedule[0]).date);
-  }
-
-  protected override updated(): void {
-    if (!this.changedByPerson) return;
-    this.changedByPerson = false;
-    if (this.plan) this.emit<TreatmentPlan>('b12-plan-change', this.plan);
   }
 
   protected override renderContent(profile: Profile): TemplateResult {
@@ -240,7 +235,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
     const question = input.dataset.question as keyof PlanAnswers | undefined;
     if (!question || input.type !== 'radio') return;
     this.answers = { ...this.answers, [question]: input.value };
-    this.changedByPerson = true;
+    this.notifier.changed();
     void this.updateComplete.then(() => this.announcePlan());
   }
 
@@ -249,7 +244,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
     const part = input.dataset.datePart as keyof DateParts | undefined;
     if (!part) return;
     this.dateParts = { ...this.dateParts, [part]: input.value };
-    this.changedByPerson = true;
+    this.notifier.changed();
     void this.updateComplete.then(() => this.announcePlan());
   }
 

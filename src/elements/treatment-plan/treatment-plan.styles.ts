@@ -1,10 +1,8 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/base-styles.js';
-import { formStyles } from '../shared/form-styles.js';
+import { widgetStyles } from '../shared/widget-styles.js';
 
 export const treatmentPlanStyles = [
-  baseStyles,
-  formStyles,
+  ...widgetStyles,
   css`
     .intro {
       max-width: 40em;

@@ -1,0 +1,30 @@
+import type { WidgetExample } from '../shared/widget-example.js';
+
+export const COFACTOR_CHECKER_EXAMPLES: readonly WidgetExample[] = [
+  {
+    id: 'check',
+    title: 'Check your results',
+    attributes: { 'heading-level': '3' },
+    fallback: 'Loading the cofactor checker… If nothing appears, see the cofactor guide.',
+    inGallery: true,
+    builderChoice: 'A form for the reader’s results',
+  },
+  {
+    id: 'guide',
+    title: 'The guide table (for support-group pages), in the local lab’s units',
+    attributes: { mode: 'guide', units: 'folate:nmol/L b12:pmol/L', 'heading-level': '3' },
+    fallback: 'Loading the cofactor guide…',
+    inGallery: true,
+    builderChoice: 'The table of levels (for support-group pages)',
+  },
+  {
+    id: 'compact',
+    title: 'A compact checker for a sidebar',
+    attributes: { compact: '', 'heading-level': '3' },
+    fallback: 'Loading the cofactor checker…',
+    inGallery: true,
+  },
+  { id: 'welsh-guide', title: 'The guide in Welsh', attributes: { mode: 'guide', lang: 'cy' }, fallback: 'Canllaw…', inGallery: false },
+  { id: 'urdu-check', title: 'The checker in Urdu, right to left', attributes: { lang: 'ur' }, fallback: '…', inGallery: false },
+  { id: 'polish-check', title: 'The checker in Polish, with B12 in pmol/L', attributes: { lang: 'pl', units: 'b12:pmol/L' }, fallback: '…', inGallery: false },
+];

@@ -1,0 +1,24 @@
+import { baseStyles } from './base-styles.js';
+import { dataTableStyles } from './data-table.js';
+import { editorNoticeStyles } from './editor-notice.js';
+import { errorMessageStyles } from './error-message.js';
+import { formStyles } from './form-styles.js';
+import { headingStyles } from './heading.js';
+import { positionTagStyles } from './position-words.js';
+import { sourceListStyles } from './source-list.js';
+import { SHARED_THEME, themeDeclarations } from './theme.js';
+import { warningListStyles } from './warning-list.js';
+
+/** The styles of everything both widgets render, in cascade order; each element adds its own after them. */
+export const widgetStyles = [
+  themeDeclarations(SHARED_THEME),
+  baseStyles,
+  headingStyles,
+  editorNoticeStyles,
+  warningListStyles,
+  sourceListStyles,
+  positionTagStyles,
+  dataTableStyles,
+  formStyles,
+  errorMessageStyles,
+];
