@@ -3,7 +3,7 @@
 import { COFACTOR_CHECKER_EXAMPLES } from '../src/elements/cofactor-checker/cofactor-checker.examples.js';
 import { UNITS_ATTRIBUTE_NAMES } from '../src/elements/cofactor-checker/units-attribute.js';
 import { analyteName } from '../src/elements/shared/analyte-names.js';
-import { SHARED_THEME } from '../src/elements/shared/theme.js';
+import { sharedTheme, themeTokens } from '../src/elements/shared/theme.js';
 import type { WidgetExample } from '../src/elements/shared/widget-example.js';
 import { TREATMENT_PLAN_EXAMPLES } from '../src/elements/treatment-plan/treatment-plan.examples.js';
 import { acceptedUnits, defaultProfile } from '../src/engine/index.js';
@@ -22,7 +22,7 @@ const MODES: Record<Widget, [value: string, label: string][]> = {
   'b12-treatment-plan': modeChoices('b12-treatment-plan', TREATMENT_PLAN_EXAMPLES),
 };
 // The colours the builder offers, with the widgets' own defaults.
-const DEFAULT_THEME: Record<string, string> = Object.fromEntries(SHARED_THEME.map((token) => [token.property, token.default]));
+const DEFAULT_THEME: Record<string, string> = Object.fromEntries(themeTokens(sharedTheme).map((token) => [token.property, token.default]));
 for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="color"]')) picker.value = DEFAULT_THEME[picker.name];
 // For each test, the shortest name the units attribute accepts for it.
 const UNIT_TESTS = [...UNITS_ATTRIBUTE_NAMES].filter(([name, analyte]) => ![...UNITS_ATTRIBUTE_NAMES].some(([other, same]) => same === analyte && other.length < name.length));

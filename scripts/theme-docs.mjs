@@ -4,14 +4,18 @@
 // fails if they are out of date. Needs tsx: `node --import tsx scripts/theme-docs.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FONT_PROPERTY_DESCRIPTION, THEME_DESCRIPTIONS } from '../src/elements/shared/theme.docs.ts';
-import { CHECKER_THEME, SHARED_THEME } from '../src/elements/shared/theme.ts';
+import { checkerTheme, sharedTheme, themeTokens } from '../src/elements/shared/theme.ts';
 
 const line = (property, description) => ` * @cssprop ${property} - ${description}`;
-const tokenLines = (tokens) => tokens.map((t) => line(t.property, `${THEME_DESCRIPTIONS[t.property].replace(/\.$/, '')}. Default ${t.default}.`));
+const description = (property) => {
+  if (!THEME_DESCRIPTIONS[property]) throw new Error(`${property} has no description in src/elements/shared/theme.docs.ts.`);
+  return THEME_DESCRIPTIONS[property].replace(/\.$/, '');
+};
+const tokenLines = (theme) => themeTokens(theme).map((t) => line(t.property, `${description(t.property)}. Default ${t.default}.`));
 
 const targets = [
-  { file: 'src/elements/shared/widget-element.ts', lines: [line('--b12-font-family', FONT_PROPERTY_DESCRIPTION), ...tokenLines(SHARED_THEME)] },
-  { file: 'src/elements/cofactor-checker/cofactor-checker.component.ts', lines: tokenLines(CHECKER_THEME) },
+  { file: 'src/elements/shared/widget-element.ts', lines: [line('--b12-font-family', FONT_PROPERTY_DESCRIPTION), ...tokenLines(sharedTheme)] },
+  { file: 'src/elements/cofactor-checker/cofactor-checker.component.ts', lines: tokenLines(checkerTheme) },
 ];
 
 const check = process.argv.includes('--check');

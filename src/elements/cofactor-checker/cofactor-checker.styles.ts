@@ -1,10 +1,10 @@
 import { css } from 'lit';
-import { CHECKER_THEME, themeDeclarations } from '../shared/theme.js';
+import { checkerTheme } from '../shared/theme.js';
 import { widgetStyles } from '../shared/widget-styles.js';
 
 export const cofactorCheckerStyles = [
   ...widgetStyles,
-  themeDeclarations(CHECKER_THEME),
+  checkerTheme,
   css`
     :host([compact]) {
       --_space: calc(var(--b12-space, 1rem) * 0.5);

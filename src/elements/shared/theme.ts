@@ -1,50 +1,48 @@
-import { unsafeCSS, type CSSResult } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
- * A custom property a page can set to theme the widgets. Each becomes a private `--_`
- * property on the host with its default, so the styles use one name and the page
- * overrides another. The defaults are NHS.UK's. This list is the one place they are
- * written: the elements' `@cssprop` JSDoc (and so the README) is generated from it and
- * `theme.docs.ts` by `npm run docs`, and the embed-code builder reads it.
+ * The custom properties a page sets to theme the widgets, with their defaults (NHS.UK's).
+ * Each becomes a private `--_` property on the host, so the styles use one name and the
+ * page overrides another. These two blocks are the one place the defaults are written:
+ * `npm run docs` reads them (with `theme.docs.ts` for what each sets) to write the
+ * elements' `@cssprop` JSDoc and so the README, and the embed-code builder reads them.
+ * Kept as CSS, not data turned into CSS, because that is the smallest way to ship them.
  */
+export const sharedTheme: CSSResult = css`
+  :host {
+    --_text: var(--b12-colour-text, #212b32);
+    --_secondary: var(--b12-colour-secondary-text, #4c6272);
+    --_link: var(--b12-colour-link, #005eb8);
+    --_focus: var(--b12-colour-focus, #ffeb3b);
+    --_border: var(--b12-colour-border, #4c6272);
+    --_surface: var(--b12-colour-surface, #ffffff);
+    --_panel: var(--b12-colour-panel, #f0f4f5);
+    --_error: var(--b12-colour-error, #d5281b);
+    --_urgent: var(--b12-colour-urgent, #d5281b);
+    --_caution: var(--b12-colour-caution, #ffb81c);
+    --_info: var(--b12-colour-info, #005eb8);
+    --_radius: var(--b12-radius, 4px);
+    --_space: var(--b12-space, 1rem);
+  }
+`;
+
+/** The cofactor checker's bands and statuses. */
+export const checkerTheme: CSSResult = css`
+  :host {
+    --_deficient: var(--b12-colour-deficient, #d5281b);
+    --_below-optimal: var(--b12-colour-below-optimal, #ed8b00);
+    --_optimal: var(--b12-colour-optimal, #007f3b);
+    --_above-range: var(--b12-colour-above-range, #330072);
+  }
+`;
+
 export interface ThemeToken {
   /** What the page sets, such as `--b12-colour-link`. */
-  property: `--b12-${string}`;
-  /** The name the styles use. */
-  internal: `--_${string}`;
+  property: string;
   default: string;
 }
 
-const token = <Name extends string>(name: Name, internal: string, defaultValue: string) =>
-  ({ property: `--b12-${name}`, internal: `--_${internal}`, default: defaultValue }) as const satisfies ThemeToken;
-
-/** Both widgets. */
-export const SHARED_THEME = [
-  token('colour-text', 'text', '#212b32'),
-  token('colour-secondary-text', 'secondary', '#4c6272'),
-  token('colour-link', 'link', '#005eb8'),
-  token('colour-focus', 'focus', '#ffeb3b'),
-  token('colour-border', 'border', '#4c6272'),
-  token('colour-surface', 'surface', '#ffffff'),
-  token('colour-panel', 'panel', '#f0f4f5'),
-  token('colour-error', 'error', '#d5281b'),
-  token('colour-urgent', 'urgent', '#d5281b'),
-  token('colour-caution', 'caution', '#ffb81c'),
-  token('colour-info', 'info', '#005eb8'),
-  token('radius', 'radius', '4px'),
-  token('space', 'space', '1rem'),
-] as const;
-
-/** The cofactor checker's bands and statuses. */
-export const CHECKER_THEME = [
-  token('colour-deficient', 'deficient', '#d5281b'),
-  token('colour-below-optimal', 'below-optimal', '#ed8b00'),
-  token('colour-optimal', 'optimal', '#007f3b'),
-  token('colour-above-range', 'above-range', '#330072'),
-] as const;
-
-/** `:host { --_text: var(--b12-colour-text, #212b32); … }` for a list of tokens. */
-export function themeDeclarations(tokens: readonly ThemeToken[]): CSSResult {
-  // Constant strings from this file, never page input: safe to pass to unsafeCSS.
-  return unsafeCSS(`:host {\n${tokens.map((t) => `  ${t.internal}: var(${t.property}, ${t.default});`).join('\n')}\n}`);
+/** The tokens a theme block declares, in order: for the docs and the embed builder. */
+export function themeTokens(theme: CSSResult): ThemeToken[] {
+  return [...theme.cssText.matchAll(/var\((--b12-[\w-]+),\s*([^)]+)\)/g)].map(([, property, fallback]) => ({ property, default: fallback.trim() }));
 }

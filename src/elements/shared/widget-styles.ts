@@ -6,12 +6,12 @@ import { formStyles } from './form-styles.js';
 import { headingStyles } from './heading.js';
 import { positionTagStyles } from './position-words.js';
 import { sourceListStyles } from './source-list.js';
-import { SHARED_THEME, themeDeclarations } from './theme.js';
+import { sharedTheme } from './theme.js';
 import { warningListStyles } from './warning-list.js';
 
 /** The styles of everything both widgets render, in cascade order; each element adds its own after them. */
 export const widgetStyles = [
-  themeDeclarations(SHARED_THEME),
+  sharedTheme,
   baseStyles,
   headingStyles,
   editorNoticeStyles,
