@@ -139,13 +139,22 @@ async function securityFixtures(context, next) {
 }
 
 /**
- * `saveScreenshot(name, selector)` from a test: a PNG of one element, written to
+ * `emulate-forced-colors` { active }: Windows High Contrast, in Chromium.
+ * `save-screenshot` { name, selector }: a PNG of one element, written to
  * test-results/screenshots/<browser>/, so a person can look over every example in every
  * engine after a run. Chromium and Firefox through Puppeteer; WebKitGTK through WebDriver.
  */
 const screenshots = {
-  name: 'b12-save-screenshot',
+  name: 'b12-commands',
   async executeCommand({ command, payload, session }) {
+    if (command === 'emulate-forced-colors') {
+      // @web/test-runner-commands offers forced colours through Playwright only; Chromium
+      // emulates them through the same DevTools call Puppeteer uses for other media features.
+      const page = session.browser.getPage?.(session.id);
+      if (!page) return { supported: false };
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }]);
+      return { supported: true };
+    }
     if (command !== 'save-screenshot') return undefined;
     const { name, selector } = payload;
     const launcher = session.browser;

@@ -21,6 +21,35 @@ export function formatIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The ISO date of a day given as numbers (month 1–12), or undefined where there is no
+ * such day (31 April, month 13).
+ */
+export function isoDateOf(year: number, month: number, day: number): string | undefined {
+  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9999) return undefined;
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return parseIsoDate(text) ? text : undefined;
+}
+
+/** How many days the month has (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** 1 (Monday) to 7 (Sunday), as ISO 8601 numbers the days of the week. */
+export function isoWeekday(date: Date): number {
+  return ((date.getUTCDay() + 6) % 7) + 1;
+}
+
+/**
+ * The calendar day it is on the device at `now`: a person's "today" is the day on their
+ * own clock, not UTC's, so this one reads local time.
+ */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }

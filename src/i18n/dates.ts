@@ -1,3 +1,4 @@
+import { isoWeekday, parseIsoDate } from '../engine/iso-date.js';
 import { fullDatePattern, longDatePattern, monthNameInDate, monthYearPattern, standaloneMonthName, weekdayName } from './calendar-words.js';
 import { formatNumber } from './format.js';
 import { intlLocale, intlSupports } from './locale.js';
@@ -16,15 +17,13 @@ const intlKnowsDates = (locale: string) => intlSupports('DateTimeFormat', locale
  */
 const GREGORIAN = { calendar: 'gregory', timeZone: 'UTC' } as const;
 
-/** 1 (Monday) to 7 (Sunday) for a UTC date. */
-const isoWeekday = (date: Date) => ((date.getUTCDay() + 6) % 7) + 1;
 
 /**
  * Calendar dates (ISO yyyy-mm-dd) in the reader's language. Formatted in UTC because the
  * engine's dates are days, not instants: 3 March must not show as 2 March west of Greenwich.
  */
 export function formatDate(iso: string, locale: string, style: 'long' | 'full' = 'long'): string {
-  const date = new Date(`${iso}T00:00:00Z`);
+  const date = parseIsoDate(iso) ?? new Date(Number.NaN);
   if (intlKnowsDates(locale)) return new Intl.DateTimeFormat(intlLocale(locale), { ...GREGORIAN, dateStyle: style }).format(date);
   const parts = [formatNumber(date.getUTCDate(), locale), monthNameInDate(date.getUTCMonth()), String(date.getUTCFullYear())] as const;
   return style === 'full' ? fullDatePattern(weekdayName(isoWeekday(date)).long, ...parts) : longDatePattern(...parts);
@@ -69,10 +68,4 @@ export function firstDayOfWeek(locale: string): number {
   } catch {
     return 1;
   }
-}
-
-/** Today's date where the reader is, as ISO: the calendar day on their device. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { defaultProfile, type Profile } from '../../src/engine/index.js';
 import { $, $$, choose, field, render, resultCard, settled, text, typeInto, withConsoleErrors } from '../elements/helpers.js';
@@ -35,7 +35,7 @@ async function profileWith(payload: string): Promise<Profile> {
 async function whenReady(el: Element) {
   // Let the update that starts the check run first: until it does, the old render is still there.
   await settled(el);
-  for (let i = 0; i < 250 && !$(el, '.root'); i++) await new Promise((r) => setTimeout(r, 20));
+  await waitUntil(() => el.shadowRoot?.querySelector('.root'), `no .root in <${el.localName}>`, { timeout: 5000 });
   await settled(el);
 }
 
@@ -47,7 +47,7 @@ describe('injection: links in profiles', () => {
       const { result: el } = await withConsoleErrors(async () => {
         const element = await render<HTMLElement & { profile: unknown }>(html`<b12-cofactor-checker></b12-cofactor-checker>`);
         element.profile = profile;
-        for (let i = 0; i < 250 && !$(element, '.editor-notice'); i++) await new Promise((r) => setTimeout(r, 20));
+        await waitUntil(() => element.shadowRoot?.querySelector('.editor-notice'), `no .editor-notice in <${element.localName}>`, { timeout: 5000 });
         return element;
       });
       expect(text($(el, '.editor-notice li'))).to.match(/^sources\.b12-society\.url: must be a web address starting with https:\/\//);

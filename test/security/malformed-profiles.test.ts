@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { defaultProfile } from '../../src/engine/index.js';
 import { $, $$, isShown, render, settled, text, withConsoleErrors } from '../elements/helpers.js';
@@ -22,9 +22,8 @@ const MALFORMED: { name: string; src: () => string; problem: RegExp; issue?: Reg
   { name: 'a JSON value that is not an object', src: () => asJson('[1, 2, 3]'), problem: /not a valid guidance profile/ },
 ];
 
-async function loaded(el: Element, timeoutMs = 4000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!$(el, '.root') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+async function loaded(el: Element, timeout = 4000) {
+  await waitUntil(() => $(el, '.root'), `<${el.localName}> never showed its editor notice or content`, { timeout });
   await settled(el);
 }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { B12CofactorChecker } from '../../src/cofactor-checker.js';
 import { defaultProfile } from '../../src/engine/index.js';
@@ -65,7 +65,7 @@ describe('robust on the page', () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.append(el);
     defineElement('b12-early-checker', class extends B12CofactorChecker {});
-    for (let i = 0; i < 250 && !$(el, 'table'); i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => el.shadowRoot?.querySelector('table'), `no table in <${el.localName}>`, { timeout: 5000 });
     await settled(el);
     const ferritinRow = $(el, 'tr[data-analyte="ferritin"]')!;
     expect(text(ferritinRow)).to.include('70 µg/L to 300 µg/L');

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { errorMessage } from '../shared/error-message.js';
 import { live } from 'lit/directives/live.js';
 import { startDateProblem, toAsciiDigits } from '../../engine/index.js';
+import { isoDateOf } from '../../engine/iso-date.js';
 
 /** Day, month and year as typed, GOV.UK's date pattern: three short fields, no picker. */
 export interface DateParts {
@@ -33,7 +34,8 @@ export function readDateEntry({ day, month, year }: DateParts, today: string): D
   if (!/^\d{4}$/.test(y)) return { kind: 'error', field: 'year', problem: 'year-digits' };
   if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m)) return { kind: 'error', field: 'day', problem: 'not-real' };
 
-  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const iso = isoDateOf(Number(y), Number(m), Number(d));
+  if (iso === undefined) return { kind: 'error', field: 'day', problem: 'not-real' };
   const problem = startDateProblem(iso, today);
   if (problem === undefined) return { kind: 'date', iso, inPast: iso < today };
   return problem === 'invalid-date' ? { kind: 'error', field: 'day', problem: 'not-real' } : { kind: 'error', field: 'year', problem };

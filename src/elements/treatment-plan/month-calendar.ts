@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ScheduleEntry } from '../../engine/index.js';
+import { addMonths, daysInMonth, isoDateOf, isoWeekday } from '../../engine/iso-date.js';
 import { firstDayOfWeek, formatMonth, weekdayNames } from '../../i18n/dates.js';
 import { scheduleEntryWords } from './phase-words.js';
 
@@ -15,11 +16,9 @@ export function monthOf(iso: string): MonthView {
 }
 
 export function shiftMonth({ year, month }: MonthView, by: number): MonthView {
-  const date = new Date(Date.UTC(year, month + by, 1));
+  const date = addMonths(new Date(Date.UTC(year, month, 1)), by);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() };
 }
-
-const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
 
 /**
  * One month as a grid, weeks starting on the locale's first day. Days with an injection
@@ -29,11 +28,10 @@ const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year
 export function monthCalendar(view: MonthView, schedule: readonly ScheduleEntry[], next: ScheduleEntry | undefined, today: string, locale: string): TemplateResult {
   const firstDay = firstDayOfWeek(locale);
   const names = weekdayNames(locale, firstDay);
-  const daysInMonth = new Date(Date.UTC(view.year, view.month + 1, 0)).getUTCDate();
-  // getUTCDay: 0 = Sunday; ISO weekday: 1 = Monday … 7 = Sunday.
-  const isoWeekday = new Date(Date.UTC(view.year, view.month, 1)).getUTCDay() || 7;
-  const leadingBlanks = (isoWeekday - firstDay + 7) % 7;
-  const cells: (number | undefined)[] = [...Array(leadingBlanks).fill(undefined), ...Array.from({ length: daysInMonth }, (_, i) => i + 1)];
+  const firstOfMonth = new Date(Date.UTC(view.year, view.month, 1));
+  const leadingBlanks = (isoWeekday(firstOfMonth) - firstDay + 7) % 7;
+  const days = Array.from({ length: daysInMonth(view.year, view.month + 1) }, (_, i) => i + 1);
+  const cells: (number | undefined)[] = [...Array(leadingBlanks).fill(undefined), ...days];
   while (cells.length % 7 !== 0) cells.push(undefined);
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
   // A review can fall on an injection day: a day holds every entry on it.
@@ -57,7 +55,7 @@ export function monthCalendar(view: MonthView, schedule: readonly ScheduleEntry[
         (week) => html`<tr>
           ${week.map((day) => {
             if (day === undefined) return html`<td></td>`;
-            const date = iso(view.year, view.month, day);
+            const date = isoDateOf(view.year, view.month + 1, day)!;
             const entries = byDate.get(date) ?? [];
             const isNext = next !== undefined && entries.includes(next);
             const classes = ['day', ...entries.map((entry) => `day--${entry.kind}`), isNext ? 'day--next' : '', date === today ? 'day--today' : ''].join(' ');

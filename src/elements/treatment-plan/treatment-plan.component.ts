@@ -2,7 +2,8 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buildTreatmentPlan, CAUSES, newPlanId, toICalendar, type Cause, type PlanInput, type Profile, type TreatmentPlan } from '../../engine/index.js';
-import { formatDate, localToday } from '../../i18n/dates.js';
+import { localIsoDate } from '../../engine/iso-date.js';
+import { formatDate } from '../../i18n/dates.js';
 import { adviceList } from '../shared/advice-list.js';
 import { adviceText } from '../shared/advice-words.js';
 import { heading } from '../shared/heading.js';
@@ -67,7 +68,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
   @property() cause: string | null = null;
 
   /** The date counted as today (ISO yyyy-mm-dd), for the "next injection". Defaults to the device's date. */
-  @property({ attribute: false }) today: string = localToday();
+  @property({ attribute: false }) today: string = localIsoDate(new Date());
 
   @state() private answers: PlanAnswers = {};
   @state() private dateParts: DateParts = { day: '', month: '', year: '' };

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
@@ -51,7 +51,7 @@ describe('<b12-cofactor-checker>: accessibility', () => {
       try {
         const el = await checker();
         el.profile = { ...defaultProfile, name: 42 };
-        for (let i = 0; i < 250 && !$(el, '.editor-notice'); i++) await new Promise((r) => setTimeout(r, 20));
+        await waitUntil(() => el.shadowRoot?.querySelector('.editor-notice'), `no .editor-notice in <${el.localName}>`, { timeout: 5000 });
         await expect(el).to.be.accessible();
       } finally {
         console.error = original;

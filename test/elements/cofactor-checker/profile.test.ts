@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import { defaultProfile } from '../../../src/engine/index.js';
@@ -8,7 +8,7 @@ const jsonUrl = (body: string) => URL.createObjectURL(new Blob([body], { type: '
 
 /** Waits until the element has left its loading state (the profile fetch is real). */
 async function loaded(el: B12CofactorChecker): Promise<void> {
-  for (let i = 0; i < 250 && !el.shadowRoot!.querySelector('.root'); i++) await new Promise((r) => setTimeout(r, 20));
+  await waitUntil(() => el.shadowRoot?.querySelector('.root'), `no .root in <${el.localName}>`, { timeout: 5000 });
   await settled(el);
 }
 

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/treatment-plan.js';
 import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
@@ -66,11 +66,12 @@ describe('<b12-treatment-plan>: accessibility', () => {
     const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-yes');
-    await new Promise((r) => setTimeout(r, 900));
-    await settled(el);
-    const region = $(el, '[role="status"]')!;
-    expect(region.getAttribute('aria-live')).to.equal('polite');
-    expect(text(region)).to.equal('Your plan has been updated. There is an urgent warning.');
+    const region = () => $(el, '[role="status"]')!;
+    // Said once the person pauses, not at every change.
+    expect(text(region())).to.equal('');
+    await waitUntil(() => text(region()) !== '', 'nothing was announced', { timeout: 3000 });
+    expect(region().getAttribute('aria-live')).to.equal('polite');
+    expect(text(region())).to.equal('Your plan has been updated. There is an urgent warning.');
   });
 
   it('marks the view buttons as pressed or not', async () => {

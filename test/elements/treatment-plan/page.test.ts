@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/treatment-plan.js';
 import { B12TreatmentPlan } from '../../../src/treatment-plan.js';
 import { defaultProfile } from '../../../src/engine/index.js';
@@ -47,7 +47,7 @@ describe('<b12-treatment-plan>: on the page', () => {
     const src = URL.createObjectURL(new Blob(['{"id": 1}'], { type: 'application/json' }));
     const { result: el, logged } = await withConsoleErrors(async () => {
       const element = await render(html`<b12-treatment-plan profile-src=${src}><p id="fallback">Our printed plan</p></b12-treatment-plan>`);
-      for (let i = 0; i < 250 && !$(element, '.root'); i++) await new Promise((r) => setTimeout(r, 20));
+      await waitUntil(() => element.shadowRoot?.querySelector('.root'), `no .root in <${element.localName}>`, { timeout: 5000 });
       await settled(element);
       return element;
     });
@@ -62,7 +62,7 @@ describe('<b12-treatment-plan>: on the page', () => {
     const profile = structuredClone(defaultProfile);
     profile.plans.causes.medication.withoutNeurologicalSymptoms.intervalMonths = 4;
     el.profile = profile;
-    for (let i = 0; i < 250 && !$(el, '#cause-medication'); i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => el.shadowRoot?.querySelector('#cause-medication'), `no #cause-medication in <${el.localName}>`, { timeout: 5000 });
     await settled(el);
     await choose(el, 'cause-medication');
     await choose(el, 'neurological-no');
