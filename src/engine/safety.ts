@@ -10,14 +10,21 @@ import type { Analyte, Cause, Severity, Status, Warning, WarningId } from './typ
 
 const SEVERITY_ORDER: Record<Severity, number> = { urgent: 0, caution: 1, info: 2 };
 
-function warning(id: WarningId, severity: Severity, analytes: Analyte[], sourceIds: SourceId[], figures?: Record<string, number>): Warning {
-  return { id, severity, analytes, sources: sourceIds.map(cite), ...(figures && { figures }) };
+function warning(
+  id: WarningId,
+  severity: Severity,
+  analytes: Analyte[],
+  sourceIds: SourceId[],
+  figures?: Record<string, number>,
+  units?: Record<string, string>,
+): Warning {
+  return { id, severity, analytes, sources: sourceIds.map(cite), ...(figures && { figures }), ...(units && { units }) };
 }
 
 /** NHS: do not take more than 10 mg a day of B6 from supplements unless a doctor advises it. */
 const B6_MAX_DAILY_MILLIGRAMS = 10;
 /** CKS: with inflammation, ferritin up to about 100 µg/L can still mean iron deficiency. */
-const FERRITIN_WITH_INFLAMMATION_MICROGRAMS_PER_LITRE = 100;
+const FERRITIN_WITH_INFLAMMATION = { figures: { ferritinUpTo: 100 }, units: { ferritinUpTo: 'µg/L' } };
 /** NHS: folic acid 400 micrograms a day before conception and until 12 weeks of pregnancy. */
 const PREGNANCY_FOLIC_ACID = { folicAcidMicrogramsPerDay: 400, untilWeekOfPregnancy: 12 };
 
@@ -81,7 +88,7 @@ export function cofactorWarnings({ statuses, b12TherapyStarted, pregnant }: Cofa
   if (statuses.ferritin === 'above-range') warnings.push(warning('ferritin-above-range', 'caution', ['ferritin'], ['cks-iron']));
   // Ferritin rises with inflammation, so a normal value can hide low iron.
   if (statuses.ferritin !== 'not-entered' && statuses.ferritin !== 'deficient') {
-    warnings.push(warning('ferritin-inflammation', 'info', ['ferritin'], ['cks-iron'], { ferritinUpTo: FERRITIN_WITH_INFLAMMATION_MICROGRAMS_PER_LITRE }));
+    warnings.push(warning('ferritin-inflammation', 'info', ['ferritin'], ['cks-iron'], FERRITIN_WITH_INFLAMMATION.figures, FERRITIN_WITH_INFLAMMATION.units));
   }
   // A high B12 is expected during treatment; otherwise it is worth asking a GP about.
   if (statuses.vitaminB12 === 'above-range' || statuses.activeB12 === 'above-range') {

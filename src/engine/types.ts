@@ -83,6 +83,11 @@ export interface Warning {
    * vitamin B6. They live with the rule so that no element holds a clinical number.
    */
   figures?: Record<string, number>;
+  /**
+   * The unit of each figure that is a measurement, such as `ferritinUpTo: 'µg/L'`, so
+   * the words never name a unit the rule does not use.
+   */
+  units?: Record<string, string>;
 }
 
 /** Every piece of advice `assessCofactors` can give; a profile must say whose position each is. */

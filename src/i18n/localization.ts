@@ -89,6 +89,11 @@ export function loadLocale(locale: WidgetLocale): Promise<void> {
   return pending;
 }
 
+/** The language `msg()` answers in at this moment: for numbers and plurals in words made under `inLocale`. */
+export function speakingLocale(): WidgetLocale {
+  return speaking;
+}
+
 /** Runs `speak` with `msg()` answering in `locale`; calls may nest. */
 export function inLocale<T>(locale: WidgetLocale, speak: () => T): T {
   configure();

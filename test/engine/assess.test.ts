@@ -1,5 +1,5 @@
 import { assessCofactors, type Analyte, type AssessInput, type Status } from '../../src/engine/index.js';
-import { ADVICE, CHECKER_SCENARIOS, NO_ADVICE, results, STATUS_BANDS, UNITS, VALUE, WARNING_FIGURES, WARNING_SOURCES } from './clinical-reference.js';
+import { ADVICE, CHECKER_SCENARIOS, NO_ADVICE, results, STATUS_BANDS, UNITS, VALUE, WARNING_FIGURE_UNITS, WARNING_FIGURES, WARNING_SOURCES } from './clinical-reference.js';
 import { describe, expect, it } from './harness.js';
 
 const itemOf = (analyte: Analyte, input: AssessInput) => assessCofactors(input).items.find((i) => i.analyte === analyte)!;
@@ -139,6 +139,7 @@ describe('assessCofactors: safety rules', () => {
       for (const warning of warnings) {
         expect(ids(warning.sources), `${warning.id} sources`).to.deep.equal(WARNING_SOURCES[warning.id]);
         if (WARNING_FIGURES[warning.id]) expect(warning.figures, `${warning.id} figures`).to.deep.equal(WARNING_FIGURES[warning.id]);
+        expect(warning.units, `${warning.id} units`).to.deep.equal(WARNING_FIGURE_UNITS[warning.id]);
       }
     });
   }

@@ -252,6 +252,11 @@ export const WARNING_FIGURES: Record<string, Record<string, number>> = {
   pregnancy: { reviewAfterMonths: 1 },
 };
 
+/** The unit of each figure that is a measurement. */
+export const WARNING_FIGURE_UNITS: Record<string, Record<string, string>> = {
+  'ferritin-inflammation': { ferritinUpTo: 'µg/L' },
+};
+
 // ── Treatment plans ───────────────────────────────────────────────────────────────────
 
 export type Continues = 'lifelong' | 'lifelong-if-cause-irreversible' | 'while-medication-continues' | 'while-diet-lacks-b12' | 'until-cause-known' | 'until-reviewed';

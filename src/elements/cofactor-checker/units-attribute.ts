@@ -50,7 +50,7 @@ export function parseUnitsAttribute(value: string | null, profile: Profile): Uni
 /** What the editor reads about a problem in the `units` attribute. */
 export function unitsProblemText(problem: UnitsProblem): string {
   const { token } = problem;
-  return problem.kind === 'not-a-pair'
-    ? msg(str`The units attribute has "${token}". Write each as test:unit, for example folate:nmol/L.`)
-    : msg(str`The units attribute has "${token}", but that is not a unit for this test. Use one of: ${problem.allowed.join(', ')}.`);
+  if (problem.kind === 'not-a-pair') return msg(str`The units attribute has "${token}". Write each as test:unit, for example folate:nmol/L.`);
+  const allowed = problem.allowed.join(', ');
+  return msg(str`The units attribute has "${token}", but that is not a unit for this test. Use one of: ${allowed}.`);
 }

@@ -48,6 +48,19 @@ export function durationDays(count: number, locale: string): string {
   });
 }
 
+/** A length of time in seconds, such as "10 seconds". */
+export function durationSeconds(count: number, locale: string): string {
+  const n = formatNumber(count, locale);
+  return plural(count, locale, {
+    zero: () => msg(str`${n} seconds`, { id: 'seconds.zero', desc: 'A length of time in seconds, such as "10 seconds". Plural form "zero".' }),
+    one: () => msg(str`${n} second`, { id: 'seconds.one', desc: 'A length of time in seconds, such as "10 seconds". Plural form "one".' }),
+    two: () => msg(str`${n} seconds`, { id: 'seconds.two', desc: 'A length of time in seconds, such as "10 seconds". Plural form "two".' }),
+    few: () => msg(str`${n} seconds`, { id: 'seconds.few', desc: 'A length of time in seconds, such as "10 seconds". Plural form "few".' }),
+    many: () => msg(str`${n} seconds`, { id: 'seconds.many', desc: 'A length of time in seconds, such as "10 seconds". Plural form "many".' }),
+    other: () => msg(str`${n} seconds`, { id: 'seconds.other', desc: 'A length of time in seconds, such as "10 seconds". Plural form "other".' }),
+  });
+}
+
 /** How many loading injections, over a length of time such as "2 weeks". */
 export function injectionsOver(count: number, over: string, locale: string): string {
   const n = formatNumber(count, locale);

@@ -1,6 +1,9 @@
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultProfile, type Profile, type ProfileIssue } from '../../engine/index.js';
+import { formatNumber } from '../../i18n/format.js';
+import { speakingLocale } from '../../i18n/localization.js';
+import { durationSeconds } from './count-words.js';
 
 export type ProfileState =
   | { status: 'ready'; profile: Profile }
@@ -101,7 +104,10 @@ export class ProfileController implements ReactiveController {
     const tooLarge = () => {
       // Hang up as well: the rest of a 300 MB answer is not downloaded in the background.
       abort.abort(TOO_LARGE);
-      this.fail(request, () => msg(str`${where()} is larger than 1 MB, so it cannot be a profile.`));
+      this.fail(request, () => {
+        const megabytes = formatNumber(MAX_PROFILE_BYTES / 1_000_000, speakingLocale());
+        return msg(str`${where()} is larger than ${megabytes} MB, so it cannot be a profile.`);
+      });
     };
     let text: string | undefined;
     try {
@@ -117,7 +123,9 @@ export class ProfileController implements ReactiveController {
       // Removed from the page mid-load: nothing failed, and hostConnected starts again.
       if (request !== this.request || abort.signal.reason === DISCONNECTED) return;
       const timedOut = abort.signal.reason === TIMED_OUT;
-      const reason = () => (timedOut ? msg('it took longer than 10 seconds') : msg('the network request failed'));
+      // Worded when shown, so speakingLocale() is the widget's language (see inLocale).
+      const limit = () => durationSeconds(FETCH_TIMEOUT_MS / 1000, speakingLocale());
+      const reason = () => (timedOut ? msg(str`it took longer than ${limit()}`) : msg('the network request failed'));
       return this.fail(request, () => msg(str`${where()} could not be loaded: ${reason()}.`));
     } finally {
       clearTimeout(timer);

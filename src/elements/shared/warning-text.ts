@@ -12,7 +12,7 @@ export interface WarningWords {
  * warning itself (the engine's safety rules), never from here.
  */
 export function warningWords(warning: Warning, locale: string, formatNumber: (value: number) => string): WarningWords {
-  const figure = (name: string) => formatNumber(warning.figures?.[name] ?? Number.NaN);
+  const figure = (name: string) => [formatNumber(warning.figures?.[name] ?? Number.NaN), warning.units?.[name]].filter(Boolean).join(' ');
   const id = warning.id;
   switch (id) {
     case 'folate-before-b12':
@@ -57,7 +57,7 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
       return {
         title: msg('Ferritin can look normal when iron is low'),
         body: msg(
-          str`Ferritin goes up when you have an infection or inflammation, so a normal result can hide low iron. With inflammation, ferritin up to about ${figure('ferritinUpTo')} µg/L can still mean your iron is low.`,
+          str`Ferritin goes up when you have an infection or inflammation, so a normal result can hide low iron. With inflammation, ferritin up to about ${figure('ferritinUpTo')} can still mean your iron is low.`,
         ),
       };
     case 'ferritin-above-range':
