@@ -24,6 +24,9 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 export const field = (el: Element, analyte: Analyte, name: 'value' | 'unit' | 'labLow' | 'labHigh' = 'value') =>
   $<HTMLInputElement & HTMLSelectElement>(el, `#${analyte}-${name}`)!;
 
+/** The plan's phases, in the order shown. */
+export const phaseIds = (el: Element) => $$(el, '.phase').map((phase) => phase.dataset.phase);
+
 export const resultCard = (el: Element, analyte: Analyte) => $(el, `.result[data-analyte="${analyte}"]`)!;
 
 /** Visible text, spaces collapsed. */

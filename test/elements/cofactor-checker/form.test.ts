@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import type { Assessment } from '../../../src/engine/index.js';
-import { $, $$, chooseUnit, clearField, countPrints, field, openLabRange, render, resultCard, settled, text, typeInto } from '../helpers.js';
+import { $, $$, chooseUnit, clearField, countPrints, field, isShown, openLabRange, render, resultCard, settled, text, typeInto } from '../helpers.js';
 import { speaking } from '../i18n/i18n-helpers.js';
 
 const checker = (template = html`<b12-cofactor-checker></b12-cofactor-checker>`) => render<B12CofactorChecker>(template);
@@ -38,8 +38,8 @@ describe('<b12-cofactor-checker>: entering results', () => {
     await typeInto(el, field(el, 'folate'), '4');
     const card = resultCard(el, 'folate');
     expect(text(card.querySelector('.result__status'))).to.equal('Below optimal');
-    expect(card.querySelector('.result__status svg')).to.exist;
-    expect(card.querySelector('.range-bar__marker')).to.exist;
+    expect(card.querySelector<SVGElement>('.result__status svg')?.dataset.icon).to.equal('down');
+    expect([...card.querySelectorAll('.range-bar__marker')].map((marker) => marker.closest('.band')!.className)).to.deep.equal(['band band--below-optimal']);
     expect(text(card.querySelector('.result__value'))).to.equal('Your result: 4 µg/L (9.06 nmol/L).');
     const advice = card.querySelector('.advice li')!;
     expect(text(advice)).to.include('Ask your GP or pharmacist about taking folic acid.');
@@ -118,9 +118,8 @@ describe('<b12-cofactor-checker>: entering results', () => {
     const el = await checker();
     await typeInto(el, field(el, 'folate'), '2');
     const warning = resultCard(el, 'folate').querySelector<HTMLElement>('[data-warning="folate-before-b12"]')!;
-    expect(warning).to.exist;
-    expect(warning.closest('details')).to.equal(null);
-    expect(warning.getClientRects().length).to.be.greaterThan(0);
+    expect(warning.closest('details')?.localName ?? 'none').to.equal('none');
+    expect(isShown(warning)).to.equal(true);
     expect(text(warning)).to.include('Urgent:').and.include('Do not start folic acid before your B12 treatment');
 
     await typeInto(el, field(el, 'ferritin'), '400');
@@ -137,10 +136,11 @@ describe('<b12-cofactor-checker>: entering results', () => {
   it('drops the folate-before-B12 warning once B12 injections have started', async () => {
     const el = await checker();
     await typeInto(el, field(el, 'folate'), '2');
-    expect($(el, '[data-warning="folate-before-b12"]')).to.exist;
+    const warningIds = () => $$(el, '[data-warning]').map((w) => w.dataset.warning);
+    expect(warningIds()).to.deep.equal(['folate-before-b12']);
     $<HTMLInputElement>(el, '#b12-started')!.click();
     await settled(el);
-    expect($(el, '[data-warning="folate-before-b12"]')).to.equal(null);
+    expect(warningIds()).to.deep.equal([]);
   });
 
   it('gives the combined advice to start cofactors with B12', async () => {

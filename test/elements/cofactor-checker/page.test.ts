@@ -35,7 +35,8 @@ describe('<b12-cofactor-checker>: on the page', () => {
     const el = container.querySelector('b12-late-checker')!;
     await settled(el);
     expect(isShown(fallback)).to.equal(false);
-    expect(field(el, 'folate')).to.exist;
+    expect(text($(el, 'h2'))).to.equal('Check your cofactor results');
+    expect(field(el, 'folate').value).to.equal('');
   });
 
   it('uses the NHS.UK font where the page leaves text in the browser’s serif, and the page’s font otherwise', async () => {

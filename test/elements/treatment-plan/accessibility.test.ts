@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/treatment-plan.js';
 import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
-import { $, $$, choose, isoFromToday, render, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../helpers.js';
+import { $, $$, choose, isoFromToday, phaseIds, render, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../helpers.js';
 
 describe('<b12-treatment-plan>: accessibility', () => {
   // Each declared example, as placed on a page, is checked in ../examples.test.ts; these
@@ -49,17 +49,18 @@ describe('<b12-treatment-plan>: accessibility', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: ' ' });
     await settled(el);
-    expect($$<HTMLInputElement>(el, 'input[name="neurological"]').some((r) => r.checked)).to.equal(true);
-    expect($(el, '.phase')).to.exist;
+    expect($$<HTMLInputElement>(el, 'input[name="neurological"]').filter((r) => r.checked).map((r) => r.id)).to.deep.equal(['neurological-yes']);
+    expect(phaseIds(el)).to.deep.equal(['neurological-loading', 'maintenance']);
   });
 
   it('shows where focus is', async () => {
     const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
     const day = $<HTMLInputElement>(el, '#start-date-day')!;
-    const before = getComputedStyle(day).boxShadow;
+    expect(getComputedStyle(day).boxShadow).to.equal('none');
     day.focus();
     await sendKeys({ press: 'Shift' });
-    expect(getComputedStyle(day).boxShadow).not.to.equal(before);
+    // NHS.UK's focus: a 4 px yellow ring round a 2 px dark inner border.
+    expect(getComputedStyle(day).boxShadow).to.equal('rgb(255, 235, 59) 0px 0px 0px 4px, rgb(33, 43, 50) 0px 0px 0px 2px inset');
   });
 
   it('announces the updated plan politely', async () => {

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../../src/treatment-plan.js';
 import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
 import type { TreatmentPlan } from '../../../src/engine/index.js';
-import { $, $$, choose, isShown, render, text } from '../helpers.js';
+import { $, $$, choose, isShown, phaseIds, render, text } from '../helpers.js';
 
 const planElement = (template = html`<b12-treatment-plan></b12-treatment-plan>`) => render<B12TreatmentPlan>(template);
 const phaseText = (el: Element, id: string) => text($(el, `.phase[data-phase="${id}"]`));
@@ -47,7 +47,8 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     const el = await planElement();
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-not-sure');
-    expect($(el, '.phase[data-phase="neurological-loading"]')).to.exist;
+    expect(phaseIds(el)).to.deep.equal(['neurological-loading', 'maintenance']);
+    expect(warningIds(el)).to.deep.equal(['neurological-urgent']);
     expect(text($(el, '#neurological-not-sure-hint'))).to.include('assume yes, to be safe');
   });
 
