@@ -3,7 +3,7 @@ import type { Warning } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { icon } from './icons.js';
 import { sourceList } from './source-list.js';
-import { severityLabel, warningWords } from './warning-text.js';
+import { severityLabel, warningWords } from './warning-words.js';
 
 /**
  * Safety warnings as the engine orders them (urgent first). Always shown in full: a
