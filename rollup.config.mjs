@@ -28,6 +28,18 @@ const dropTranslatorNotes = () => ({
 });
 
 /**
+ * A profile's `note` fields are for clinicians reading the profile (the npm package keeps
+ * them); no widget shows them, so the one-tag files leave them out.
+ */
+const dropProfileNotes = () => ({
+  name: 'drop-profile-notes',
+  transform(code, id) {
+    if (!/[\\/]dist[\\/]engine[\\/]profiles[\\/]/.test(id)) return null;
+    return { code: code.replace(/,?\s*note:\s*'(?:\\.|[^'\\])*'/g, ''), map: null };
+  },
+});
+
+/**
  * tsc writes its decorator helper into every file that uses decorators; in the bundle
  * one copy, from tslib, does for all of them.
  */
@@ -69,6 +81,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     dropTranslatorNotes(),
     oneDecoratorHelper(),
+    dropProfileNotes(),
     // Terser leaves template strings alone; this minifies the HTML and CSS inside Lit's html`` and css``.
     minifyHTML(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),

@@ -29,3 +29,11 @@ export function decimalsFor(value: number): number {
 export function formatForInput(value: number, locale: string): string {
   return new Intl.NumberFormat(intlTag('NumberFormat', locale), { useGrouping: false, maximumFractionDigits: 20 }).format(value);
 }
+
+/**
+ * An amount with its unit in words, as the language writes it ("10 seconds", "10 eiliad",
+ * "1 MB"), plural and all, from the browser's own data: no message per plural form.
+ */
+export function formatQuantity(value: number, unit: 'second' | 'megabyte', locale: string): string {
+  return new Intl.NumberFormat(intlTag('NumberFormat', locale), { style: 'unit', unit, unitDisplay: unit === 'second' ? 'long' : 'short' }).format(value);
+}

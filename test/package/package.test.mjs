@@ -64,7 +64,11 @@ describe('package', () => {
       const attributes = element.attributes.map((attribute) => attribute.name);
       for (const shared of ['lang', 'profile-src', 'heading-level', 'mode']) assert.ok(attributes.includes(shared), `${element.tagName} ${shared}`);
       assert.equal(element.events.length, 1, `${element.tagName} events`);
-      assert.ok(element.cssParts.length >= 10 && element.cssProperties.length >= 15 && element.slots.length === 1, element.tagName);
+      assert.ok(element.cssParts.length >= 10 && element.slots.length === 1, element.tagName);
+      const properties = element.cssProperties.map((property) => property.name);
+      assert.ok(['--b12-font-family', '--b12-colour-text', '--b12-colour-focus', '--b12-space'].every((name) => properties.includes(name)), `${element.tagName}: the shared theme`);
+      // The band colours are the checker's alone.
+      assert.equal(properties.includes('--b12-colour-deficient'), element.tagName === 'b12-cofactor-checker', `${element.tagName}: band colours`);
       assert.ok(element.attributes.every((attribute) => attribute.description), `${element.tagName}: every attribute is described`);
     }
   });

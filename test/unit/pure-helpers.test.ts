@@ -10,7 +10,8 @@ import { readDateEntry } from '../../src/elements/treatment-plan/date-entry.js';
 import { shiftMonth } from '../../src/elements/treatment-plan/month-calendar.js';
 import { assessCofactors, defaultProfile, type Analyte } from '../../src/engine/index.js';
 import { addMonths, daysInMonth, isoDateOf, isoWeekday, localIsoDate, parseIsoDate } from '../../src/engine/iso-date.js';
-import { matchLocale } from '../../src/i18n/localization.js';
+import { durationWeeks, everyMonths } from '../../src/elements/shared/count-words.js';
+import { inLocale, matchLocale } from '../../src/i18n/localization.js';
 import { describe, expect, it } from '../engine/harness.js';
 
 describe('readDateEntry: GOV.UK date fields to a date or the error to show', () => {
@@ -146,5 +147,15 @@ describe('dates: one set of calendar arithmetic, in the engine', () => {
     expect(shiftMonth({ year: 2027, month: 11 }, 1)).to.deep.equal({ year: 2028, month: 0 });
     expect(shiftMonth({ year: 2027, month: 0 }, -1)).to.deep.equal({ year: 2026, month: 11 });
     expect(shiftMonth({ year: 2027, month: 4 }, 0)).to.deep.equal({ year: 2027, month: 4 });
+  });
+});
+
+describe('plural words follow the language of the words, numbers the reader’s locale', () => {
+  it('an English widget on a French page says "1,5 weeks", not "1,5 week"', () => {
+    expect(inLocale('en-GB', () => durationWeeks(1.5, 'fr'))).to.equal('1,5 weeks');
+    expect(inLocale('en-GB', () => durationWeeks(1, 'fr'))).to.equal('1 week');
+  });
+  it('an English widget on an Arabic page picks English forms', () => {
+    expect(inLocale('en-GB', () => everyMonths(2, 'ar'))).to.equal('One injection every 2 months.');
   });
 });

@@ -12,7 +12,7 @@ import { plural } from '../../i18n/plural.js';
 /** A length of time in weeks, such as "2 weeks". */
 export function durationWeeks(count: number, locale: string): string {
   const n = formatNumber(count, locale);
-  return plural(count, locale, {
+  return plural(count, {
     zero: () => msg(str`${n} weeks`, { id: 'weeks.zero', desc: 'A length of time in weeks, such as "2 weeks". Plural form "zero".' }),
     one: () => msg(str`${n} week`, { id: 'weeks.one', desc: 'A length of time in weeks, such as "2 weeks". Plural form "one".' }),
     two: () => msg(str`${n} weeks`, { id: 'weeks.two', desc: 'A length of time in weeks, such as "2 weeks". Plural form "two".' }),
@@ -25,7 +25,7 @@ export function durationWeeks(count: number, locale: string): string {
 /** A length of time in months, such as "3 months". */
 export function durationMonths(count: number, locale: string): string {
   const n = formatNumber(count, locale);
-  return plural(count, locale, {
+  return plural(count, {
     zero: () => msg(str`${n} months`, { id: 'months.zero', desc: 'A length of time in months, such as "3 months". Plural form "zero".' }),
     one: () => msg(str`${n} month`, { id: 'months.one', desc: 'A length of time in months, such as "3 months". Plural form "one".' }),
     two: () => msg(str`${n} months`, { id: 'months.two', desc: 'A length of time in months, such as "3 months". Plural form "two".' }),
@@ -38,7 +38,7 @@ export function durationMonths(count: number, locale: string): string {
 /** A length of time in days, such as "20 days". */
 export function durationDays(count: number, locale: string): string {
   const n = formatNumber(count, locale);
-  return plural(count, locale, {
+  return plural(count, {
     zero: () => msg(str`${n} days`, { id: 'days.zero', desc: 'A length of time in days, such as "20 days". Plural form "zero".' }),
     one: () => msg(str`${n} day`, { id: 'days.one', desc: 'A length of time in days, such as "20 days". Plural form "one".' }),
     two: () => msg(str`${n} days`, { id: 'days.two', desc: 'A length of time in days, such as "20 days". Plural form "two".' }),
@@ -48,23 +48,10 @@ export function durationDays(count: number, locale: string): string {
   });
 }
 
-/** A length of time in seconds, such as "10 seconds". */
-export function durationSeconds(count: number, locale: string): string {
-  const n = formatNumber(count, locale);
-  return plural(count, locale, {
-    zero: () => msg(str`${n} seconds`, { id: 'seconds.zero', desc: 'A length of time in seconds, such as "10 seconds". Plural form "zero".' }),
-    one: () => msg(str`${n} second`, { id: 'seconds.one', desc: 'A length of time in seconds, such as "10 seconds". Plural form "one".' }),
-    two: () => msg(str`${n} seconds`, { id: 'seconds.two', desc: 'A length of time in seconds, such as "10 seconds". Plural form "two".' }),
-    few: () => msg(str`${n} seconds`, { id: 'seconds.few', desc: 'A length of time in seconds, such as "10 seconds". Plural form "few".' }),
-    many: () => msg(str`${n} seconds`, { id: 'seconds.many', desc: 'A length of time in seconds, such as "10 seconds". Plural form "many".' }),
-    other: () => msg(str`${n} seconds`, { id: 'seconds.other', desc: 'A length of time in seconds, such as "10 seconds". Plural form "other".' }),
-  });
-}
-
 /** How many loading injections, over a length of time such as "2 weeks". */
 export function injectionsOver(count: number, over: string, locale: string): string {
   const n = formatNumber(count, locale);
-  return plural(count, locale, {
+  return plural(count, {
     zero: () => msg(str`${n} injections over ${over}.`, { id: 'injections-over.zero', desc: 'How many loading injections, over a length of time such as "2 weeks". Plural form "zero".' }),
     one: () => msg(str`${n} injection over ${over}.`, { id: 'injections-over.one', desc: 'How many loading injections, over a length of time such as "2 weeks". Plural form "one".' }),
     two: () => msg(str`${n} injections over ${over}.`, { id: 'injections-over.two', desc: 'How many loading injections, over a length of time such as "2 weeks". Plural form "two".' }),
@@ -77,7 +64,7 @@ export function injectionsOver(count: number, over: string, locale: string): str
 /** How often maintenance injections are, in months. */
 export function everyMonths(count: number, locale: string): string {
   const n = formatNumber(count, locale);
-  return plural(count, locale, {
+  return plural(count, {
     zero: () => msg(str`One injection every ${n} months.`, { id: 'every-months.zero', desc: 'How often maintenance injections are, in months. Plural form "zero".' }),
     one: () => msg(str`One injection every ${n} month.`, { id: 'every-months.one', desc: 'How often maintenance injections are, in months. Plural form "one".' }),
     two: () => msg(str`One injection every ${n} months.`, { id: 'every-months.two', desc: 'How often maintenance injections are, in months. Plural form "two".' }),
@@ -90,7 +77,7 @@ export function everyMonths(count: number, locale: string): string {
 /** How often loading injections are, in days. */
 export function everyDays(count: number, locale: string): string {
   const n = formatNumber(count, locale);
-  return plural(count, locale, {
+  return plural(count, {
     zero: () => msg(str`One injection every ${n} days.`, { id: 'every-days.zero', desc: 'How often loading injections are, in days. Plural form "zero".' }),
     one: () => msg(str`One injection every ${n} day.`, { id: 'every-days.one', desc: 'How often loading injections are, in days. Plural form "one".' }),
     two: () => msg(str`One injection every ${n} days.`, { id: 'every-days.two', desc: 'How often loading injections are, in days. Plural form "two".' }),

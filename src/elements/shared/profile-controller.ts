@@ -1,9 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultProfile, type Profile, type ProfileIssue } from '../../engine/index.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatQuantity } from '../../i18n/format.js';
 import { speakingLocale } from '../../i18n/localization.js';
-import { durationSeconds } from './count-words.js';
 
 export type ProfileState =
   | { status: 'ready'; profile: Profile }
@@ -105,8 +104,8 @@ export class ProfileController implements ReactiveController {
       // Hang up as well: the rest of a 300 MB answer is not downloaded in the background.
       abort.abort(TOO_LARGE);
       this.fail(request, () => {
-        const megabytes = formatNumber(MAX_PROFILE_BYTES / 1_000_000, speakingLocale());
-        return msg(str`${where()} is larger than ${megabytes} MB, so it cannot be a profile.`);
+        const limit = formatQuantity(MAX_PROFILE_BYTES / 1_000_000, 'megabyte', speakingLocale());
+        return msg(str`${where()} is larger than ${limit}, so it cannot be a profile.`);
       });
     };
     let text: string | undefined;
@@ -124,7 +123,7 @@ export class ProfileController implements ReactiveController {
       if (request !== this.request || abort.signal.reason === DISCONNECTED) return;
       const timedOut = abort.signal.reason === TIMED_OUT;
       // Worded when shown, so speakingLocale() is the widget's language (see inLocale).
-      const limit = () => durationSeconds(FETCH_TIMEOUT_MS / 1000, speakingLocale());
+      const limit = () => formatQuantity(FETCH_TIMEOUT_MS / 1000, 'second', speakingLocale());
       const reason = () => (timedOut ? msg(str`it took longer than ${limit()}`) : msg('the network request failed'));
       return this.fail(request, () => msg(str`${where()} could not be loaded: ${reason()}.`));
     } finally {
