@@ -3,7 +3,7 @@ import { checkerTheme } from '../shared/theme.js';
 import { widgetStyles } from '../shared/widget-styles.js';
 
 export const cofactorCheckerStyles = [
-  ...widgetStyles,
+  widgetStyles,
   checkerTheme,
   css`
     :host([compact]) {

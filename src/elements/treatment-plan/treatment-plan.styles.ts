@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { widgetStyles } from '../shared/widget-styles.js';
 
 export const treatmentPlanStyles = [
-  ...widgetStyles,
+  widgetStyles,
   css`
     .intro {
       max-width: 40em;
