@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { defaultProfile } from '../../src/engine/index.js';
 import { $, $$, choose, chooseUnit, field, paste, render, resultCard, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../elements/helpers.js';
@@ -13,13 +13,7 @@ import { trackListenersAndTimers } from './leak-tracker.js';
 
 type Widget = HTMLElement & { profile?: unknown; updateComplete: Promise<unknown> };
 
-const until = async (condition: () => boolean, ms = 8000) => {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${condition}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
+const until = (condition: () => boolean, timeout = 8000) => waitUntil(condition, `timed out after ${timeout} ms waiting for ${condition}`, { timeout, interval: 20 });
 const notice = (el: Element) => text($(el, '.editor-notice'));
 
 describe('hardening: widgets that ended up stuck or blank', () => {
@@ -249,13 +243,8 @@ describe('hardening: host pages', () => {
     expect(notice(el)).to.include('is larger than 1 MB');
     // The widget hangs up: the server sees the connection closed long before its 300 MB.
     const progress = async () => (await (await fetch('/test/security/endless-profile-sent')).json()) as { sent: number; closed: boolean };
-    const end = Date.now() + 5000;
     let seen = await progress();
-    while (!seen.closed && Date.now() < end) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      seen = await progress();
-    }
-    expect(seen.closed, 'the connection was closed').to.equal(true);
+    await waitUntil(async () => (seen = await progress()).closed, `the server still sends after 5 s (${seen.sent} bytes so far)`, { timeout: 5000, interval: 100 });
     expect(seen.sent, `${seen.sent} bytes sent`).to.be.below(50 * 1024 * 1024);
   });
 
