@@ -41,8 +41,9 @@ export function guideLevels(profile: Profile = defaultProfile, units: Partial<Re
 /** One blood test's bands, in `unit` where the profile accepts it. */
 export function guideLevel(analyte: Analyte, profile: Profile, unit?: string): GuideLevel {
   const guidance = profile.analytes[analyte];
-  const acceptedUnit = (unit === undefined ? undefined : findUnit(guidance, unit)) ?? acceptedUnits(guidance)[0];
-  const companionUnit = acceptedUnits(guidance).find(({ toCanonical }) => toCanonical !== acceptedUnit.toCanonical);
+  const units = acceptedUnits(guidance);
+  const acceptedUnit = (unit === undefined ? undefined : findUnit(guidance, unit)) ?? units[0];
+  const companionUnit = units.find(({ toCanonical }) => toCanonical !== acceptedUnit.toCanonical);
   return {
     analyte,
     acceptedUnit,

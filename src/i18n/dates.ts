@@ -17,7 +17,6 @@ const intlKnowsDates = (locale: string) => intlSupports('DateTimeFormat', locale
  */
 const GREGORIAN = { calendar: 'gregory', timeZone: 'UTC' } as const;
 
-
 /**
  * Calendar dates (ISO yyyy-mm-dd) in the reader's language. Formatted in UTC because the
  * engine's dates are days, not instants: 3 March must not show as 2 March west of Greenwich.

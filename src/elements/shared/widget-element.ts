@@ -91,7 +91,7 @@ export abstract class B12WidgetElement extends LitElement {
   }
 
   /** Problems with this widget's own attributes, in words for the page's editor. */
-  protected abstract attributeProblems(profile: Profile): string[];
+  protected abstract attributeProblems(): string[];
 
   /** The widget's content once its profile is ready. */
   protected abstract renderContent(profile: Profile): TemplateResult;
@@ -102,7 +102,7 @@ export abstract class B12WidgetElement extends LitElement {
     if (state.status === 'loading' || !this.language.speaking) return html`<slot></slot>`;
     if (state.status === 'error') return html`${this.withShell(editorNotice([state.problem()], state.issues))}<slot></slot>`;
 
-    const problems = [...this.attributeProblems(state.profile)];
+    const problems = [...this.attributeProblems()];
     if (parseHeadingLevel(this.headingLevel) === undefined) {
       problems.push(msg(str`The heading-level attribute is "${this.headingLevel}". Use a number from 1 to 6.`));
     }
