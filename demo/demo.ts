@@ -1,16 +1,11 @@
 // Demo page wiring: the theme and language switchers and the event logs. No clinical logic here.
-import { COFACTOR_CHECKER_EXAMPLES } from '../src/elements/cofactor-checker/cofactor-checker.examples.js';
+import { WIDGET_EXAMPLES } from '../src/elements/examples.js';
 import { exampleMarkup } from '../src/elements/shared/widget-example.js';
-import { TREATMENT_PLAN_EXAMPLES } from '../src/elements/treatment-plan/treatment-plan.examples.js';
 import type { Assessment, TreatmentPlan } from '../src/engine/index.js';
 
 // The gallery: every example meant for it, each with the markup an editor would paste.
 const gallery = document.querySelector('#gallery')!;
-const examples = [
-  ...COFACTOR_CHECKER_EXAMPLES.map((example) => ({ tagName: 'b12-cofactor-checker', example })),
-  ...TREATMENT_PLAN_EXAMPLES.map((example) => ({ tagName: 'b12-treatment-plan', example })),
-];
-for (const { tagName, example } of examples.filter(({ example }) => example.inGallery)) {
+for (const { tagName, example } of WIDGET_EXAMPLES.filter(({ example }) => example.inGallery)) {
   const section = document.createElement('section');
   const heading = document.createElement('h2');
   heading.textContent = example.title;

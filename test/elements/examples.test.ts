@@ -1,9 +1,8 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { COFACTOR_CHECKER_EXAMPLES } from '../../src/elements/cofactor-checker/cofactor-checker.examples.js';
+import { WIDGET_EXAMPLES } from '../../src/elements/examples.js';
 import { exampleMarkup, type WidgetExample } from '../../src/elements/shared/widget-example.js';
-import { TREATMENT_PLAN_EXAMPLES } from '../../src/elements/treatment-plan/treatment-plan.examples.js';
 import { matchLocale } from '../../src/i18n/localization.js';
 import { settled } from './helpers.js';
 
@@ -14,10 +13,6 @@ import { settled } from './helpers.js';
  * language and direction, and the headings sit at the level the page asked for. Each is
  * saved as a screenshot in test-results/screenshots/ for a person to look over.
  */
-const ALL: [tagName: string, example: WidgetExample][] = [
-  ...COFACTOR_CHECKER_EXAMPLES.map((example): [string, WidgetExample] => ['b12-cofactor-checker', example]),
-  ...TREATMENT_PLAN_EXAMPLES.map((example): [string, WidgetExample] => ['b12-treatment-plan', example]),
-];
 
 async function place(tagName: string, example: WidgetExample, width: number): Promise<{ frame: HTMLElement; widget: HTMLElement }> {
   const frame = await fixture<HTMLElement>(`<div id="example-frame" style="width: ${width}px">${exampleMarkup(tagName, example)}</div>`);
@@ -41,7 +36,7 @@ function overflowing(frame: HTMLElement, widget: HTMLElement): string[] {
 }
 
 describe('every declared example', () => {
-  for (const [tagName, example] of ALL) {
+  for (const { tagName, example } of WIDGET_EXAMPLES) {
     describe(`<${tagName}> ${example.id}: ${example.title}`, () => {
       for (const width of [1024, 320]) {
         it(`at ${width} px: accessible, within the column, in its language, at its heading level`, async () => {

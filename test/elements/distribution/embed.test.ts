@@ -1,13 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { COFACTOR_CHECKER_EXAMPLES } from '../../../src/elements/cofactor-checker/cofactor-checker.examples.js';
-import type { WidgetExample } from '../../../src/elements/shared/widget-example.js';
-import { TREATMENT_PLAN_EXAMPLES } from '../../../src/elements/treatment-plan/treatment-plan.examples.js';
+import { WIDGET_EXAMPLES } from '../../../src/elements/examples.js';
 import { field, resultCard, text, typeInto } from '../helpers.js';
-
-const GALLERY: [string, WidgetExample][] = [
-  ...COFACTOR_CHECKER_EXAMPLES.map((example): [string, WidgetExample] => ['b12-cofactor-checker', example]),
-  ...TREATMENT_PLAN_EXAMPLES.map((example): [string, WidgetExample] => ['b12-treatment-plan', example]),
-].filter(([, example]) => example.inGallery);
 
 /** Opens a page in an iframe, as a visitor would, and gives back its document. */
 async function openPage(src: string, srcdoc?: string, width = 900): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
@@ -167,7 +160,8 @@ describe('distribution: what an editor pastes', () => {
         widget.localName,
         Object.fromEntries(widget.getAttributeNames().map((name) => [name, widget.getAttribute(name)])),
       ]);
-      expect(shown).to.deep.equal(GALLERY.map(([tagName, example]) => [tagName, { ...example.attributes, lang: language }]));
+      const gallery = WIDGET_EXAMPLES.filter(({ example }) => example.inGallery);
+      expect(shown).to.deep.equal(gallery.map(({ tagName, example }) => [tagName, { ...example.attributes, lang: language }]));
       for (const widget of doc.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')) {
         await waitUntil(() => widget.shadowRoot?.querySelector('.root')?.getAttribute('lang') === language, `${widget.localName} in ${language}`, { timeout: 10_000 });
       }
