@@ -16,6 +16,16 @@ type Widget = HTMLElement & { profile?: unknown; updateComplete: Promise<unknown
 const until = (condition: () => boolean, timeout = 8000) => waitUntil(condition, `timed out after ${timeout} ms waiting for ${condition}`, { timeout, interval: 20 });
 const notice = (el: Element) => text($(el, '.editor-notice'));
 
+/** A checker given `profile-src`, once it shows the editor's notice (the console's copy kept quiet). */
+async function checkerWithNotice(src: string, timeout?: number): Promise<Widget> {
+  const { result } = await withConsoleErrors(async () => {
+    const element = await render<Widget>(html`<b12-cofactor-checker profile-src=${src}></b12-cofactor-checker>`);
+    await until(() => $(element, '.editor-notice') !== null, timeout);
+    return element;
+  });
+  return result;
+}
+
 describe('hardening: widgets that ended up stuck or blank', () => {
   it('1. removed while its profile loads, then put back: no false "took longer" message, and the load finishes', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -81,11 +91,7 @@ describe('hardening: widgets that ended up stuck or blank', () => {
   it('4. a profile-src with JSON nested 6,000 deep ends in the editor’s notice', async () => {
     const deep = `${'{"a":'.repeat(6000)}1${'}'.repeat(6000)}`;
     const src = URL.createObjectURL(new Blob([deep], { type: 'application/json' }));
-    const { result: el } = await withConsoleErrors(async () => {
-      const element = await render<Widget>(html`<b12-cofactor-checker profile-src=${src}></b12-cofactor-checker>`);
-      await until(() => $(element, '.editor-notice') !== null);
-      return element;
-    });
+    const el = await checkerWithNotice(src);
     expect(notice(el)).to.match(/is not a valid guidance profile|is not valid JSON/);
   });
 
@@ -235,25 +241,17 @@ describe('hardening: host pages', () => {
   });
 
   it('14. a profile-src answered with 300 MB chunked: stops reading at 1 MB and says so', async () => {
-    const { result: el } = await withConsoleErrors(async () => {
-      const element = await render<Widget>(html`<b12-cofactor-checker profile-src="/test/security/endless-profile.json"></b12-cofactor-checker>`);
-      await until(() => $(element, '.editor-notice') !== null, 15_000);
-      return element;
-    });
+    const el = await checkerWithNotice('/test/security/endless-profile.json', 15_000);
     expect(notice(el)).to.include('is larger than 1 MB');
     // The widget hangs up: the server sees the connection closed long before its 300 MB.
     const progress = async () => (await (await fetch('/test/security/endless-profile-sent')).json()) as { sent: number; closed: boolean };
     let seen = await progress();
-    await waitUntil(async () => (seen = await progress()).closed, `the server still sends after 5 s (${seen.sent} bytes so far)`, { timeout: 5000, interval: 100 });
+    await waitUntil(async () => (seen = await progress()).closed, 'the server did not see the connection closed within 5 s', { timeout: 5000, interval: 100 });
     expect(seen.sent, `${seen.sent} bytes sent`).to.be.below(50 * 1024 * 1024);
   });
 
   it('14. a profile-src answered with a gzip bomb (200 KB that inflates to 200 MB) says it is too large', async () => {
-    const { result: el } = await withConsoleErrors(async () => {
-      const element = await render<Widget>(html`<b12-cofactor-checker profile-src="/test/security/gzip-bomb-profile.json"></b12-cofactor-checker>`);
-      await until(() => $(element, '.editor-notice') !== null, 15_000);
-      return element;
-    });
+    const el = await checkerWithNotice('/test/security/gzip-bomb-profile.json', 15_000);
     expect(notice(el)).to.include('is larger than 1 MB');
   });
 
