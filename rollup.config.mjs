@@ -4,10 +4,12 @@
 //   b12-cofactor-checker.js   one element each, for pages that need only one
 //   b12-treatment-plan.js
 // Each is self-contained (Lit bundled). What a page may not need loads lazily from
-// chunks/ beside it: one file per language, and the profile checker (zod).
+// chunks/ beside it: one file per language, holding only the words of that file's
+// elements, and the profile checker (zod).
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { wordsOfThisBundle } from './scripts/lib/words-of-this-bundle.mjs';
 
 const entries = {
   'b12-widgets': 'dist/index.js',
@@ -82,6 +84,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     dropTranslatorNotes(),
     oneDecoratorHelper(),
     dropProfileNotes(),
+    wordsOfThisBundle(input),
     // Terser leaves template strings alone; this minifies the HTML and CSS inside Lit's html`` and css``.
     minifyHTML(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
