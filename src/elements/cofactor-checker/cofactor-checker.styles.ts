@@ -114,20 +114,32 @@ export const cofactorCheckerStyles = [
       height: 0.75rem;
       gap: 2px;
     }
-    /* The marker is drawn inside the band of the result's status. */
+    /*
+     * The marker is drawn inside the band of the result's status. Bands get fixed shares
+     * of the bar rather than widths true to scale: on a true scale ferritin's deficient
+     * band (0–30 of 0–375) would be a sliver on a phone. The legend gives the real figures.
+     */
     .band {
       position: relative;
     }
     .band--deficient {
+      flex-grow: 20;
       background: var(--_deficient);
     }
     .band--below-optimal {
+      flex-grow: 20;
       background: var(--_below-optimal);
     }
     .band--optimal {
+      flex-grow: 40;
       background: var(--_optimal);
     }
+    /* With no upper limit, the optimal band takes the above-range band's share too. */
+    .range-bar--open .band--optimal {
+      flex-grow: 60;
+    }
     .band--above-range {
+      flex-grow: 20;
       background: var(--_above-range);
     }
     .range-bar__marker {

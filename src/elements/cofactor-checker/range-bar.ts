@@ -4,12 +4,6 @@ import type { AssessedResult, Status } from '../../engine/index.js';
 
 type DrawnStatus = Exclude<Status, 'not-entered'>;
 
-/**
- * The share of the bar each band takes. Bands get fixed shares rather than widths true
- * to scale, because on a true scale ferritin's deficient band (0–30 of 0–375) would be a
- * sliver on a phone. The legend beside the bar gives the real figures.
- */
-const BAND_SHARES: Record<DrawnStatus, number> = { deficient: 20, 'below-optimal': 20, optimal: 40, 'above-range': 20 };
 /** Where there is no upper limit, the optimal band is drawn as reaching twice its start. */
 const OPEN_OPTIMAL_SPAN = 2;
 /** How far past the upper limit the above-range band reaches before the marker stops. */
@@ -42,19 +36,20 @@ export function markerPlacement({ status, canonicalValue, thresholds }: Assessed
   return { band: status, fraction: Math.min(1 - EDGE_INSET, Math.max(EDGE_INSET, through)) };
 }
 
-const grow = (share: number) => cssomStyle({ 'flex-grow': String(share) });
-
 /**
  * The bands drawn as a bar with the person's value marked inside the band of its status.
  * Hidden from screen readers: the status words and the legend say the same in text.
  */
 export function rangeBar(item: AssessedResult): TemplateResult {
   const placement = markerPlacement(item);
-  const drawn: DrawnStatus[] = item.thresholds.upperLimit === undefined ? ['deficient', 'below-optimal', 'optimal'] : ['deficient', 'below-optimal', 'optimal', 'above-range'];
-  return html`<div class="range-bar" part="range-bar" aria-hidden="true">
+  const open = item.thresholds.upperLimit === undefined;
+  const drawn: DrawnStatus[] = open ? ['deficient', 'below-optimal', 'optimal'] : ['deficient', 'below-optimal', 'optimal', 'above-range'];
+  // Each band's share of the bar is in the stylesheet (.band--*), not a style attribute:
+  // the bar is part of the pre-rendered snippet, and a strict CSP refuses style attributes.
+  return html`<div class="range-bar ${open ? 'range-bar--open' : ''}" part="range-bar" aria-hidden="true">
     <div class="range-bar__bands">
       ${drawn.map(
-        (band) => html`<span class="band band--${band}" style=${grow(BAND_SHARES[band] + (band === 'optimal' && drawn.length === 3 ? BAND_SHARES['above-range'] : 0))}>
+        (band) => html`<span class="band band--${band}">
           ${placement?.band === band
             ? html`<span class="range-bar__marker" style=${cssomStyle({ 'inset-inline-start': `${(placement.fraction * 100).toFixed(2)}%` })}></span>`
             : nothing}

@@ -60,6 +60,17 @@ for (const lang of ['en-GB', 'ur']) {
       });
     }
 
+    it('each band takes its share of the bar: deficient, below optimal and above range a fifth each, optimal two fifths', async () => {
+      const el = await render<HTMLElement>(html`<b12-cofactor-checker lang=${lang}></b12-cofactor-checker>`);
+      await speaking(el, lang);
+      await typeInto(el, field(el, 'ferritin'), '50');
+      const card = resultCard(el, 'ferritin');
+      const widths = (['deficient', 'below-optimal', 'optimal', 'above-range'] as const).map((band) => card.querySelector(`.band--${band}`)!.getBoundingClientRect().width);
+      const total = widths.reduce((sum, width) => sum + width, 0);
+      expect(total).to.be.greaterThan(100);
+      widths.forEach((width, index) => expect(width / total, `band ${index}`).to.be.closeTo([0.2, 0.2, 0.4, 0.2][index], 0.01));
+    });
+
     it('in another unit, the marker still follows the status: folate 20 nmol/L (8.8 µg/L) is below optimal', async () => {
       const el = await render<HTMLElement>(html`<b12-cofactor-checker lang=${lang} units="folate:nmol/L"></b12-cofactor-checker>`);
       await speaking(el, lang);
