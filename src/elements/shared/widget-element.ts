@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Profile } from '../../engine/index.js';
 import { editorNotice, reportOnce } from './editor-notice.js';
@@ -7,6 +7,7 @@ import { inheritsBrowserDefaultFont } from './font-fallback.js';
 import { parseHeadingLevel } from './heading.js';
 import { LiveAnnouncer } from './live-announcer.js';
 import { LocaleController } from './locale-controller.js';
+import { PrerenderedContent } from './prerendered-content.js';
 import { ProfileController } from './profile-controller.js';
 
 /**
@@ -47,12 +48,27 @@ export abstract class B12WidgetElement extends LitElement {
   protected readonly profiles = new ProfileController(this, (words) => this.speak(words));
   protected readonly announcer = new LiveAnnouncer(this);
   private readonly loggedProblems = new Set<string>();
+  private readonly prerendered = new PrerenderedContent();
   private fallbackFont = false;
 
   // The host's own `lang` is observed here rather than by the LocaleController's
   // mutation observer, which reports a microtask late: a change applies in the same update.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * A shadow root the page already holds (the embed snippet's pre-rendered content) is
+   * kept: the widget renders after it and removes it once its own content is ready.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot && root.firstChild) {
+      this.prerendered.adopt(root);
+      // Lit would render before the first pre-rendered node, which is about to go.
+      this.renderOptions.renderBefore = undefined;
+    }
+    return root;
   }
 
   override connectedCallback(): void {
@@ -78,6 +94,12 @@ export abstract class B12WidgetElement extends LitElement {
   /** Every `msg()` in the render speaks this widget's language, whatever other widgets speak. */
   protected override update(changed: PropertyValues<this>): void {
     this.speak(() => super.update(changed));
+    if (this.showsItself && this.renderRoot instanceof ShadowRoot) this.prerendered.replace(this.renderRoot);
+  }
+
+  /** False while the profile or the language is loading, when the fallback or pre-rendered content shows. */
+  private get showsItself(): boolean {
+    return this.profiles.state.status !== 'loading' && this.language.speaking !== undefined;
   }
 
   /** Runs `words` in the widget's language: for text made outside render, such as announcements. */
@@ -96,10 +118,11 @@ export abstract class B12WidgetElement extends LitElement {
   /** The widget's content once its profile is ready. */
   protected abstract renderContent(profile: Profile): TemplateResult;
 
-  protected override render(): TemplateResult {
+  protected override render(): unknown {
     const { state } = this.profiles;
-    // Until its language has loaded (a few milliseconds), the page's fallback content shows.
-    if (state.status === 'loading' || !this.language.speaking) return html`<slot></slot>`;
+    // Until its language has loaded (a few milliseconds), the page's fallback content
+    // shows, or the pre-rendered content where the snippet has it.
+    if (state.status === 'loading' || !this.showsItself) return this.prerendered.present ? nothing : html`<slot></slot>`;
     if (state.status === 'error') return html`${this.withShell(editorNotice([state.problem()], state.issues))}<slot></slot>`;
 
     const problems = [...this.attributeProblems()];

@@ -6,6 +6,7 @@ import { errorMessageStyles } from './error-message.js';
 import { formStyles } from './form-styles.js';
 import { headingStyles } from './heading.js';
 import { positionTagStyles } from './position-words.js';
+import { prerenderedStyles } from './prerendered-content.js';
 import { sourceListStyles } from './source-list.js';
 import { sharedTheme } from './theme.js';
 import { warningListStyles } from './warning-list.js';
@@ -15,4 +16,4 @@ import { warningListStyles } from './warning-list.js';
  * own after them. Joined into one stylesheet: every adopted sheet adds to the cost of
  * each style recalculation, which a typed keystroke triggers.
  */
-export const widgetStyles = css`${sharedTheme}${baseStyles}${headingStyles}${editorNoticeStyles}${warningListStyles}${sourceListStyles}${positionTagStyles}${dataTableStyles}${formStyles}${errorMessageStyles}`;
+export const widgetStyles = css`${sharedTheme}${baseStyles}${headingStyles}${editorNoticeStyles}${warningListStyles}${sourceListStyles}${positionTagStyles}${dataTableStyles}${formStyles}${errorMessageStyles}${prerenderedStyles}`;
