@@ -4,10 +4,12 @@
 // WebKit's driver under a virtual display first.
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
+import { hostPage, HOSTED_AT } from './scripts/lib/snippet-pages.mjs';
+import { snippetPath } from './scripts/lib/snippets.mjs';
 import demoServer from './web-dev-server.config.mjs';
 
 export const WEBKIT_DRIVER_PORT = Number(process.env.B12_WEBKIT_DRIVER_PORT ?? 4445);
@@ -138,6 +140,46 @@ async function securityFixtures(context, next) {
   return next();
 }
 
+/** While set, the widgets' script files wait: a test sees what a page paints before they run. */
+let scriptGate;
+let openScriptGate = () => {};
+
+/**
+ * The built snippets (dist/snippets/) in a host page, as an editor pastes them, served
+ * with the strict policy and with the files hosted at /b12-widgets/ (from dist/cdn/).
+ * /snippet-gate/close holds the script files back until /snippet-gate/open.
+ * /snippet-page/<visit>/<snippet>.html hosts the files under /b12-widgets/<visit>/, so each
+ * visit fetches them afresh: browsers reuse a module another page loaded, cache headers or not.
+ */
+async function snippetPages(context, next) {
+  if (context.path === '/snippet-gate/close') {
+    scriptGate = new Promise((resolve) => (openScriptGate = resolve));
+    context.body = 'closed';
+    return;
+  }
+  if (context.path === '/snippet-gate/open') {
+    openScriptGate();
+    scriptGate = undefined;
+    context.body = 'open';
+    return;
+  }
+  const page = /^\/snippet-page\/(\w+)\/(b12-[a-z-]+)\.([a-z]+)\.([A-Za-z-]+)\.html$/.exec(context.path);
+  if (page) {
+    const [, visit, widget, view, language] = page;
+    const snippet = readFileSync(snippetPath(widget, view, language), 'utf8').replaceAll(`"${HOSTED_AT}`, `"${HOSTED_AT}${visit}/`);
+    context.type = 'html';
+    context.set('Content-Security-Policy', STRICT_CSP);
+    context.body = hostPage({ text: snippet, language }, {
+      head: '<script src="/test/elements/distribution/pages/violation-recorder.js"></script><link rel="stylesheet" href="/test/elements/distribution/pages/host.css">',
+    });
+    return;
+  }
+  if (!context.path.startsWith(HOSTED_AT)) return next();
+  if (scriptGate && context.path.endsWith('.js')) await scriptGate;
+  context.path = `/dist/cdn/${context.path.slice(HOSTED_AT.length).replace(/^\w+\/(?=.*\.)/, '')}`;
+  return next();
+}
+
 /**
  * `emulate-forced-colors` { active }: Windows High Contrast, in Chromium.
  * `save-screenshot` { name, selector }: a PNG of one element, written to
@@ -172,7 +214,7 @@ const screenshots = {
 
 export default {
   files: ['test/engine/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/security/**/*.test.ts'],
-  middleware: [securityFixtures],
+  middleware: [securityFixtures, snippetPages],
   nodeResolve: true,
   // The demo server's plugins: .js files (dist/cdn/) are served byte for byte, so integrity hashes hold.
   plugins: [...demoServer.plugins, screenshots],

@@ -1,6 +1,6 @@
 // What the embed-code builder hands an editor: a script tag with its integrity hash and
-// the element with its attributes and fallback content. Pure string building, kept
-// apart from the page wiring so it can be read (and tested) on its own.
+// the element with its attributes, its pre-rendered content and fallback content. Pure
+// string building, kept apart from the page wiring so it can be read (and tested) on its own.
 
 export type Widget = 'b12-cofactor-checker' | 'b12-treatment-plan';
 
@@ -27,6 +27,29 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** The file a page loads for these choices. */
 export function scriptFile(choices: Pick<EmbedChoices, 'widget' | 'bothElements'>): string {
   return choices.bothElements ? 'b12-widgets.js' : `${choices.widget}.js`;
+}
+
+/** The stylesheet of the pre-rendered content: the element's own styles, as a file beside the script. */
+export function stylesheetFile(widget: Widget): string {
+  return `${widget}.css`;
+}
+
+/** The view a reader gets instead of a form when JavaScript is off: the same facts, as a table. */
+export const NO_SCRIPT_MODES: Record<Widget, Record<string, string>> = {
+  'b12-cofactor-checker': { check: 'guide' },
+  'b12-treatment-plan': { plan: 'table' },
+};
+
+/** The widget's first state as markup (see prerender.ts), and the table that stands in for a form without JavaScript. */
+export interface Prerendered {
+  content: string;
+  noScript?: string;
+}
+
+/** Integrity hashes of the files the snippet loads, where they could be read. */
+export interface Integrity {
+  script?: string;
+  stylesheet?: string;
 }
 
 /** The element's attributes, in a stable order, leaving out defaults. */
@@ -61,17 +84,30 @@ function safeThemeValue(name: string, value: string): boolean {
   return name === '--b12-font-family' ? fontFamilyProblem(value) === undefined : HEX_COLOUR.test(value);
 }
 
+const integrityAttributes = (hash: string | undefined) => (hash ? ` integrity="${hash}" crossorigin="anonymous"` : '');
+
+/*
+ * The pre-rendered content as a declarative shadow root, painted with the page before any
+ * script runs; the element takes it over when its script has loaded. Its styles come from
+ * a file, as a strict Content-Security-Policy allows. Without JavaScript a form view is
+ * hidden and the table in <noscript> shows in its place (see prerenderedStyles).
+ */
+function shadowRoot(choices: EmbedChoices, integrity: Integrity, prerendered: Prerendered): string {
+  const href = `${choices.base}${stylesheetFile(choices.widget)}`;
+  const noScript = prerendered.noScript ? `<noscript>${prerendered.noScript}</noscript>` : '';
+  return `\n  <template shadowrootmode="open"><link rel="stylesheet" href="${escapeHtml(href)}"${integrityAttributes(integrity.stylesheet)}>${prerendered.content}${noScript}</template>`;
+}
+
 /** The snippet to paste: the style block (only with a theme), the script tag and the element. */
-export function embedSnippet(choices: EmbedChoices, integrity: string | undefined): string {
+export function embedSnippet(choices: EmbedChoices, integrity: Integrity, prerendered?: Prerendered): string {
   const src = `${choices.base}${scriptFile(choices)}`;
-  const integrityAttributes = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
   const attributes = elementAttributes(choices)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const theme = Object.entries(choices.theme).filter(([name, value]) => safeThemeValue(name, value));
   const style = theme.length ? `<style>\n  ${choices.widget} {\n${theme.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>\n` : '';
-  return `${style}<script type="module" src="${escapeHtml(src)}"${integrityAttributes}></script>
-<${choices.widget}${attributes}>
+  return `${style}<script type="module" src="${escapeHtml(src)}"${integrityAttributes(integrity.script)}></script>
+<${choices.widget}${attributes}>${prerendered ? shadowRoot(choices, integrity, prerendered) : ''}
   <p>${escapeHtml(choices.fallback)}</p>
 </${choices.widget}>`;
 }

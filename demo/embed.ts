@@ -7,7 +7,8 @@ import { sharedTheme, themeTokens } from '../src/elements/shared/theme.js';
 import type { WidgetExample } from '../src/elements/shared/widget-example.js';
 import { TREATMENT_PLAN_EXAMPLES } from '../src/elements/treatment-plan/treatment-plan.examples.js';
 import { acceptedUnits, defaultProfile } from '../src/engine/index.js';
-import { DEFAULT_MODES, elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, scriptFile, type EmbedChoices, type Widget } from './embed-snippet.js';
+import { DEFAULT_MODES, elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, NO_SCRIPT_MODES, scriptFile, stylesheetFile, type EmbedChoices, type Prerendered, type Widget } from './embed-snippet.js';
+import { prerender } from './prerender.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
@@ -78,8 +79,21 @@ function integrityFor(file: string): Promise<string | undefined> {
   return integrities.get(file)!;
 }
 
+/** The pre-rendered first state for these choices, and the table that stands in for a form without JavaScript. */
+async function prerendered(chosen: EmbedChoices): Promise<Prerendered> {
+  const attributes = elementAttributes(chosen);
+  const noScriptMode = NO_SCRIPT_MODES[chosen.widget][chosen.mode];
+  const noScriptAttributes = [['mode', noScriptMode] as const, ...attributes.filter(([name]) => name !== 'mode')];
+  const [content, noScript] = await Promise.all([prerender(chosen.widget, attributes), noScriptMode ? prerender(chosen.widget, noScriptAttributes) : undefined]);
+  return { content, noScript };
+}
+
 let shownWidget: Widget | undefined;
+// Each change starts an update; only the latest one writes the snippet, however they finish.
+let latestUpdate = 0;
 async function update(): Promise<void> {
+  const thisUpdate = ++latestUpdate;
+  snippet.dataset.state = 'updating';
   const chosen = choices();
   if (chosen.widget !== shownWidget) {
     preview.replaceChildren(document.createElement(chosen.widget));
@@ -96,10 +110,12 @@ async function update(): Promise<void> {
   (element as HTMLElement).style.setProperty('--b12-font-family', font !== undefined && !fontProblem ? font : 'inherit');
 
   const file = scriptFile(chosen);
-  const integrity = await integrityFor(file);
-  snippet.textContent = embedSnippet(chosen, integrity);
-  integrityNote.textContent = integrity
-    ? `The integrity hash is for this build of ${file}. Make a new snippet when you update the files.`
+  const [script, stylesheet, content] = await Promise.all([integrityFor(file), integrityFor(stylesheetFile(chosen.widget)), prerendered(chosen)]);
+  if (thisUpdate !== latestUpdate) return;
+  snippet.textContent = embedSnippet(chosen, { script, stylesheet }, content);
+  snippet.dataset.state = 'ready';
+  integrityNote.textContent = script
+    ? `The integrity hashes are for this build of ${file} and ${stylesheetFile(chosen.widget)}. Make a new snippet when you update the files.`
     : `No integrity hash: dist/cdn/${file} was not found. Run "npm run build" and reload this page.`;
 }
 

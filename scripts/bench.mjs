@@ -10,6 +10,11 @@
 //    (target 0): the demo as `npm start` serves it, and an editor's page with the one-tag file.
 // 4. Language switch: all four widgets on one page, from a change of <html lang> to every
 //    widget painted in the new language; the first time includes loading the language.
+// 5. Pre-rendered snippets (dist/snippets/, files hosted at /b12-widgets/), in a host page
+//    with text above and below: layout shift for all 24 at 375 and 1280 px (target 0);
+//    time until each view is painted against the same page as static HTML with no script
+//    (target ≤ 1.2×); script bytes per page; time until the checker can be used with the
+//    CPU slowed 4×.
 //
 // Run `npm run build` first: it measures dist/cdn/, what pages load.
 import { existsSync } from 'node:fs';
@@ -17,6 +22,7 @@ import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 // The demo server's plugins: TypeScript compiled, and dist/cdn/ served byte for byte, as pages load it.
 import demoServer from '../web-dev-server.config.mjs';
+import { hostedFiles, hostPage, HOSTED_AT, recordLayoutShift, scriptBytes, snippets, upgradedInPage } from './lib/snippet-pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const INPUTS = 200;
@@ -27,8 +33,8 @@ const WIDGETS = {
   'b12-treatment-plan mode="table"': '<b12-treatment-plan mode="table"></b12-treatment-plan>',
 };
 
-if (!existsSync('dist/cdn/b12-widgets.js')) {
-  console.error('dist/cdn/b12-widgets.js is missing: run `npm run build` first.');
+if (!existsSync('dist/cdn/b12-widgets.js') || !existsSync('dist/snippets')) {
+  console.error('dist/cdn/ or dist/snippets/ is missing: run `npm run build` first.');
   process.exit(1);
 }
 
@@ -40,6 +46,7 @@ const server = await startDevServer({
     hostname: '127.0.0.1',
     nodeResolve: true,
     middleware: [
+      hostedFiles,
       async (context, next) => {
         const page = pages.get(context.path);
         if (page === undefined) return next();
@@ -209,6 +216,124 @@ async function languageSwitch() {
   return rounds;
 }
 
+const SNIPPETS = snippets();
+// A charity page's own font. On a page with none (GOV.UK Frontend sets its font on classes)
+// the widget switches to its fallback font when its script runs, which can move text.
+const PAGE_FONT = '<style>body { font-family: Arial, sans-serif }</style>';
+const snippetKey = ({ widget, view, language }) => `${widget}.${view}.${language}`;
+
+/** Layout shift of every snippet in a host page, until the widget has taken over and 300 ms more. */
+async function snippetLayoutShift() {
+  const rows = [];
+  for (const snippet of SNIPPETS) {
+    pages.set(`/bench/snippet/${snippetKey(snippet)}`, hostPage(snippet, { head: PAGE_FONT }));
+    for (const width of [375, 1280]) {
+      let worst = 0;
+      for (let run = 0; run < 2; run++) {
+        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        await page.addInitScript(recordLayoutShift);
+        await page.goto(`${origin}/bench/snippet/${snippetKey(snippet)}`);
+        await page.waitForFunction(upgradedInPage, null, { timeout: 15_000 });
+        await page.waitForTimeout(300);
+        worst = Math.max(worst, await page.evaluate(() => window.__shift));
+        await page.close();
+      }
+      rows.push({ ...snippet, width, shift: worst });
+    }
+  }
+  return rows;
+}
+
+/** First contentful paint of a page that holds only the snippet, with its script and as static HTML without it. */
+async function snippetPaint(snippet) {
+  const key = snippetKey(snippet);
+  pages.set(`/bench/paint/${key}`, hostPage(snippet, { around: false, head: PAGE_FONT }));
+  pages.set(`/bench/paint-static/${key}`, hostPage(snippet, { around: false, script: false, head: PAGE_FONT }));
+  const times = { widget: [], static: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const [kind, path] of [['static', `/bench/paint-static/${key}`], ['widget', `/bench/paint/${key}`]]) {
+      const page = await browser.newPage();
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      times[kind].push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
+      await page.close();
+    }
+  }
+  return { static: median(times.static), widget: median(times.widget) };
+}
+
+/** The script files a snippet page downloads, gzip bytes each. */
+async function snippetScripts(snippet) {
+  pages.set(`/bench/scripts/${snippetKey(snippet)}`, hostPage(snippet, { head: PAGE_FONT }));
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench/scripts/${snippetKey(snippet)}`);
+  await page.waitForFunction(upgradedInPage, null, { timeout: 15_000 });
+  await page.waitForTimeout(200);
+  const paths = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+  await page.close();
+  return scriptBytes(paths.filter((path) => path.startsWith(HOSTED_AT)));
+}
+
+/** From navigation start to the checker's own render in place (typing works), CPU slowed 4×. */
+async function timeToInteractive(snippet) {
+  pages.set(`/bench/tti/${snippetKey(snippet)}`, hostPage(snippet, { head: PAGE_FONT }));
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const check = () => {
+        const widget = document.querySelector('b12-cofactor-checker');
+        if (widget?.shadowRoot?.querySelector('.root') && !widget.shadowRoot.querySelector('link')) window.__interactive = performance.now();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await page.goto(`${origin}/bench/tti/${snippetKey(snippet)}`);
+    await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 30_000 });
+    times.push(await page.evaluate(() => window.__interactive));
+    await page.close();
+  }
+  return median(times);
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+async function snippetReport() {
+  console.log('\nPre-rendered snippets (dist/snippets/) in a host page with text above and below');
+  const shifts = await snippetLayoutShift();
+  const worst = shifts.reduce((a, b) => (b.shift > a.shift ? b : a));
+  console.log(`  layout shift, ${shifts.length} page loads (24 snippets × 375 and 1280 px, worst of 2 each): worst ${worst.shift.toFixed(4)} (${snippetKey(worst)} at ${worst.width} px); ${shifts.filter((row) => row.shift > 0).length} above 0 (target 0)`);
+  for (const width of [375, 1280]) {
+    const views = [...new Set(shifts.map((row) => row.view))];
+    const worstOf = (view) => Math.max(...shifts.filter((row) => row.width === width && row.view === view).map((row) => row.shift));
+    console.log(`    ${width} px:`, views.map((view) => `${view} ${worstOf(view).toFixed(4)}`).join(', '));
+  }
+
+  console.log(`  time until painted, snippet page vs the same page as static HTML with no script (median of ${RUNS}; target ≤ 1.2×)`);
+  for (const [widget, view, language] of [['b12-cofactor-checker', 'guide', 'en-GB'], ['b12-treatment-plan', 'table', 'en-GB'], ['b12-cofactor-checker', 'check', 'en-GB'], ['b12-treatment-plan', 'plan', 'en-GB'], ['b12-cofactor-checker', 'guide', 'cy'], ['b12-cofactor-checker', 'check', 'ur']]) {
+    const times = await snippetPaint(SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language));
+    console.log(`    ${widget} ${view} ${language}`.padEnd(44), `static ${ms(times.static)}`.padEnd(18), `snippet ${ms(times.widget)}`.padEnd(19), `ratio ${(times.widget / times.static).toFixed(2)}×`);
+  }
+
+  console.log('  script per page, one widget (gzip, level 9, as the files are hosted)');
+  for (const language of ['en-GB', 'cy', 'es', 'pl', 'ro', 'ur']) {
+    const line = [];
+    for (const [widget, view] of [['b12-cofactor-checker', 'check'], ['b12-treatment-plan', 'plan']]) {
+      const files = await snippetScripts(SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language));
+      line.push(`${widget.replace('b12-', '')} ${kB(files.reduce((sum, file) => sum + file.gzip, 0))} (${files.length} file${files.length === 1 ? '' : 's'})`);
+    }
+    console.log(`    ${language}`.padEnd(10), line.join('   '));
+  }
+
+  console.log('  time until the checker can be used, CPU slowed 4× (median of 5, from navigation start, 375 px)');
+  for (const language of ['en-GB', 'cy']) {
+    const time = await timeToInteractive(SNIPPETS.find((s) => s.widget === 'b12-cofactor-checker' && s.view === 'check' && s.language === language));
+    console.log(`    ${language}`.padEnd(10), ms(time));
+  }
+}
+
 try {
   console.log(`Chromium ${browser.version()}, ${RUNS} page loads per widget, ${INPUTS} inputs.\n`);
   console.log('First render: static HTML vs widget, first paint from navigation start (median)');
@@ -228,6 +353,8 @@ try {
 
   console.log('\nCumulative layout shift while the page loads, median of 5 loads (target 0)');
   for (const [label, cls] of Object.entries(await layoutShift())) console.log(`  ${label}`.padEnd(52), cls.toFixed(4));
+
+  await snippetReport();
 } finally {
   await browser.close();
   await server.stop();

@@ -14,9 +14,11 @@ const PACKAGES = [
   { bin: '/usr/bin/xauth', pkg: 'xauth' },
 ];
 
-const missing = PACKAGES.filter(({ bin }) => !existsSync(bin)).map(({ pkg }) => pkg);
+// `setup.mjs chromium` installs only Chromium: the build pre-renders the snippets in it.
+const wanted = process.argv.slice(2);
+const missing = PACKAGES.filter(({ bin, pkg }) => (wanted.length === 0 || wanted.includes(pkg)) && !existsSync(bin)).map(({ pkg }) => pkg);
 if (missing.length === 0) {
-  console.log('setup: Chromium, Firefox ESR and WebKitGTK are installed.');
+  console.log(wanted.length ? `setup: ${wanted.join(', ')} installed.` : 'setup: Chromium, Firefox ESR and WebKitGTK are installed.');
   process.exit(0);
 }
 

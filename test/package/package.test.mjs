@@ -44,6 +44,46 @@ describe('package', () => {
     assert.ok(!bundle.includes('Gwiriwch eich canlyniadau'), 'Welsh words belong in the Welsh chunk');
   });
 
+  it('each one-element file has language chunks with only its own words, and together they hold every word', () => {
+    const dir = new URL('../../dist/cdn/chunks/', import.meta.url);
+    const chunks = readdirSync(dir).filter((file) => file.endsWith('.js'));
+    // Message ids as the minified chunk writes its keys: "id", 'id' or id before a colon.
+    const ids = (prefix) => {
+      const file = chunks.find((name) => name.startsWith(prefix));
+      return new Set([...readFileSync(new URL(file, dir), 'utf8').matchAll(/(?:^|[{,])\s*(?:'([^']+)'|"([^"]+)"|([\w$]+))\s*:/g)].map((m) => m[1] ?? m[2] ?? m[3]));
+    };
+    for (const locale of ['cy', 'ur']) {
+      const checker = ids(`b12-cofactor-checker.${locale}-`);
+      const plan = ids(`b12-treatment-plan.${locale}-`);
+      const both = ids(`b12-widgets.${locale}-`);
+      assert.deepEqual(new Set([...checker, ...plan]), both, `${locale}: the two elements' chunks together hold every word of the whole language`);
+      assert.ok(checker.size < both.size * 0.75 && plan.size < both.size * 0.8, `${locale}: ${checker.size} and ${plan.size} of ${both.size} messages`);
+      assert.ok(checker.has('answer.folate-low.yes') === false && plan.has('answer.folate-low.yes'), 'a plan-only answer is in the plan chunk alone');
+    }
+  });
+
+  it('writes a pre-rendered snippet for each view and language, and the stylesheet each one links', () => {
+    const views = { 'b12-cofactor-checker': ['check', 'guide'], 'b12-treatment-plan': ['plan', 'table'] };
+    let count = 0;
+    for (const [widget, modes] of Object.entries(views)) {
+      assert.ok(existsSync(new URL(`../../dist/cdn/${widget}.css`, import.meta.url)), `dist/cdn/${widget}.css`);
+      for (const mode of modes) {
+        for (const lang of ['en-GB', 'cy', 'es', 'pl', 'ro', 'ur']) {
+          const snippet = readFileSync(new URL(`../../dist/snippets/${widget}.${mode}.${lang}.html`, import.meta.url), 'utf8');
+          count++;
+          assert.match(snippet, new RegExp(`^<script type="module" src="/b12-widgets/${widget}\\.js" integrity="sha384-[\\w+/=]+" crossorigin="anonymous"></script>\n<${widget}[^>]* lang="${lang}"`));
+          assert.match(snippet, new RegExp(`<template shadowrootmode="open"><link rel="stylesheet" href="/b12-widgets/${widget}\\.css" integrity="sha384-`));
+          // Nothing a strict style-src refuses, and nothing a script would have to run.
+          assert.ok(!/\sstyle=|<style|<script(?![^>]*src=)|\son\w+=/i.test(snippet), `${widget}.${mode}.${lang} has inline style or script`);
+          assert.equal(snippet.includes('<noscript>'), mode === 'check' || mode === 'plan', `${widget}.${mode}.${lang}: a table in <noscript> for a form view only`);
+          const ids = [...snippet.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+          assert.equal(new Set(ids).size, ids.length, `${widget}.${mode}.${lang}: an id used twice`);
+        }
+      }
+    }
+    assert.equal(count, 24);
+  });
+
   it('npm pack ships only dist/, the README, the licence and package.json', () => {
     const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     const paths = files.map((f) => f.path);

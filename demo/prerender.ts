@@ -1,0 +1,58 @@
+// The widget's first state as HTML, for the declarative shadow root of an embed snippet:
+// the real element is rendered off screen, in the chosen language and view, and its shadow
+// tree written out. Runs in the browser, in the embed-code builder; `npm run build` drives
+// that same builder to write dist/snippets/, so the two cannot differ.
+import type { Widget } from './embed-snippet.js';
+
+/** What a widget with these attributes shows before anyone has touched it. */
+export async function prerender(widget: Widget, attributes: readonly (readonly [string, string])[]): Promise<string> {
+  const element = document.createElement(widget);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  const stage = document.createElement('div');
+  stage.setAttribute('aria-hidden', 'true');
+  stage.style.cssText = 'position:absolute;left:-10000px;top:0;width:40rem';
+  stage.append(element);
+  document.body.append(stage);
+  try {
+    await shown(element);
+    return serialize(element.shadowRoot!);
+  } finally {
+    stage.remove();
+  }
+}
+
+async function shown(element: HTMLElement): Promise<void> {
+  await customElements.whenDefined(element.localName);
+  const deadline = performance.now() + 10_000;
+  while (!element.shadowRoot?.querySelector('.root')) {
+    if (performance.now() > deadline) throw new Error(`<${element.localName}> did not render within 10 seconds.`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/**
+ * The shadow tree as markup. What Lit sets as properties becomes attributes, so a
+ * checked radio is checked before the script runs; Lit's comment markers go. A style
+ * attribute would be refused by a strict Content-Security-Policy, so there must be none.
+ */
+function serialize(root: ShadowRoot): string {
+  const copy = document.createElement('div');
+  for (const node of root.childNodes) copy.append(node.cloneNode(true));
+  const fields = 'input, textarea, option';
+  const live = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLOptionElement>(fields)];
+  copy.querySelectorAll<HTMLElement>(fields).forEach((field, index) => {
+    const source = live[index];
+    if (source instanceof HTMLOptionElement) field.toggleAttribute('selected', source.selected);
+    else if (source instanceof HTMLTextAreaElement) field.textContent = source.value;
+    else if (source.type === 'radio' || source.type === 'checkbox') field.toggleAttribute('checked', source.checked);
+    else if (source.value) field.setAttribute('value', source.value);
+  });
+  const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const markers: ChildNode[] = [];
+  while (comments.nextNode()) markers.push(comments.currentNode as ChildNode);
+  for (const marker of markers) marker.remove();
+  const styled = copy.querySelector('[style]');
+  if (styled) throw new Error(`The pre-rendered <${styled.localName}> has a style attribute, which a strict Content-Security-Policy refuses.`);
+  return copy.innerHTML.replace(/>\s+</g, '> <').trim();
+}

@@ -1,0 +1,184 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { resultCard, text } from '../helpers.js';
+
+/*
+ * The pre-rendered snippets `npm run build` writes to dist/snippets/, each in a host page
+ * with text above and below, served with the README's strict policy and the files hosted
+ * at /b12-widgets/ (web-test-runner.config.mjs). The widget's script can be held back, so
+ * the tests see what a reader sees before it runs, and then what changes when it does.
+ */
+
+// The views and languages of dist/snippets/, as scripts/lib/snippets.mjs lists them.
+const SNIPPET_VIEWS = { 'b12-cofactor-checker': ['check', 'guide'], 'b12-treatment-plan': ['plan', 'table'] } as const;
+const LANGUAGES = ['en-GB', 'cy', 'es', 'pl', 'ro', 'ur'];
+
+type Widget = keyof typeof SNIPPET_VIEWS;
+
+const holdScripts = () => fetch('/snippet-gate/close');
+const releaseScripts = () => fetch('/snippet-gate/open');
+
+const frames: HTMLIFrameElement[] = [];
+let visits = 0;
+afterEach(async () => {
+  await releaseScripts();
+  frames.splice(0).forEach((frame) => frame.remove());
+});
+
+function openSnippet(widget: Widget, view: string, language: string, { width = 1280, sandbox }: { width?: number; sandbox?: string } = {}): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.src = `/snippet-page/visit${++visits}/${widget}.${view}.${language}.html`;
+  document.body.append(frame);
+  frames.push(frame);
+  return frame;
+}
+
+const widgetIn = (frame: HTMLIFrameElement) => frame.contentDocument?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('b12-cofactor-checker, b12-treatment-plan') ?? null;
+
+/** The page is parsed and the pre-rendered content has its stylesheet: what a reader sees before any script. */
+async function prerenderedShown(frame: HTMLIFrameElement): Promise<HTMLElement> {
+  await waitUntil(
+    () => frame.contentDocument?.readyState !== 'loading' && frame.contentDocument?.querySelector('footer') && widgetIn(frame)?.shadowRoot?.styleSheets.length === 1,
+    'the snippet page never showed its pre-rendered content with its stylesheet',
+    { timeout: 10_000 },
+  );
+  return widgetIn(frame)!;
+}
+
+/** The widget's own render has replaced the pre-rendered content. */
+async function upgraded(frame: HTMLIFrameElement): Promise<HTMLElement> {
+  const widget = widgetIn(frame)!;
+  await waitUntil(() => widget.shadowRoot?.querySelector('.root') && !widget.shadowRoot.querySelector('link'), `<${widget.localName}> never took over its pre-rendered content`, { timeout: 10_000 });
+  await widget.updateComplete;
+  await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
+  return widget;
+}
+
+const box = (element: Element) => {
+  const { x, y, width, height } = element.getBoundingClientRect();
+  return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, width: Math.round(width * 10) / 10, height: Math.round(height * 10) / 10 };
+};
+
+/** What a reader sees: the widget's box, where the page's text below it sits, and the widget's words. */
+function seen(frame: HTMLIFrameElement): { widget: ReturnType<typeof box>; below: ReturnType<typeof box>; words: string; lang: string | null; dir: string | null; font: string } {
+  const widget = widgetIn(frame)!;
+  const root = [...widget.shadowRoot!.children].find((child) => child.matches('.root'))!;
+  return { widget: box(widget), below: box(frame.contentDocument!.querySelector('footer')!), words: text(root), lang: root.getAttribute('lang'), dir: root.getAttribute('dir'), font: getComputedStyle(root).fontFamily };
+}
+
+/**
+ * The same box, the page below it in the same place, and the same words. Words are
+ * compared apart, with the first difference quoted: mocha's diff of two long texts can
+ * take minutes.
+ */
+function expectSameView(after: ReturnType<typeof seen>, before: ReturnType<typeof seen>, where: string): void {
+  expect({ ...after, words: '' }, where).to.deep.equal({ ...before, words: '' });
+  if (after.words === before.words) return;
+  let at = 0;
+  while (after.words[at] === before.words[at]) at++;
+  expect.fail(`${where}: the words changed at character ${at}: "${before.words.slice(Math.max(0, at - 40), at + 40)}" became "${after.words.slice(Math.max(0, at - 40), at + 40)}"`);
+}
+
+async function resize(frame: HTMLIFrameElement, width: number): Promise<void> {
+  frame.style.width = `${width}px`;
+  await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
+}
+
+describe('pre-rendered snippets (dist/snippets/)', function () {
+  this.timeout(60_000);
+
+  for (const [widget, views] of Object.entries(SNIPPET_VIEWS) as [Widget, readonly string[]][]) {
+    for (const view of views) {
+      for (const language of LANGUAGES) {
+        it(`${widget}.${view}.${language}: painted before its script runs, and the script changes nothing a reader sees, at 1280 and 320 px`, async () => {
+          await holdScripts();
+          const frame = openSnippet(widget, view, language);
+          await prerenderedShown(frame);
+          // Compared as a boolean: chai cannot report a class from another window without hanging the page.
+          expect(frame.contentWindow!.customElements.get(widget) === undefined, 'the script was held back').to.equal(true);
+          const before1280 = seen(frame);
+          expect(before1280.lang).to.equal(language);
+          expect(before1280.dir).to.equal(language === 'ur' ? 'rtl' : 'ltr');
+          expect(before1280.widget.height).to.be.greaterThan(200);
+          await resize(frame, 320);
+          const before320 = seen(frame);
+
+          await releaseScripts();
+          await upgraded(frame);
+          expectSameView(seen(frame), before320, 'at 320 px');
+          await resize(frame, 1280);
+          expectSameView(seen(frame), before1280, 'at 1280 px');
+          expect((frame.contentWindow as Window & { __violations: string[] }).__violations, 'CSP violations').to.deep.equal([]);
+        });
+      }
+    }
+  }
+
+  it('served with the strict policy the README gives', async () => {
+    const response = await fetch('/snippet-page/visit0/b12-cofactor-checker.check.en-GB.html');
+    expect(response.headers.get('Content-Security-Policy')).to.equal("default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html");
+  });
+
+  it('what a person types before the script runs is kept, focus included, and then assessed', async () => {
+    await holdScripts();
+    const frame = openSnippet('b12-cofactor-checker', 'check', 'en-GB', { width: 900 });
+    const checker = (await prerenderedShown(frame)) as HTMLElement & { updateComplete: Promise<unknown> };
+    checker.shadowRoot!.querySelector<HTMLInputElement>('#folate-value')!.focus();
+    await sendKeys({ type: '2' });
+    await sendKeys({ type: '.' });
+    await sendKeys({ type: '5' });
+    expect(checker.shadowRoot!.querySelector<HTMLInputElement>('#folate-value')!.value).to.equal('2.5');
+
+    const assessed: Event[] = [];
+    checker.addEventListener('b12-assess', (event) => assessed.push(event));
+    await releaseScripts();
+    await upgraded(frame);
+    const field = checker.shadowRoot!.querySelector<HTMLInputElement>('#folate-value')!;
+    expect(field.value).to.equal('2.5');
+    expect(checker.shadowRoot!.activeElement === field, 'focus stays in the field').to.equal(true);
+    await waitUntil(() => text(resultCard(checker, 'folate')?.querySelector('.result__status')).includes('Deficient'), 'the kept value was never assessed', { timeout: 5000 });
+    await sendKeys({ type: '0' });
+    await checker.updateComplete;
+    expect(field.value).to.equal('2.50');
+    expect(assessed.length, 'b12-assess after the upgrade').to.be.greaterThan(0);
+  });
+
+  it('an answer chosen before the script runs is kept, and the plan follows from it', async () => {
+    await holdScripts();
+    const frame = openSnippet('b12-treatment-plan', 'plan', 'en-GB', { width: 900 });
+    const plan = await prerenderedShown(frame);
+    plan.shadowRoot!.querySelector<HTMLInputElement>('#cause-diet')!.click();
+    plan.shadowRoot!.querySelector<HTMLInputElement>('#neurological-no')!.click();
+    await releaseScripts();
+    await upgraded(frame);
+    expect(plan.shadowRoot!.querySelector<HTMLInputElement>('#cause-diet')!.checked).to.equal(true);
+    await waitUntil(() => plan.shadowRoot!.querySelectorAll('.phase').length === 2, 'no plan from the kept answers', { timeout: 5000 });
+  });
+
+  describe('with JavaScript off', () => {
+    const cases: [Widget, string, string, string][] = [
+      ['b12-cofactor-checker', 'guide', 'en-GB', 'the guide'],
+      ['b12-cofactor-checker', 'check', 'cy', 'the guide in place of the form'],
+      ['b12-treatment-plan', 'table', 'ur', 'the treatment table'],
+      ['b12-treatment-plan', 'plan', 'en-GB', 'the treatment table in place of the form'],
+    ];
+    for (const [widget, view, language, what] of cases) {
+      it(`${widget}.${view}.${language} shows ${what}, and no form that could not work`, async () => {
+        // A sandbox without allow-scripts is a document with scripting disabled.
+        const frame = openSnippet(widget, view, language, { width: 900, sandbox: 'allow-same-origin' });
+        const element = await prerenderedShown(frame);
+        const root = element.shadowRoot!;
+        const visible = (node: Element | null) => !!node && node.getBoundingClientRect().height > 0;
+        const table = [...root.querySelectorAll('table')].find(visible);
+        expect(table, 'a visible table').to.not.equal(undefined);
+        expect(table!.querySelectorAll('tbody tr').length).to.be.greaterThan(3);
+        expect(table!.closest('.root')!.getAttribute('lang')).to.equal(language);
+        expect([...root.querySelectorAll('input, select')].filter(visible).length, 'visible form fields').to.equal(0);
+        expect(frame.contentWindow!.customElements.get(widget) === undefined, 'no script ran').to.equal(true);
+      });
+    }
+  });
+});
