@@ -9,7 +9,8 @@ export async function prerender(widget: Widget, attributes: readonly (readonly [
   const element = document.createElement(widget);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   const stage = document.createElement('div');
-  stage.setAttribute('aria-hidden', 'true');
+  // Out of sight, out of the tab order and out of the accessibility tree while it renders.
+  stage.inert = true;
   stage.style.cssText = 'position:absolute;left:-10000px;top:0;width:40rem';
   stage.append(element);
   document.body.append(stage);
