@@ -46,10 +46,17 @@ export interface Prerendered {
   noScript?: string;
 }
 
-/** Integrity hashes of the files the snippet loads, where they could be read. */
-export interface Integrity {
-  script?: string;
-  stylesheet?: string;
+/** What the builder read from the hosted files: integrity hashes, and the language file the script will load. */
+export interface HostedFiles {
+  scriptIntegrity?: string;
+  stylesheetIntegrity?: string;
+  /** Path of the language chunk, relative to the folder, such as `chunks/b12-cofactor-checker.cy-BDGx0Bcn.js`. */
+  languageChunk?: string;
+}
+
+/** The language files a one-tag file loads, by language, as the file itself names them. */
+export function languageChunks(script: string): Record<string, string> {
+  return Object.fromEntries([...script.matchAll(/import\("\.\/(chunks\/[\w-]+\.([a-z]{2,3})-[\w-]+\.js)"\)/g)].map(([, path, language]) => [language, path]));
 }
 
 /** The element's attributes, in a stable order, leaving out defaults. */
@@ -92,22 +99,27 @@ const integrityAttributes = (hash: string | undefined) => (hash ? ` integrity="$
  * a file, as a strict Content-Security-Policy allows. Without JavaScript a form view is
  * hidden and the table in <noscript> shows in its place (see prerenderedStyles).
  */
-function shadowRoot(choices: EmbedChoices, integrity: Integrity, prerendered: Prerendered): string {
+function shadowRoot(choices: EmbedChoices, files: HostedFiles, prerendered: Prerendered): string {
   const href = `${choices.base}${stylesheetFile(choices.widget)}`;
   const noScript = prerendered.noScript ? `<noscript>${prerendered.noScript}</noscript>` : '';
-  return `\n  <template shadowrootmode="open"><link rel="stylesheet" href="${escapeHtml(href)}"${integrityAttributes(integrity.stylesheet)}>${prerendered.content}${noScript}</template>`;
+  return `\n  <template shadowrootmode="open"><link rel="stylesheet" href="${escapeHtml(href)}"${integrityAttributes(files.stylesheetIntegrity)}>${prerendered.content}${noScript}</template>`;
 }
 
-/** The snippet to paste: the style block (only with a theme), the script tag and the element. */
-export function embedSnippet(choices: EmbedChoices, integrity: Integrity, prerendered?: Prerendered): string {
+/**
+ * The snippet to paste: the style block (only with a theme), the script tag and the
+ * element. The language file is preloaded beside the script, which would otherwise ask
+ * for it only once it has run: one round trip less before the widget can be used.
+ */
+export function embedSnippet(choices: EmbedChoices, files: HostedFiles, prerendered?: Prerendered): string {
   const src = `${choices.base}${scriptFile(choices)}`;
   const attributes = elementAttributes(choices)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const theme = Object.entries(choices.theme).filter(([name, value]) => safeThemeValue(name, value));
   const style = theme.length ? `<style>\n  ${choices.widget} {\n${theme.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>\n` : '';
-  return `${style}<script type="module" src="${escapeHtml(src)}"${integrityAttributes(integrity.script)}></script>
-<${choices.widget}${attributes}>${prerendered ? shadowRoot(choices, integrity, prerendered) : ''}
+  const preload = files.languageChunk ? `<link rel="modulepreload" href="${escapeHtml(choices.base + files.languageChunk)}">\n` : '';
+  return `${style}<script type="module" src="${escapeHtml(src)}"${integrityAttributes(files.scriptIntegrity)}></script>
+${preload}<${choices.widget}${attributes}>${prerendered ? shadowRoot(choices, files, prerendered) : ''}
   <p>${escapeHtml(choices.fallback)}</p>
 </${choices.widget}>`;
 }

@@ -7,7 +7,7 @@ import { sharedTheme, themeTokens } from '../src/elements/shared/theme.js';
 import type { WidgetExample } from '../src/elements/shared/widget-example.js';
 import { TREATMENT_PLAN_EXAMPLES } from '../src/elements/treatment-plan/treatment-plan.examples.js';
 import { acceptedUnits, defaultProfile } from '../src/engine/index.js';
-import { DEFAULT_MODES, elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, NO_SCRIPT_MODES, scriptFile, stylesheetFile, type EmbedChoices, type Prerendered, type Widget } from './embed-snippet.js';
+import { DEFAULT_MODES, elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, languageChunks, NO_SCRIPT_MODES, scriptFile, stylesheetFile, type EmbedChoices, type Prerendered, type Widget } from './embed-snippet.js';
 import { prerender } from './prerender.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
@@ -68,15 +68,27 @@ function fillModes(widget: Widget): void {
   unitsFieldset.toggleAttribute('hidden', widget !== 'b12-cofactor-checker');
 }
 
-const integrities = new Map<string, Promise<string | undefined>>();
-function integrityFor(file: string): Promise<string | undefined> {
-  if (!integrities.has(file)) {
-    integrities.set(
+/** A built file as the builder reads it: its integrity hash, and the language files it names. */
+interface BuiltFile {
+  integrity: string;
+  languageChunks: Record<string, string>;
+}
+const builtFiles = new Map<string, Promise<BuiltFile | undefined>>();
+function builtFile(file: string): Promise<BuiltFile | undefined> {
+  if (!builtFiles.has(file)) {
+    builtFiles.set(
       file,
-      fetch(`/dist/cdn/${file}`).then((response) => (response.ok ? response.arrayBuffer().then(integrityOf) : undefined), () => undefined),
+      fetch(`/dist/cdn/${file}`).then(
+        async (response) => {
+          if (!response.ok) return undefined;
+          const bytes = await response.arrayBuffer();
+          return { integrity: await integrityOf(bytes), languageChunks: languageChunks(new TextDecoder().decode(bytes)) };
+        },
+        () => undefined,
+      ),
     );
   }
-  return integrities.get(file)!;
+  return builtFiles.get(file)!;
 }
 
 /** The pre-rendered first state for these choices, and the table that stands in for a form without JavaScript. */
@@ -110,9 +122,10 @@ async function update(): Promise<void> {
   (element as HTMLElement).style.setProperty('--b12-font-family', font !== undefined && !fontProblem ? font : 'inherit');
 
   const file = scriptFile(chosen);
-  const [script, stylesheet, content] = await Promise.all([integrityFor(file), integrityFor(stylesheetFile(chosen.widget)), prerendered(chosen)]);
+  const [script, stylesheet, content] = await Promise.all([builtFile(file), builtFile(stylesheetFile(chosen.widget)), prerendered(chosen)]);
   if (thisUpdate !== latestUpdate) return;
-  snippet.textContent = embedSnippet(chosen, { script, stylesheet }, content);
+  const files = { scriptIntegrity: script?.integrity, stylesheetIntegrity: stylesheet?.integrity, languageChunk: script?.languageChunks[chosen.lang] };
+  snippet.textContent = embedSnippet(chosen, files, content);
   snippet.dataset.state = 'ready';
   integrityNote.textContent = script
     ? `The integrity hashes are for this build of ${file} and ${stylesheetFile(chosen.widget)}. Make a new snippet when you update the files.`

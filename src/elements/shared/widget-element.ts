@@ -10,6 +10,9 @@ import { LocaleController } from './locale-controller.js';
 import { PrerenderedContent } from './prerendered-content.js';
 import { ProfileController } from './profile-controller.js';
 
+/** Resolves once the browser has painted the next frame. */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 /**
  * What every b12 widget has: a guidance profile (default, `.profile` or `profile-src`),
  * a language from the page, a heading level, editor notices for attributes it cannot
@@ -69,6 +72,16 @@ export abstract class B12WidgetElement extends LitElement {
       this.renderOptions.renderBefore = undefined;
     }
     return root;
+  }
+
+  /**
+   * With pre-rendered content on screen, the first render waits until the page has been
+   * painted: the reader sees the content at once, and the work of taking it over (the
+   * same content again) comes after, not before, that first paint.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && this.prerendered.present) await afterNextPaint();
+    return super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
