@@ -10,6 +10,8 @@ export type { GuideLevel } from './guide-levels.js';
 export { buildTreatmentPlan, MAX_SCHEDULE_ENTRIES, startDateProblem } from './plan.js';
 export type { Alternative, PhaseId, PlanInput, PlanInputError, PlanPhase, PlanReview, ReviewId, ScheduleEntry, TreatmentPlan } from './plan.js';
 export { newPlanId, toICalendar } from './calendar.js';
+export { CLEARLY_WORSE, CYCLES_SUMMARISED, overallScore, summariseDiary } from './diary.js';
+export type { CheckIn, Cycle, CyclePoint, DiaryEntries, DiarySummary, SymptomLevel } from './diary.js';
 export type { CalendarOptions } from './calendar.js';
 export { acceptedUnits, convert, findUnit, unitKey } from './units.js';
 export type { AcceptedUnit } from './units.js';
