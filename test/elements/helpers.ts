@@ -1,4 +1,4 @@
-import { fixture, nextFrame } from '@open-wc/testing';
+import { expect, fixture, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { Analyte } from '../../src/engine/index.js';
@@ -152,4 +152,12 @@ export async function typeStartDate(el: Element, iso: string): Promise<void> {
   await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, String(Number(day)));
   await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(Number(month)));
   await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, year);
+}
+
+/**
+ * Asserts that a node is not there. Compared as a boolean: when chai reports an element
+ * from a shadow root it brings down the test runner's page instead of failing the test.
+ */
+export function expectAbsent(node: Element | null, what: string): void {
+  expect(node === null, `${what} should not be there, but there is a <${node?.localName}>`).to.equal(true);
 }

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
-import { $, field, openLabRange, paste, render, resultCard, settled, text, typeInto } from '../helpers.js';
+import { $, field, openLabRange, paste, render, resultCard, settled, text, typeInto, expectAbsent } from '../helpers.js';
 
 const checker = () => render<B12CofactorChecker>(html`<b12-cofactor-checker></b12-cofactor-checker>`);
 
@@ -66,7 +66,7 @@ describe('<b12-cofactor-checker>: bad input', () => {
     await settled(el);
     expect(input.value).to.equal(junk);
     expect(describedMessage(el, input)).to.match(/^Error: Enter the result as a number/);
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expectAbsent(el.shadowRoot!.querySelector('img'), 'an <img> made from the typed text');
   });
 
   it('treats an emptied field as not entered, with no error', async () => {

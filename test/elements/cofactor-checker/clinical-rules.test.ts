@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
-import { $, $$, clearField, field, openLabRange, render, resultCard, settled, text, typeInto } from '../helpers.js';
+import { $, $$, clearField, field, openLabRange, render, resultCard, settled, text, typeInto, expectAbsent } from '../helpers.js';
 
 /*
  * What a patient reads for the folic-acid rules, their own lab's range and whose
@@ -109,7 +109,7 @@ describe('<b12-cofactor-checker>: the person’s own lab range', () => {
 
   it('with any result, says once that the lab’s report and the GP come first', async () => {
     const el = await checker();
-    expect($(el, '[data-advice="lab-range-precedence"]')).to.equal(null);
+    expectAbsent($(el, '[data-advice="lab-range-precedence"]'), 'the lab-range-precedence advice');
     await typeInto(el, field(el, 'folate'), '15');
     await typeInto(el, field(el, 'ferritin'), '100');
     const advice = $$(el, '[data-advice="lab-range-precedence"]');

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import type { Assessment } from '../../../src/engine/index.js';
-import { $, $$, chooseUnit, clearField, countPrints, field, isShown, openLabRange, render, resultCard, settled, text, typeInto } from '../helpers.js';
+import { $, $$, chooseUnit, clearField, countPrints, field, isShown, openLabRange, render, resultCard, settled, text, typeInto, expectAbsent } from '../helpers.js';
 import { speaking } from '../i18n/i18n-helpers.js';
 
 const checker = (template = html`<b12-cofactor-checker></b12-cofactor-checker>`) => render<B12CofactorChecker>(template);
@@ -156,8 +156,8 @@ describe('<b12-cofactor-checker>: entering results', () => {
     const el = await checker();
     await typeInto(el, field(el, 'ferritin'), '20');
     expect(text(resultCard(el, 'ferritin').querySelector('.advice'))).to.include('Your GP should find out why before you start taking iron.');
-    expect($(el, '[data-advice="start-cofactors-with-b12"]')).to.equal(null);
-    expect($(el, '[data-advice="iron-supplement"]')).to.equal(null);
+    expectAbsent($(el, '[data-advice="start-cofactors-with-b12"]'), 'the start-cofactors-with-b12 advice');
+    expectAbsent($(el, '[data-advice="iron-supplement"]'), 'the iron-supplement advice');
   });
 
   it('keeps results live without a button, and Enter does not reload the page', async () => {

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/treatment-plan.js';
 import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
-import { $, $$, captureDownloads, choose, isoFromToday, phaseIds, render, settled, text, typeInto, typeStartDate } from '../helpers.js';
+import { $, $$, captureDownloads, choose, isoFromToday, phaseIds, render, settled, text, typeInto, typeStartDate, expectAbsent } from '../helpers.js';
 
 async function planFrom(startIso: string, template = html`<b12-treatment-plan></b12-treatment-plan>`, neurological = 'no'): Promise<B12TreatmentPlan> {
   const el = await render<B12TreatmentPlan>(template);
@@ -157,7 +157,7 @@ describe('<b12-treatment-plan>: dated calendar', () => {
       expect($<HTMLInputElement>(el, '#start-date-day')!.value).to.equal(day);
       expect($<HTMLInputElement>(el, '#start-date-year')!.value).to.equal(year);
       expect(phaseIds(el)).to.deep.equal(['loading', 'maintenance']);
-      expect($(el, '.schedule')).to.equal(null);
+      expectAbsent($(el, '.schedule'), 'the dated schedule');
       expect($(el, 'fieldset[aria-describedby~="start-date-error"]')).to.exist;
     });
   }

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../../src/treatment-plan.js';
 import type { B12TreatmentPlan } from '../../../src/treatment-plan.js';
 import type { TreatmentPlan } from '../../../src/engine/index.js';
-import { $, $$, choose, isShown, phaseIds, render, text } from '../helpers.js';
+import { $, $$, choose, isShown, phaseIds, render, text, expectAbsent } from '../helpers.js';
 
 const planElement = (template = html`<b12-treatment-plan></b12-treatment-plan>`) => render<B12TreatmentPlan>(template);
 const phaseText = (el: Element, id: string) => text($(el, `.phase[data-phase="${id}"]`));
@@ -36,7 +36,7 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     const el = await planElement();
     await choose(el, 'cause-malabsorption');
     await choose(el, 'neurological-yes');
-    expect($(el, '.phase[data-phase="loading"]')).to.equal(null);
+    expectAbsent($(el, '.phase[data-phase="loading"]'), 'the loading phase');
     const loading = phaseText(el, 'neurological-loading');
     expect(loading).to.include('One injection every 2 days.').and.include('until no further improvement').and.include('you and your clinician decide');
     expect(phaseText(el, 'maintenance')).to.include('One injection every 2 months.');
@@ -57,7 +57,7 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-no');
     expect(phaseText(el, 'maintenance')).to.include('Cyanocobalamin 50 to 150 micrograms, as a tablet.').and.include('Every day.').and.include('does not give you enough B12');
-    expect($(el, '.support-group')).to.equal(null);
+    expectAbsent($(el, '.support-group'), 'a support-group note');
   });
 
   it('labels each piece of advice with whose position it is: more frequent injections is both NG239’s and the support group’s', async () => {
@@ -87,7 +87,7 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     expect(warningIds(el)).to.deep.equal(['folate-before-b12', 'neurological-urgent', 'nitrous-oxide']);
     const first = $(el, '.plan [data-warning]')!;
     expect(text(first)).to.match(/^Urgent: Do not start folic acid/);
-    expect(first.closest('details')).to.equal(null);
+    expectAbsent(first.closest('details'), 'a <details> around the first phase');
     expect(text($(el, '[data-warning="neurological-urgent"]'))).to.include('See a GP today or call 111').and.include('call 999 or go to A&E in an emergency');
     expect(text($(el, '[data-warning="nitrous-oxide"]'))).to.include('A normal B12 blood test does not rule out B12 deficiency in people who use nitrous oxide');
   });
