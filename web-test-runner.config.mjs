@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { hostPage, HOSTED_AT } from './scripts/lib/snippet-pages.mjs';
+import { builtPathOf, hostPage, HOSTED_AT } from './scripts/lib/snippet-pages.mjs';
 import { snippetPath } from './scripts/lib/snippets.mjs';
 import demoServer from './web-dev-server.config.mjs';
 
@@ -163,7 +163,7 @@ async function snippetPages(context, next) {
     context.body = 'open';
     return;
   }
-  const page = /^\/snippet-page\/(\w+)\/(b12-[a-z-]+)\.([a-z]+)\.([A-Za-z-]+)\.html$/.exec(context.path);
+  const page = /^\/snippet-page\/(visit\d+)\/(b12-[a-z-]+)\.([a-z]+)\.([A-Za-z-]+)\.html$/.exec(context.path);
   if (page) {
     const [, visit, widget, view, language] = page;
     const snippet = readFileSync(snippetPath(widget, view, language), 'utf8').replaceAll(`"${HOSTED_AT}`, `"${HOSTED_AT}${visit}/`);
@@ -174,9 +174,10 @@ async function snippetPages(context, next) {
     });
     return;
   }
-  if (!context.path.startsWith(HOSTED_AT)) return next();
-  if (scriptGate && context.path.endsWith('.js')) await scriptGate;
-  context.path = `/dist/cdn/${context.path.slice(HOSTED_AT.length).replace(/^\w+\/(?=.*\.)/, '')}`;
+  const built = builtPathOf(context.path);
+  if (built === undefined) return next();
+  if (scriptGate && built.endsWith('.js')) await scriptGate;
+  context.path = built;
   return next();
 }
 

@@ -18,10 +18,8 @@
 //
 // Run `npm run build` first: it measures dist/cdn/, what pages load.
 import { existsSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
-// The demo server's plugins: TypeScript compiled, and dist/cdn/ served byte for byte, as pages load it.
-import demoServer from '../web-dev-server.config.mjs';
+import { startPageServer } from './lib/page-server.mjs';
 import { hostedFiles, hostPage, HOSTED_AT, recordLayoutShift, scriptBytes, snippets, upgradedInPage } from './lib/snippet-pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -39,28 +37,7 @@ if (!existsSync('dist/cdn/b12-widgets.js') || !existsSync('dist/snippets')) {
 }
 
 const pages = new Map();
-const server = await startDevServer({
-  config: {
-    rootDir: '.',
-    port: Number(process.env.BENCH_PORT ?? 8765),
-    hostname: '127.0.0.1',
-    nodeResolve: true,
-    middleware: [
-      hostedFiles,
-      async (context, next) => {
-        const page = pages.get(context.path);
-        if (page === undefined) return next();
-        context.type = 'html';
-        context.body = page;
-      },
-    ],
-    plugins: demoServer.plugins,
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const origin = `http://127.0.0.1:${server.config.port}`;
+const { server, origin } = await startPageServer({ port: Number(process.env.BENCH_PORT ?? 8765), pages, middleware: [hostedFiles] });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 
 const median = (values) => percentile(values, 50);

@@ -9,9 +9,8 @@
 //                           by driving the builder itself (demo/embed.html) in Debian's
 //                           Chromium, so the builder and these files cannot differ.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
-import demoServer from '../web-dev-server.config.mjs';
+import { startPageServer } from './lib/page-server.mjs';
 import { SNIPPET_LANGUAGES, SNIPPET_VIEWS, snippetPath } from './lib/snippets.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -19,26 +18,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const pages = new Map([
   ['/build/styles', '<!doctype html><html lang="en-GB"><head><script type="module" src="/dist/cdn/b12-widgets.js"></script></head><body></body></html>'],
 ]);
-const server = await startDevServer({
-  config: {
-    rootDir: '.',
-    port: Number(process.env.SNIPPETS_PORT ?? 8790),
-    hostname: '127.0.0.1',
-    nodeResolve: true,
-    middleware: [
-      async (context, next) => {
-        if (!pages.has(context.path)) return next();
-        context.type = 'html';
-        context.body = pages.get(context.path);
-      },
-    ],
-    plugins: demoServer.plugins,
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const origin = `http://127.0.0.1:${server.config.port}`;
+const { server, origin } = await startPageServer({ port: Number(process.env.SNIPPETS_PORT ?? 8790), pages });
 let browser;
 try {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });

@@ -1,14 +1,24 @@
 // Pages for the benchmark and the tests: the files in dist/snippets/ inside a host page with
 // text above and below, as an editor pastes them, with the files hosted at /b12-widgets/.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { SNIPPET_LANGUAGES, SNIPPET_VIEWS, snippetPath } from './snippets.mjs';
 
 export const HOSTED_AT = '/b12-widgets/';
 
+/**
+ * Where a hosted file is in the build: /b12-widgets/<file> is dist/cdn/<file>. The tests
+ * host each page visit's files under /b12-widgets/visit<n>/ (see web-test-runner.config.mjs),
+ * which maps to the same place. Undefined for any other path.
+ */
+export function builtPathOf(path) {
+  if (!path.startsWith(HOSTED_AT)) return undefined;
+  return `/dist/cdn/${path.slice(HOSTED_AT.length).replace(/^visit\d+\//, '')}`;
+}
+
 /** Serves /b12-widgets/* from dist/cdn/, where an editor would host the files. */
 export const hostedFiles = async (context, next) => {
-  if (context.path.startsWith(HOSTED_AT)) context.path = `/dist/cdn/${context.path.slice(HOSTED_AT.length)}`;
+  context.path = builtPathOf(context.path) ?? context.path;
   return next();
 };
 
@@ -29,19 +39,14 @@ export function hostPage({ text, language }, { script = true, around = true, hea
 /** Whether the widget has taken over from its pre-rendered content (its own render has no <link>). */
 export const upgradedInPage = () =>
   [...document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')].every(
-    (widget) => widget.shadowRoot?.querySelector(".root") && !widget.shadowRoot.querySelector("link"),
+    (widget) => widget.shadowRoot?.querySelector('.root') && !widget.shadowRoot.querySelector('link'),
   );
 
 /** Records layout shifts from the start of the page, for `page.evaluate(() => window.__shift)`. */
 export function recordLayoutShift() {
   window.__shift = 0;
-  window.__shifts = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      window.__shift += entry.value;
-      window.__shifts.push(entry.sources?.map((source) => source.node?.nodeName).join(','));
-    }
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
@@ -50,8 +55,7 @@ export function scriptBytes(paths) {
   return paths
     .filter((path) => path.endsWith('.js'))
     .map((path) => {
-      const file = `dist/cdn/${path.slice(HOSTED_AT.length)}`;
-      statSync(file);
+      const file = builtPathOf(path).slice(1);
       return { file, gzip: gzipSync(readFileSync(file), { level: 9 }).length };
     });
 }

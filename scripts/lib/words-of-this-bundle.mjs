@@ -40,15 +40,15 @@ function messageId(call) {
   return { problem: 'its text is not a string or str`` template written in place' };
 }
 
-/** The modules an entry reaches by static and dynamic imports, leaving out the language files. */
+/** The modules an entry reaches by static and dynamic imports, leaving out the language files: each file's syntax tree. */
 function reachableModules(parse, entry) {
-  const seen = new Set();
+  const seen = new Map();
   const queue = [resolve(entry)];
   while (queue.length) {
     const file = queue.pop();
     if (seen.has(file) || LOCALE_MODULE.test(file)) continue;
-    seen.add(file);
     const ast = parse(readFileSync(file, 'utf8'));
+    seen.set(file, ast);
     for (const node of nodesOf(ast)) {
       const source = node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ImportExpression' ? node.source : undefined;
       if (source?.type === 'Literal' && source.value.startsWith('.')) queue.push(resolve(dirname(file), source.value));
@@ -63,8 +63,8 @@ export function wordsOfThisBundle(entry) {
     name: 'words-of-this-bundle',
     buildStart() {
       used = new Set();
-      for (const file of reachableModules((code) => this.parse(code), entry)) {
-        for (const node of nodesOf(this.parse(readFileSync(file, 'utf8')))) {
+      for (const [file, ast] of reachableModules((code) => this.parse(code), entry)) {
+        for (const node of nodesOf(ast)) {
           if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') continue;
           const { id, problem } = messageId(node);
           if (problem) this.error(`${file}: a msg() call cannot be traced (${problem}), so its translations could not be kept.`);
