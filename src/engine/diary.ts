@@ -76,11 +76,16 @@ export function overallScore(levels: Readonly<Record<string, SymptomLevel>>): nu
 /** Days from one ISO date to another (both already known to be real dates). */
 const daysBetween = (from: string, to: string) => Math.round((parseIsoDate(to)!.getTime() - parseIsoDate(from)!.getTime()) / DAY);
 
-/** Cycles and their return days from a diary. Entries with a date that is not a real date are left out. */
-export function summariseDiary({ injections, checkIns }: DiaryEntries): DiarySummary {
+/**
+ * Cycles and their return days from a diary. Entries with a date that is not a real date
+ * are left out. With `symptom`, scores are that one symptom's level, and check-ins that
+ * did not record it are left out.
+ */
+export function summariseDiary({ injections, checkIns }: DiaryEntries, { symptom }: { symptom?: string } = {}): DiarySummary {
   const real = (date: string) => parseIsoDate(date) !== undefined;
   const injectionDates = [...new Set(injections.map((injection) => injection.date).filter(real))].sort();
-  const entries = checkIns.filter((checkIn) => real(checkIn.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const scored = symptom === undefined ? checkIns : checkIns.filter((checkIn) => Object.hasOwn(checkIn.levels, symptom)).map((checkIn) => ({ ...checkIn, levels: { [symptom]: checkIn.levels[symptom] } }));
+  const entries = scored.filter((checkIn) => real(checkIn.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const cycles: Cycle[] = injectionDates.map((date, index) => {
     const next = injectionDates[index + 1];

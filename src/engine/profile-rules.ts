@@ -1,4 +1,5 @@
 import type { Profile } from './profile-shape.js';
+import { isDiarySymptomId } from './diary-symptoms.js';
 import { ANALYTES, CAUSES, COFACTOR_ADVICE_IDS, isAdviceId, isAlternativeId } from './types.js';
 import { acceptedUnits, unitKey } from './units.js';
 
@@ -100,7 +101,8 @@ export function profileRuleIssues(profile: Profile): ProfileIssue[] {
     });
   }
 
-  issues.push(...adviceIssues(profile));
+  issues.push(...adviceIssues(profile), ...diaryIssues(profile));
+  profile.diary?.symptoms.forEach((symptom, i) => cite(`diary.symptoms.${i}.sources`, symptom.sources));
   for (const [id, basis] of Object.entries(profile.advice)) {
     cite(`advice.${id}.sources`, basis.sources);
     cite(`advice.${id}.whenDeficient.sources`, basis.whenDeficient?.sources);
@@ -121,6 +123,21 @@ function adviceIssues(profile: Profile): ProfileIssue[] {
     const path = `plans.injectedMaintenanceAdvice.${i}`;
     if (!Object.hasOwn(profile.advice, id)) issues.push({ path, message: `names advice "${id}", which has no entry in "advice"` });
     if (!isAdviceId(id) && !hasOwnWords(profile, id)) issues.push({ path, message: unwordedMessage(id) });
+  });
+  return issues;
+}
+
+/** A diary asks each symptom once, and shows words for each. */
+function diaryIssues(profile: Profile): ProfileIssue[] {
+  const issues: ProfileIssue[] = [];
+  const seen = new Set<string>();
+  profile.diary?.symptoms.forEach(({ id }, i) => {
+    const path = `diary.symptoms.${i}.id`;
+    if (seen.has(id)) issues.push({ path, message: `"${id}" is listed twice` });
+    seen.add(id);
+    if (!isDiarySymptomId(id) && !hasOwnWords(profile, id)) {
+      issues.push({ path, message: `"${id}" is not a symptom the widgets have words for: give its words in texts["${id}"]["${FALLBACK_TEXT_LOCALE}"]` });
+    }
   });
   return issues;
 }

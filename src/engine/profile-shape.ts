@@ -187,6 +187,16 @@ const causePlanSchema = z.object({
 /** Months, for a review: at least one, at most a year. */
 const reviewMonths = () => intervalMonths();
 
+/** Most symptoms a diary check-in asks about: more would not fit a quick check-in on a phone. */
+const MAX_DIARY_SYMPTOMS = 20;
+
+/** A symptom the diary asks about, and where the list comes from. Its words are the widget's, or the profile's `texts[id]`. */
+const diarySymptomSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and hyphens, starting with a letter')),
+  position: positionSchema,
+  sources: sourceIds(),
+});
+
 /** Per-locale text, keyed by BCP 47 tag; en-GB is the fallback. */
 const localizedTextSchema = z.record(z.string(), z.string());
 
@@ -232,7 +242,9 @@ export const profileSchema = z.object({
    * gives (`ADVICE_IDS`) needs an entry, and so does any advice id the profile names.
    */
   advice: z.record(z.string(), adviceBasisSchema),
-  /** Optional replacement or translated wording for advice ids, per locale. */
+  /** The symptom diary's list of symptoms. Without it, the default profile's list is used. */
+  diary: z.optional(z.object({ symptoms: z.array(diarySymptomSchema).check(z.minLength(1), z.maxLength(MAX_DIARY_SYMPTOMS)) })),
+  /** Optional replacement or translated wording for advice ids and diary symptoms, per locale. */
   texts: z.optional(z.record(z.string(), localizedTextSchema)),
 });
 
@@ -244,3 +256,4 @@ export type AlternativeGuidance = NonNullable<Profile['plans']['causes']['diet']
 export type FigureBasis = AnalyteGuidance['thresholdBasis']['deficientBelow'];
 export type AdviceBasis = Profile['advice'][string];
 export type ReviewGuidance = Profile['plans']['review'];
+export type DiarySymptomGuidance = NonNullable<Profile['diary']>['symptoms'][number];

@@ -91,6 +91,11 @@ export const SOURCES = {
     year: 1998,
     kind: 'scientific-reference',
   },
+  'nhs-b12-symptoms': {
+    title: 'NHS: Vitamin B12 or folate deficiency anaemia — symptoms',
+    url: 'https://www.nhs.uk/conditions/vitamin-b12-or-folate-deficiency-anaemia/symptoms/',
+    kind: 'national-guidance',
+  },
   'b12-society': {
     title: 'The B12 Society: Treatment',
     url: 'https://theb12society.com/treatment',

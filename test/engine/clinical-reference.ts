@@ -19,6 +19,8 @@ export const SOURCES: { id: string; kind: Position }[] = [
   { id: 'nhs-b6', kind: 'national-guidance' },
   { id: 'nhs-folic-acid-pregnancy', kind: 'national-guidance' },
   { id: 'mhra-metformin', kind: 'national-guidance' },
+  // Not in the reference's table: the diary's symptom list cites it, as issue 14 asks.
+  { id: 'nhs-b12-symptoms', kind: 'national-guidance' },
   { id: 'lab-b12', kind: 'nhs-laboratory' },
   { id: 'lab-activeb12', kind: 'nhs-laboratory' },
   { id: 'lab-folate', kind: 'nhs-laboratory' },

@@ -223,6 +223,7 @@ describe('custom profiles', () => {
       plan.alternatives?.forEach((a) => (a.sources = ['mine']));
     }
     for (const id of Object.keys(profile.advice)) profile.advice[id] = { positions: ['support-group'], sources: ['mine'] };
+    for (const symptom of profile.diary!.symptoms) symptom.sources = ['mine'];
     const custom = parseProfile(profile);
 
     const assessment = assessCofactors({ results: { folate: { value: 2, unit: 'µg/L' } } }, custom);

@@ -1,3 +1,4 @@
+import { DIARY_SYMPTOM_IDS } from '../diary-symptoms.js';
 import { withoutInheritance } from '../own-data.js';
 import type { MaintenanceGuidance, Profile } from '../profile-shape.js';
 import { SOURCES } from '../sources.js';
@@ -215,6 +216,16 @@ export const defaultProfile: Profile = withoutInheritance<Profile>({
     // NG239 ("could be adjusted… if symptoms do not disappear") and the support group both.
     'maintenance-more-often': { positions: ['national-guidance', 'support-group'], sources: ['nice-ng239', 'b12-society'] },
     'follow-up-varies': { positions: ['support-group'], sources: ['b12-society'] },
+  },
+
+  // The symptom diary's short list: NG239's common symptoms and signs, as the NHS
+  // website words them for patients. The diary says it is not complete.
+  diary: {
+    symptoms: DIARY_SYMPTOM_IDS.map((id) => ({
+      id,
+      position: 'national-guidance' as const,
+      sources: ['nice-ng239', 'nhs-b12-symptoms'],
+    })),
   },
 });
 

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import {
+  DIARY_FILE_VERSION,
+  DIARY_LIMITS,
+  defaultProfile,
+  diarySymptoms,
+  emptyDiary,
+  mergeDiaries,
+  parseProfile,
+  ProfileError,
+  readDiaryFile,
+  toDiaryCsv,
+  toDiaryJson,
+  type Diary,
+} from '../../src/engine/index.js';
+import { describe, expect, it, propertyRuns } from './harness.js';
+
+const diary = (): Diary => ({
+  ownSymptoms: [{ id: 'own-1a2b', name: 'Headaches' }],
+  injections: [
+    { id: 'i1', date: '2026-01-05', what: 'Hydroxocobalamin 1 mg' },
+    { id: 'i2', date: '2026-04-06' },
+  ],
+  checkIns: [
+    { id: 'c1', date: '2026-01-20', levels: { tiredness: 1, memory: 0, 'own-1a2b': 2 }, note: 'Better, "mostly"' },
+    { id: 'c2', date: '2026-03-01', levels: { tiredness: 3, memory: 2 } },
+  ],
+});
+
+const problemOf = (text: string) => {
+  const reading = readDiaryFile(text);
+  return 'problem' in reading ? reading.problem : 'read';
+};
+
+describe('symptom diary file', () => {
+  it('reads back exactly what it wrote', () => {
+    const reading = readDiaryFile(toDiaryJson(diary()));
+    expect(reading).to.deep.equal({ diary: diary() });
+  });
+
+  it('round-trips any diary it can hold', () => {
+    const level = fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>;
+    const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const entryId = fc.stringMatching(/^[a-z0-9-]{1,20}$/);
+    const anyDiary = fc.record({
+      ownSymptoms: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^own-[a-z0-9]{1,8}$/), name: fc.string({ minLength: 1, maxLength: 20 }).filter((name) => name.trim() === name && name !== '') }), { selector: (s) => s.id, maxLength: 3 }),
+      injections: fc.uniqueArray(fc.record({ id: entryId, date: isoDate }), { selector: (e) => e.id, maxLength: 5 }),
+      checkIns: fc.uniqueArray(fc.record({ id: entryId, date: isoDate, levels: fc.dictionary(fc.constantFrom('tiredness', 'memory', 'mood'), level), note: fc.string({ minLength: 1, maxLength: 30 }) }), { selector: (e) => e.id, maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(anyDiary, (generated) => {
+        const tidy = mergeDiaries(generated, emptyDiary());
+        const reading = readDiaryFile(toDiaryJson(generated));
+        expect(JSON.stringify(reading)).to.equal(JSON.stringify({ diary: tidy }));
+      }),
+      { numRuns: propertyRuns },
+    );
+  });
+
+  it('names what is wrong with a file that is not a diary, and never throws', () => {
+    expect(problemOf('not json {')).to.equal('not-json');
+    expect(problemOf('[]')).to.equal('not-a-diary');
+    expect(problemOf('{"format":"something-else","version":1}')).to.equal('not-a-diary');
+    expect(problemOf(JSON.stringify({ ...JSON.parse(toDiaryJson(diary())), version: DIARY_FILE_VERSION + 1 }))).to.equal('newer-version');
+    expect(problemOf(JSON.stringify({ ...JSON.parse(toDiaryJson(diary())), version: 0 }))).to.equal('invalid');
+    expect(problemOf(' '.repeat(DIARY_LIMITS.fileCharacters + 1))).to.equal('too-large');
+    fc.assert(fc.property(fc.string(), (text) => ['not-json', 'not-a-diary', 'read'].includes(problemOf(text))), { numRuns: propertyRuns });
+    fc.assert(fc.property(fc.jsonValue(), (value) => problemOf(JSON.stringify(value)) !== 'read'), { numRuns: propertyRuns });
+  });
+
+  it('refuses a file with an impossible date, level, key or length, and says where', () => {
+    const base = JSON.parse(toDiaryJson(diary()));
+    const withCheckIn = (change: object) => JSON.stringify({ ...base, checkIns: [{ ...base.checkIns[0], ...change }] });
+    expect(readDiaryFile(withCheckIn({ date: '2026-02-30' }))).to.deep.equal({ problem: 'invalid', path: 'checkIns.0.date' });
+    expect(problemOf(withCheckIn({ levels: { tiredness: 4 } }))).to.equal('invalid');
+    expect(problemOf(withCheckIn({ levels: { tiredness: 1.5 } }))).to.equal('invalid');
+    expect(problemOf(withCheckIn({ note: 'x'.repeat(DIARY_LIMITS.noteLength + 1) }))).to.equal('invalid');
+    // A key JSON.parse makes an own property, which a careless merge would put on a prototype.
+    expect(problemOf(withCheckIn({ levels: JSON.parse('{"__proto__": 3}') }))).to.equal('invalid');
+    expect(problemOf(withCheckIn({ levels: JSON.parse('{"constructor": 3}') }))).to.equal('read');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(problemOf(JSON.stringify({ ...base, injections: Array.from({ length: DIARY_LIMITS.entries + 1 }, (_, i) => ({ id: `i${i}`, date: '2026-01-01' })) }))).to.equal('invalid');
+  });
+
+  it('keeps entries from both diaries, the second winning for the same id', () => {
+    const other: Diary = { ownSymptoms: [], injections: [{ id: 'i3', date: '2026-07-06' }], checkIns: [{ id: 'c1', date: '2026-01-20', levels: { tiredness: 0 } }] };
+    const merged = mergeDiaries(diary(), other);
+    expect(merged.injections.map((e) => e.id)).to.deep.equal(['i1', 'i2', 'i3']);
+    expect(merged.checkIns.map((e) => [e.id, e.levels.tiredness])).to.deep.equal([
+      ['c1', 0],
+      ['c2', 3],
+    ]);
+  });
+
+  it('writes CSV a spreadsheet opens safely: quoted text, no formulas, a row per entry by date', () => {
+    const withFormula: Diary = { ...diary(), checkIns: [...diary().checkIns, { id: 'c3', date: '2026-03-02', levels: {}, note: '=HYPERLINK("http://example.com")' }] };
+    const csv = toDiaryCsv(withFormula, {
+      date: 'Date',
+      injection: 'Injection',
+      note: 'Note',
+      score: 'Overall',
+      symptoms: [
+        { id: 'tiredness', name: 'Tiredness' },
+        { id: 'own-1a2b', name: 'Headaches' },
+      ],
+      level: (level) => ['none', 'mild', 'moderate', 'severe'][level],
+    });
+    expect(csv.split('\r\n')).to.deep.equal([
+      'Date,Injection,Tiredness,Headaches,Overall,Note',
+      '2026-01-05,Hydroxocobalamin 1 mg,,,,',
+      '2026-01-20,,mild,moderate,3,"Better, ""mostly"""',
+      '2026-03-01,,severe,,5,',
+      `2026-03-02,,,,0,"'=HYPERLINK(""http://example.com"")"`,
+      '2026-04-06,✓,,,,',
+      '',
+    ]);
+  });
+});
+
+describe('the diary symptom list in a profile', () => {
+  it('is NG239 and the NHS website, and a profile without one uses the default list', () => {
+    expect(diarySymptoms(defaultProfile).map((s) => s.id)).to.deep.equal(['tiredness', 'memory', 'pins-and-needles', 'balance', 'eyesight', 'sore-tongue', 'mood']);
+    for (const symptom of diarySymptoms(defaultProfile)) expect(symptom.sources).to.deep.equal(['nice-ng239', 'nhs-b12-symptoms']);
+    const { diary: _unused, ...older } = JSON.parse(JSON.stringify(defaultProfile));
+    expect(diarySymptoms(parseProfile(older))).to.deep.equal(diarySymptoms(defaultProfile));
+  });
+
+  it('must name each symptom once, cite known sources and give words for a symptom of its own', () => {
+    const profile = JSON.parse(JSON.stringify(defaultProfile));
+    profile.diary.symptoms = [
+      { id: 'tiredness', position: 'national-guidance', sources: ['nice-ng239'] },
+      { id: 'tiredness', position: 'national-guidance', sources: ['nowhere'] },
+      { id: 'hair-loss', position: 'support-group', sources: ['b12-society'] },
+    ];
+    let error: unknown;
+    try {
+      parseProfile(profile);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.be.instanceOf(ProfileError);
+    const paths = (error as ProfileError).issues.map((issue) => issue.path);
+    expect(paths).to.include.members(['diary.symptoms.1.id', 'diary.symptoms.1.sources', 'diary.symptoms.2.id']);
+    profile.diary.symptoms = [profile.diary.symptoms[2]];
+    profile.texts = { 'hair-loss': { 'en-GB': 'Hair loss' } };
+    expect(diarySymptoms(parseProfile(profile)).map((s) => s.id)).to.deep.equal(['hair-loss']);
+  });
+});
