@@ -1,11 +1,13 @@
 // The one-tag files in dist/cdn/, bundled from the npm output in dist/ (so the CDN runs
 // exactly the code npm users get; run `npm run build:npm` first, as `npm run build` does):
-//   b12-widgets.js            both elements
+//   b12-widgets.js            the checker and the plan
 //   b12-cofactor-checker.js   one element each, for pages that need only one
 //   b12-treatment-plan.js
+//   b12-symptom-diary.js      the diary, only in its own file: it is the one element that
+//                             can keep data, and pages without it download none of it
 // Each is self-contained (Lit bundled). What a page may not need loads lazily from
 // chunks/ beside it: one file per language, holding only the words of that file's
-// elements, and the profile checker (zod).
+// elements, the profile checker (zod), and the diary's file checker (zod).
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -15,6 +17,7 @@ const entries = {
   'b12-widgets': 'dist/index.js',
   'b12-cofactor-checker': 'dist/cofactor-checker.js',
   'b12-treatment-plan': 'dist/treatment-plan.js',
+  'b12-symptom-diary': 'dist/symptom-diary.js',
 };
 
 /**

@@ -30,7 +30,7 @@ themePicker.addEventListener('change', () => {
 // ?lang=ur in the address opens the demo in that language.
 const languagePicker = document.querySelector<HTMLSelectElement>('#language')!;
 const showLanguage = (language: string) => {
-  for (const widget of document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')) widget.setAttribute('lang', language);
+  for (const widget of document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan, b12-symptom-diary')) widget.setAttribute('lang', language);
 };
 const requested = new URLSearchParams(location.search).get('lang');
 if (requested && [...languagePicker.options].some((option) => option.value === requested)) languagePicker.value = requested;
@@ -53,4 +53,9 @@ const planLog = document.querySelector('#plan-event-log')!;
 document.addEventListener('b12-plan-change', (event) => {
   const { phases, schedule, warnings } = (event as CustomEvent<TreatmentPlan>).detail;
   planLog.textContent = `${phases.map((p) => p.id).join(' → ')}; ${schedule.length} dated entries; warnings: ${warnings.map((w) => w.id).join(', ') || 'none'}`;
+});
+
+const diaryLog = document.querySelector('#diary-event-log')!;
+document.addEventListener('b12-diary-change', (event) => {
+  diaryLog.textContent = JSON.stringify((event as CustomEvent<unknown>).detail);
 });

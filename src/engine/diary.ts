@@ -69,6 +69,23 @@ export interface DiarySummary {
 
 const DAY = 86_400_000;
 
+/** How far back a diary entry may be dated: a typing slip of a year is caught, years of history are not refused. */
+export const DIARY_YEARS_BACK = 10;
+
+/**
+ * Why a date cannot be a diary entry's: a diary records what happened, so not after
+ * today, and not more than DIARY_YEARS_BACK years before it. Undefined when it can.
+ */
+export function diaryDateProblem(iso: string, today: string): 'invalid-date' | 'in-future' | 'too-far-in-past' | undefined {
+  const date = parseIsoDate(iso);
+  const now = parseIsoDate(today);
+  if (!date || !now) return 'invalid-date';
+  if (iso > today) return 'in-future';
+  const earliest = new Date(now);
+  earliest.setUTCFullYear(now.getUTCFullYear() - DIARY_YEARS_BACK);
+  return date < earliest ? 'too-far-in-past' : undefined;
+}
+
 export function overallScore(levels: Readonly<Record<string, SymptomLevel>>): number {
   return Object.values(levels).reduce<number>((sum, level) => sum + level, 0);
 }

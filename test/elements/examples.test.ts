@@ -1,6 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
+import '../../src/symptom-diary.js';
 import { WIDGET_EXAMPLES } from '../../src/elements/examples.js';
 import { exampleMarkup, type WidgetExample } from '../../src/elements/shared/widget-example.js';
 import { matchLocale } from '../../src/i18n/localization.js';

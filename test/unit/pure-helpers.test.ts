@@ -6,7 +6,7 @@
 import { markerPlacement } from '../../src/elements/cofactor-checker/range-bar.js';
 import { entriesReadIn, emptyEntries } from '../../src/elements/cofactor-checker/form-entries.js';
 import { parseUnitsAttribute } from '../../src/elements/cofactor-checker/units-attribute.js';
-import { readDateEntry } from '../../src/elements/treatment-plan/date-entry.js';
+import { readDateEntry } from '../../src/elements/shared/date-entry.js';
 import { shiftMonth } from '../../src/elements/treatment-plan/month-calendar.js';
 import { assessCofactors, defaultProfile, type Analyte } from '../../src/engine/index.js';
 import { addMonths, daysInMonth, isoDateOf, isoWeekday, localIsoDate, parseIsoDate } from '../../src/engine/iso-date.js';

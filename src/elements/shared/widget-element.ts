@@ -115,6 +115,11 @@ export abstract class B12WidgetElement extends LitElement {
     return this.profiles.state.status !== 'loading' && this.language.speaking !== undefined;
   }
 
+  /** Which way the widget's words run: right to left for Urdu. */
+  protected get textDirection(): 'ltr' | 'rtl' {
+    return this.language.direction;
+  }
+
   /** Runs `words` in the widget's language: for text made outside render, such as announcements. */
   protected speak<T>(words: () => T): T {
     return this.language.speak(words);

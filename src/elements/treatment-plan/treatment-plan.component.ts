@@ -13,9 +13,9 @@ import { sourceList } from '../shared/source-list.js';
 import { warningList } from '../shared/warning-list.js';
 import { PersonChangeNotifier } from '../shared/person-change-notifier.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
-import { saveFile } from './calendar-download.js';
+import { saveFile } from '../shared/save-file.js';
 import { causeLabel } from './cause-words.js';
-import { dateEntry, readDateEntry, type DateEntry, type DateParts } from './date-entry.js';
+import { dateEntry, readDateEntry, type DateEntry, type DateParts } from '../shared/date-entry.js';
 import { monthCalendar, monthNavigation, monthOf, shiftMonth, type MonthView } from './month-calendar.js';
 import { alternativeWords, phaseHeading, phaseSentences, reviewWords, scheduleEntryWords } from './phase-words.js';
 import { causeQuestion, folateQuestion, neurologicalQuestion, pregnancyQuestion, type PlanAnswers } from './plan-questions.js';
@@ -129,7 +129,12 @@ export class B12TreatmentPlan extends B12WidgetElement {
       </p>
       <form class="questions" novalidate @change=${this.onChange} @input=${this.onDateInput} @submit=${(event: Event) => event.preventDefault()}>
         ${causeQuestion(cause)} ${neurologicalQuestion(neurological)} ${pregnancyQuestion(pregnant)} ${folateQuestion(folateLow)}
-        ${dateEntry(this.dateParts, this.date, msg('When is your first injection?'))}
+        ${dateEntry(this.dateParts, this.date, {
+          id: 'start-date',
+          legend: msg('When is your first injection?'),
+          hint: msg('Optional. With a date you get a calendar of your injections. For example, 27 3 2027'),
+          pastNote: msg('This date is in the past. The calendar starts from it.'),
+        })}
       </form>
       <section class="plan" part="plan" aria-labelledby="plan-heading">
         ${this.plan ? this.renderPlan(this.plan, profile) : html`<p class="placeholder" id="plan-heading">${msg('Answer the first two questions to see your plan.')}</p>`}

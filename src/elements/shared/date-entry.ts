@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorMessage } from '../shared/error-message.js';
+import { errorMessage } from './error-message.js';
 import { live } from 'lit/directives/live.js';
 import { startDateProblem, toAsciiDigits } from '../../engine/index.js';
 import { isoDateOf } from '../../engine/iso-date.js';
@@ -13,7 +13,10 @@ export interface DateParts {
 }
 
 /** What is wrong with a typed date: a code, worded when the widget renders, in its language. */
-export type DateProblem = 'missing-day' | 'missing-month' | 'missing-year' | 'year-digits' | 'not-real' | 'too-far-in-past' | 'too-far-in-future';
+export type DateProblem = 'missing-date' | 'missing-day' | 'missing-month' | 'missing-year' | 'year-digits' | 'not-real' | 'too-far-in-past' | 'too-far-in-future' | 'in-future';
+
+/** The engine's rule for which real dates a field takes: a plan's start date, a diary entry's date. */
+export type DateRule = (iso: string, today: string) => 'invalid-date' | Extract<DateProblem, 'too-far-in-past' | 'too-far-in-future' | 'in-future'> | undefined;
 
 export type DateEntry =
   | { kind: 'empty' }
@@ -22,10 +25,10 @@ export type DateEntry =
 
 /**
  * Reads a date typed into three fields, in any digits the reader's keyboard gives
- * ("۱۲" is 12). Nothing typed is empty (the date is optional). Whether a real date is
- * near enough to today to plan from is the engine's rule (`startDateProblem`).
+ * ("۱۲" is 12). Nothing typed is empty. Which real dates the field takes is the
+ * engine's rule: by default `startDateProblem`, near enough to today to plan from.
  */
-export function readDateEntry({ day, month, year }: DateParts, today: string): DateEntry {
+export function readDateEntry({ day, month, year }: DateParts, today: string, rule: DateRule = startDateProblem): DateEntry {
   const [d, m, y] = [day, month, year].map((part) => toAsciiDigits(part).trim());
   if (d === '' && m === '' && y === '') return { kind: 'empty' };
   if (d === '') return { kind: 'error', field: 'day', problem: 'missing-day' };
@@ -36,13 +39,15 @@ export function readDateEntry({ day, month, year }: DateParts, today: string): D
 
   const iso = isoDateOf(Number(y), Number(m), Number(d));
   if (iso === undefined) return { kind: 'error', field: 'day', problem: 'not-real' };
-  const problem = startDateProblem(iso, today);
+  const problem = rule(iso, today);
   if (problem === undefined) return { kind: 'date', iso, inPast: iso < today };
   return problem === 'invalid-date' ? { kind: 'error', field: 'day', problem: 'not-real' } : { kind: 'error', field: 'year', problem };
 }
 
 function problemWords(problem: DateProblem): string {
   switch (problem) {
+    case 'missing-date':
+      return msg('Enter the date');
     case 'missing-day':
       return msg('The date must include a day');
     case 'missing-month':
@@ -57,17 +62,33 @@ function problemWords(problem: DateProblem): string {
       return msg('The date must be within the last year');
     case 'too-far-in-future':
       return msg('The date must be within the next year');
+    case 'in-future':
+      return msg('The date must be today or in the past');
   }
 }
 
+export interface DateEntryOptions {
+  /** Prefix of the fields' ids, unique in the widget. */
+  id: string;
+  legend: string;
+  hint: string;
+  /** Shown under a real date before today. */
+  pastNote?: string;
+}
+
+/** The entry, where a date must be given: nothing typed is an error. */
+export function requireDate(entry: DateEntry): DateEntry {
+  return entry.kind === 'empty' ? { kind: 'error', field: 'day', problem: 'missing-date' } : entry;
+}
+
 /** The three fields in one fieldset, with a hint and an error tied to them. */
-export function dateEntry(parts: DateParts, entry: DateEntry, legend: string): TemplateResult {
+export function dateEntry(parts: DateParts, entry: DateEntry, { id, legend, hint, pastNote }: DateEntryOptions): TemplateResult {
   const error = entry.kind === 'error' ? entry : undefined;
-  const describedBy = ['start-date-hint', ...(error ? ['start-date-error'] : [])].join(' ');
+  const describedBy = [`${id}-hint`, ...(error ? [`${id}-error`] : [])].join(' ');
   const part = (name: keyof DateParts, label: string, width: string) => html`<div class="date-field">
-    <label for="start-date-${name}">${label}</label>
+    <label for="${id}-${name}">${label}</label>
     <input
-      id="start-date-${name}"
+      id="${id}-${name}"
       class="input input--${width}"
       part="input"
       type="text"
@@ -80,13 +101,11 @@ export function dateEntry(parts: DateParts, entry: DateEntry, legend: string): T
   </div>`;
   return html`<fieldset class="question ${error ? 'question--error' : ''}" part="question" role="group" aria-describedby=${describedBy}>
     <legend class="question__legend">${legend}</legend>
-    <p class="hint" id="start-date-hint">${msg('Optional. With a date you get a calendar of your injections. For example, 27 3 2027')}</p>
-    ${errorMessage('start-date-error', error && problemWords(error.problem))}
+    <p class="hint" id="${id}-hint">${hint}</p>
+    ${errorMessage(`${id}-error`, error && problemWords(error.problem))}
     <div class="date-fields">
       ${part('day', msg('Day'), 'two')}${part('month', msg('Month'), 'two')}${part('year', msg('Year'), 'four')}
     </div>
-    ${entry.kind === 'date' && entry.inPast
-      ? html`<p class="hint">${msg('This date is in the past. The calendar starts from it.')}</p>`
-      : nothing}
+    ${entry.kind === 'date' && entry.inPast && pastNote ? html`<p class="hint">${pastNote}</p>` : nothing}
   </fieldset>`;
 }

@@ -1,0 +1,63 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Diary, DiarySummary } from '../../engine/index.js';
+import { overallScore } from '../../engine/index.js';
+import { formatDate } from '../../i18n/dates.js';
+import { formatNumber } from '../../i18n/format.js';
+import { dataCell, dataTable } from '../shared/data-table.js';
+import { levelWords, type NamedSymptom } from './symptom-words.js';
+
+/** Which store an entry to delete is in, and its id. */
+export interface EntryRef {
+  store: 'injections' | 'checkIns';
+  id: string;
+}
+
+/**
+ * Everything recorded, by date, as a table: the charts' data for screen readers and for
+ * print. Each row says which day of its cycle it was, as the cycle chart counts.
+ */
+export function diaryTable(diary: Diary, summary: DiarySummary, symptoms: readonly NamedSymptom[], locale: string, onDelete: (entry: EntryRef) => void): TemplateResult {
+  const dayOf = new Map(summary.cycles.flatMap((cycle) => cycle.points.map((point) => [point.date, point.day] as const)));
+  const columns = [msg('Date'), msg('Day since injection'), ...symptoms.map((symptom) => symptom.name), msg('Overall score'), msg('Note'), msg('Change')];
+  const [dateColumn, dayColumn] = columns;
+  const [scoreColumn, noteColumn, changeColumn] = columns.slice(-3);
+  const deleteButton = (entry: EntryRef, date: string) =>
+    html`<button type="button" class="button button--link" @click=${() => onDelete(entry)} data-delete=${entry.id}>
+      ${msg('Delete')}<span class="visually-hidden"> ${formatDate(date, locale)}</span>
+    </button>`;
+  const rows = [
+    ...diary.injections.map((entry) => ({
+      date: entry.date,
+      order: 0,
+      row: html`<tr role="row" class="row--injection" data-entry=${entry.id}>
+        <th scope="row" role="rowheader" data-label=${dateColumn}>${formatDate(entry.date, locale)}</th>
+        ${dataCell(dayColumn, formatNumber(0, locale))}
+        <td role="cell" class="injection-cell" colspan=${symptoms.length + 1} data-label=${msg('Injection')}>
+          ${entry.what ? msg(str`Injection: ${entry.what}`) : msg('Injection')}
+        </td>
+        <td role="cell" class="cell--empty"></td> ${dataCell(changeColumn, deleteButton({ store: 'injections', id: entry.id }, entry.date))}
+      </tr>`,
+    })),
+    ...diary.checkIns.map((entry) => ({
+      date: entry.date,
+      order: 1,
+      row: html`<tr role="row" data-entry=${entry.id}>
+        <th scope="row" role="rowheader" data-label=${dateColumn}>${formatDate(entry.date, locale)}</th>
+        ${dataCell(dayColumn, dayOf.has(entry.date) ? formatNumber(dayOf.get(entry.date)!, locale) : '–')}
+        ${symptoms.map((symptom) =>
+          Object.hasOwn(entry.levels, symptom.id) ? dataCell(symptom.name, levelWords(entry.levels[symptom.id])) : html`<td role="cell" class="cell--empty"></td>`,
+        )}
+        ${dataCell(scoreColumn, formatNumber(overallScore(entry.levels), locale))} ${dataCell(noteColumn, entry.note ?? nothing)}
+        ${dataCell(changeColumn, deleteButton({ store: 'checkIns', id: entry.id }, entry.date))}
+      </tr>`,
+    })),
+  ]
+    .sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1))
+    .map((entry) => entry.row);
+  // Wider than a phone's screen: it scrolls sideways in its own region (a data table may,
+  // under WCAG's reflow rule), and restacks into cards in a narrow column.
+  return html`<div class="table-scroll" role="region" tabindex="0" aria-label=${msg('Your diary entries')}>
+    ${dataTable({ name: 'diary-table', caption: msg('Your diary entries'), columns, rows })}
+  </div>`;
+}

@@ -1,0 +1,102 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DiaryFileProblem } from '../../engine/index.js';
+import { errorMessage } from '../shared/error-message.js';
+import type { StorageRefusal } from './diary-store.js';
+
+/*
+ * Where the diary lives, in words, and the person's choices about it: keep it on this
+ * device, delete it from the device, save it as a file, open a file. The promise is
+ * exact: nothing is kept until they choose, and nothing is ever sent anywhere.
+ */
+
+export type Keeping = { state: 'checking' } | { state: 'memory' } | { state: 'kept' } | { state: 'refused'; reason: StorageRefusal };
+
+export interface KeepingHandlers {
+  onKeep: () => void;
+  onAskDelete: () => void;
+  onConfirmDelete: () => void;
+  onCancelDelete: () => void;
+}
+
+function refusalWords(reason: StorageRefusal): string {
+  switch (reason) {
+    case 'unavailable':
+      return msg('Your diary cannot be kept on this device: this browser does not let websites keep data here.');
+    case 'refused':
+      return msg('Your diary cannot be kept on this device: your browser refused. This happens in private browsing, or when a setting blocks websites from keeping data.');
+    case 'full':
+      return msg("Your diary cannot be kept on this device: the device's storage is full.");
+  }
+}
+
+export function keepingPanel(keeping: Keeping, confirmingDelete: boolean, handlers: KeepingHandlers): TemplateResult {
+  switch (keeping.state) {
+    case 'checking':
+      return html`<p class="keeping__status">${msg('Looking for a diary kept on this device.')}</p>`;
+    case 'memory':
+      return html`<p class="keeping__status">
+          <strong>${msg('Nothing is kept. When you close this page, your diary is gone.')}</strong>
+          ${msg('Nothing you enter is sent anywhere.')}
+        </p>
+        <p>${msg('To come back to it, keep it in this browser on this device. Anyone who uses this browser on this device could then see it.')}</p>
+        <button type="button" class="button" @click=${handlers.onKeep}>${msg('Keep my diary on this device')}</button>`;
+    case 'refused':
+      return html`<p class="keeping__status" role="alert"><strong>${refusalWords(keeping.reason)}</strong></p>
+        <p>${msg('Your diary works until you close this page. To keep a copy, save it as a file.')}</p>`;
+    case 'kept':
+      return html`<p class="keeping__status">
+          <strong>${msg('Your diary is kept in this browser on this device, for this website only.')}</strong>
+          ${msg('Anyone who uses this browser on this device can see it. It is not sent anywhere.')}
+        </p>
+        ${confirmingDelete
+          ? html`<div class="confirm" role="group" aria-labelledby="confirm-delete">
+              <p id="confirm-delete"><strong>${msg('Delete your diary from this device? This cannot be undone. Save it as a file first if you want a copy.')}</strong></p>
+              <div class="field-row">
+                <button type="button" class="button button--warning" @click=${handlers.onConfirmDelete}>${msg('Yes, delete my diary')}</button>
+                <button type="button" class="button button--secondary" @click=${handlers.onCancelDelete}>${msg('Cancel')}</button>
+              </div>
+            </div>`
+          : html`<button type="button" class="button button--warning" @click=${handlers.onAskDelete}>${msg('Delete my diary from this device')}</button>`}`;
+  }
+}
+
+function fileProblemWords(problem: DiaryFileProblem): string {
+  switch (problem) {
+    case 'too-large':
+      return msg('The file is too large to be a diary file. Nothing was added.');
+    case 'not-json':
+    case 'not-a-diary':
+      return msg('The file is not a diary file saved from this diary. Nothing was added.');
+    case 'newer-version':
+      return msg('The file was saved by a newer version of this diary, so it cannot be opened here. Nothing was added.');
+    case 'invalid':
+      return msg('The file is damaged or was changed after it was saved. Nothing was added.');
+  }
+}
+
+export type FileOutcome = { kind: 'added' } | { kind: 'problem'; problem: DiaryFileProblem | 'unreadable' };
+
+export function filePanel(outcome: FileOutcome | undefined, hasEntries: boolean, handlers: { onExportJson: () => void; onExportCsv: () => void; onImport: (event: Event) => void }): TemplateResult {
+  const problem = outcome?.kind === 'problem' ? (outcome.problem === 'unreadable' ? msg('The file could not be read. Nothing was added.') : fileProblemWords(outcome.problem)) : undefined;
+  return html`<p>${msg('Save your diary as a file to keep a copy, to move it to another device, or to open it in a spreadsheet.')}</p>
+    <div class="field-row">
+      <button type="button" class="button button--secondary" ?disabled=${!hasEntries} @click=${handlers.onExportJson}>${msg('Save as a diary file (.json)')}</button>
+      <button type="button" class="button button--secondary" ?disabled=${!hasEntries} @click=${handlers.onExportCsv}>${msg('Save for a spreadsheet (.csv)')}</button>
+    </div>
+    <div class="field ${problem ? 'field--error' : ''}">
+      <label for="import-file">${msg('Open a diary file')}</label>
+      <p class="hint" id="import-file-hint">${msg('Its entries are added to this diary.')}</p>
+      ${errorMessage('import-file-error', problem)}
+      <input
+        id="import-file"
+        class="input input--file"
+        part="input"
+        type="file"
+        accept=".json,application/json"
+        aria-describedby="import-file-hint${problem ? ' import-file-error' : ''}"
+        @change=${handlers.onImport}
+      />
+      ${outcome?.kind === 'added' ? html`<p class="confirmation">${msg('The entries from the file have been added.')}</p>` : nothing}
+    </div>`;
+}

@@ -1,0 +1,434 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  diaryAdvice,
+  diaryDateProblem,
+  diarySymptoms,
+  diarySymptomSources,
+  DIARY_LIMITS,
+  emptyDiary,
+  mergeDiaries,
+  newEntryId,
+  summariseDiary,
+  toDiaryCsv,
+  toDiaryJson,
+  type Diary,
+  type DiarySummary,
+  type Profile,
+  type SymptomLevel,
+} from '../../engine/index.js';
+import { localIsoDate } from '../../engine/iso-date.js';
+import { formatDate } from '../../i18n/dates.js';
+import { adviceList } from '../shared/advice-list.js';
+import { adviceText } from '../shared/advice-words.js';
+import { readDateEntry, requireDate, type DateEntry, type DateParts } from '../shared/date-entry.js';
+import { heading } from '../shared/heading.js';
+import { saveFile } from '../shared/save-file.js';
+import { sourceList } from '../shared/source-list.js';
+import { B12WidgetElement } from '../shared/widget-element.js';
+import { cycleChartFigure, timeChartFigure } from './diary-charts.js';
+import { DiaryStore, listenToOtherTabs, StorageRefused } from './diary-store.js';
+import { diaryTable, type EntryRef } from './diary-table.js';
+import { checkInForm, injectionForm, type CheckInDraft, type CheckInProblem, type InjectionDraft, type OwnSymptomProblem } from './entry-forms.js';
+import { filePanel, keepingPanel, type FileOutcome, type Keeping } from './keeping-panel.js';
+import { summarySentences, ruleWords } from './summary-words.js';
+import { symptomDiaryStyles } from './symptom-diary.styles.js';
+import { levelWords, namedSymptoms, type NamedSymptom } from './symptom-words.js';
+import { WidthObserver } from './width-observer.js';
+
+/** What changed, for the page: never what was recorded. */
+export type DiaryChange = 'entries' | 'keeping' | 'file';
+
+const CHART_HEIGHT = 220;
+/** A chart is drawn at this width until the widget has been measured. */
+const UNMEASURED_WIDTH = 600;
+
+const dateParts = (iso: string): DateParts => ({ day: String(Number(iso.slice(8, 10))), month: String(Number(iso.slice(5, 7))), year: iso.slice(0, 4) });
+
+/**
+ * A private symptom diary for people on B12 injections: they record their injections
+ * and, on any day, how each symptom is. It shows whether symptoms come back before the
+ * next injection (a chart over time, the cycles laid over each other, and the engine's
+ * summary in words) for the conversation with their GP, and prints on one page.
+ *
+ * Nothing is kept unless the person chooses "Keep my diary on this device" (then in
+ * IndexedDB, for this website only), and nothing is ever sent anywhere.
+ *
+ * @summary A private diary of B12 injections and symptoms.
+ *
+ * @customElement b12-symptom-diary
+ *
+ * @slot - Fallback content, shown before the element upgrades and when its profile fails.
+ *
+ * @fires b12-diary-change - After the person adds or deletes entries, keeps or deletes the diary on the device, or saves or opens a file. `detail.change` is `entries`, `keeping` or `file`; the event never carries what was recorded.
+ *
+ * @csspart root - The widget's outer box.
+ * @csspart heading - Headings.
+ * @csspart keeping - Where the diary is kept, and the choice to keep or delete it.
+ * @csspart check-in-form - The form for how the person feels.
+ * @csspart injection-form - The form for an injection.
+ * @csspart symptom - One symptom's question.
+ * @csspart input - Text inputs.
+ * @csspart error-message - A message beside a field that needs fixing.
+ * @csspart summary - The summary in words and the charts.
+ * @csspart advice - Advice, each piece labelled with whose position it is.
+ * @csspart position - Whose position a piece of advice is, in words.
+ * @csspart diary-table - The table of entries.
+ * @csspart sources - A list of sources.
+ * @csspart editor-notice - A problem for the page's editor.
+ */
+export class B12SymptomDiary extends B12WidgetElement {
+  static override styles = symptomDiaryStyles;
+
+  /** The date counted as today (ISO yyyy-mm-dd): new entries start at it, and no entry may be later. Defaults to the device's date. */
+  @property({ attribute: false }) today: string = localIsoDate(new Date());
+
+  @state() private diary: Diary = emptyDiary();
+  @state() private keeping: Keeping = { state: 'checking' };
+  @state() private confirmingDelete = false;
+  @state() private injectionDraft: InjectionDraft = { date: { day: '', month: '', year: '' }, what: '' };
+  @state() private checkInDraft: CheckInDraft = { date: { day: '', month: '', year: '' }, levels: {}, note: '', ownSymptomName: '' };
+  /** Errors show once the person has tried to save; until then a half-typed date is not wrong. */
+  @state() private tried = { injection: false, checkIn: false };
+  @state() private ownSymptomProblem?: OwnSymptomProblem;
+  @state() private chartSymptom = '';
+  @state() private fileOutcome?: FileOutcome;
+
+  private store?: DiaryStore;
+  private stopListening?: () => void;
+  private readonly chartWidth = new WidthObserver(this);
+  private summary: DiarySummary = summariseDiary(emptyDiary());
+  private symptoms: NamedSymptom[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = listenToOtherTabs((message) => void this.onOtherTab(message));
+    void this.findKeptDiary();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.store?.close();
+    this.store = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // New entries start at today's date; what the person types afterwards is theirs.
+    if (changed.has('today')) {
+      this.injectionDraft = { ...this.injectionDraft, date: dateParts(this.today) };
+      this.checkInDraft = { ...this.checkInDraft, date: dateParts(this.today) };
+    }
+    this.summary = summariseDiary(this.diary);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.chartWidth.observe(this.renderRoot.querySelector('.root'));
+  }
+
+  protected override attributeProblems(): string[] {
+    return [];
+  }
+
+  private dateOf(parts: DateParts, tried: boolean): DateEntry {
+    const entry = readDateEntry(parts, this.today, diaryDateProblem);
+    return tried ? requireDate(entry) : entry.kind === 'error' && !tried ? { kind: 'empty' } : entry;
+  }
+
+  protected override renderContent(profile: Profile): TemplateResult {
+    const sub = this.level + 1;
+    this.symptoms = this.speak(() =>
+      namedSymptoms(profile, diarySymptoms(profile), this.diary.ownSymptoms, new Set(this.diary.checkIns.flatMap((entry) => Object.keys(entry.levels))), this.locale),
+    );
+    const hasEntries = this.diary.injections.length + this.diary.checkIns.length > 0;
+    return html`${heading(this.level, msg('Your symptom diary'))}
+      <p class="intro">
+        ${msg('Record your B12 injections and how you feel. The diary shows whether your symptoms come back before your next injection, so you can talk about it with your GP. It is not a diagnosis.')}
+      </p>
+      <section class="keeping" part="keeping" aria-labelledby="keeping-heading">
+        <div id="keeping-heading">${heading(sub, msg('Where your diary is kept'), 'medium')}</div>
+        ${keepingPanel(this.keeping, this.confirmingDelete, {
+          onKeep: () => void this.keepOnDevice(),
+          onAskDelete: () => (this.confirmingDelete = true),
+          onConfirmDelete: () => void this.deleteFromDevice(),
+          onCancelDelete: () => (this.confirmingDelete = false),
+        })}
+      </section>
+      <section class="record" aria-labelledby="check-in-heading">
+        <div id="check-in-heading">${heading(sub, msg('How do you feel?'), 'medium')}</div>
+        ${checkInForm(
+          this.checkInDraft,
+          this.dateOf(this.checkInDraft.date, this.tried.checkIn),
+          this.symptoms,
+          { checkIn: this.checkInProblem(), ownSymptom: this.ownSymptomProblem },
+          { onSubmit: (event) => this.saveCheckIn(event), onAddSymptom: () => this.addOwnSymptom() },
+        )}
+      </section>
+      <section class="record" aria-labelledby="injection-heading">
+        <div id="injection-heading">${heading(sub, msg('Add an injection'), 'medium')}</div>
+        ${injectionForm(this.injectionDraft, this.dateOf(this.injectionDraft.date, this.tried.injection), (event) => this.saveInjection(event))}
+      </section>
+      ${hasEntries ? this.renderFindings(profile, sub) : nothing}
+      <section class="file" aria-labelledby="file-heading">
+        <div id="file-heading">${heading(sub, msg('Save or open a file'), 'medium')}</div>
+        ${filePanel(this.fileOutcome, hasEntries, {
+          onExportJson: () => this.exportFile('json'),
+          onExportCsv: () => this.exportFile('csv'),
+          onImport: (event) => void this.importFile(event),
+        })}
+      </section>
+      <div class="symptom-sources">
+        <p>${msg('The symptom list comes from NICE guidance and the NHS website.')}</p>
+        ${sourceList(diarySymptomSources(profile), 'inline')}
+      </div>`;
+  }
+
+  private renderFindings(profile: Profile, sub: number): TemplateResult {
+    const box = { width: this.chartWidth.width || UNMEASURED_WIDTH, height: CHART_HEIGHT, rtl: this.textDirection === 'rtl' };
+    const chartSummary = this.chartSymptom ? summariseDiary(this.diary, { symptom: this.chartSymptom }) : this.summary;
+    const chosen = this.symptoms.find((symptom) => symptom.id === this.chartSymptom);
+    const advice = diaryAdvice(this.summary, profile);
+    return html`<section class="findings" part="summary" aria-labelledby="findings-heading">
+        <div id="findings-heading">${heading(sub, msg('What your diary shows'), 'medium')}</div>
+        <div class="summary">
+          ${summarySentences(this.summary, this.locale).map((sentence) => html`<p class="summary__sentence">${sentence}</p>`)}
+          ${adviceList(advice, (piece) => adviceText(profile, piece.id, this.locale))}
+          ${advice.length ? sourceList(advice.flatMap((piece) => piece.sources), 'inline') : nothing}
+          <p class="not-diagnosis">${msg('This is what you recorded, not a diagnosis. Take it to your GP or nurse to talk about your treatment.')}</p>
+        </div>
+        ${heading(sub + 1, msg('How you felt over time'), 'small')}
+        <div class="field chart-choice">
+          <label for="chart-symptom">${msg('Show')}</label>
+          <select id="chart-symptom" class="input" @change=${(event: Event) => (this.chartSymptom = (event.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${this.chartSymptom === ''}>${msg('All symptoms (overall score)')}</option>
+            ${this.symptoms.map((symptom) => html`<option value=${symptom.id} ?selected=${this.chartSymptom === symptom.id}>${symptom.name}</option>`)}
+          </select>
+        </div>
+        ${timeChartFigure(
+          chartSummary,
+          this.diary.injections.map((entry) => entry.date),
+          box,
+          this.locale,
+          chosen ? msg(str`Chart of ${chosen.name} over time, from none (0) to severe (3), with your injections marked`) : msg('Chart of your overall score over time, with your injections marked'),
+        )}
+        ${heading(sub + 1, msg('Your cycles side by side'), 'small')}
+        <p class="hint">${msg('Each line is one cycle, from an injection to the next, counted in days since the injection.')}</p>
+        ${cycleChartFigure(this.summary, box, this.locale, msg('Chart of your overall score by days since each injection, one line for each cycle'))}
+        <p class="hint">${ruleWords(this.locale)}</p>
+      </section>
+      <section class="entries" aria-labelledby="entries-heading">
+        <div id="entries-heading">${heading(sub, msg('Your entries'), 'medium')}</div>
+        <button type="button" class="button button--secondary screen-only" @click=${() => window.print()}>${msg('Print for your GP')}</button>
+        ${diaryTable(this.diary, this.summary, this.symptoms, this.locale, (entry) => void this.deleteEntry(entry))}
+      </section>`;
+  }
+
+  private checkInProblem(): CheckInProblem | undefined {
+    return this.tried.checkIn && Object.keys(this.checkInDraft.levels).length === 0 ? 'no-levels' : undefined;
+  }
+
+  // Drafts follow what is typed, so a re-render (a new language, another tab's entry) keeps it.
+  protected override firstUpdated(): void {
+    this.renderRoot.addEventListener('input', (event) => this.onDraftInput(event));
+    this.renderRoot.addEventListener('change', (event) => this.onDraftInput(event));
+  }
+
+  private onDraftInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const form = input.closest('form')?.dataset.form;
+    if (input.dataset.datePart) {
+      const part = input.dataset.datePart as keyof DateParts;
+      if (form === 'injection') this.injectionDraft = { ...this.injectionDraft, date: { ...this.injectionDraft.date, [part]: input.value } };
+      if (form === 'check-in') this.checkInDraft = { ...this.checkInDraft, date: { ...this.checkInDraft.date, [part]: input.value } };
+    } else if (input.dataset.symptom && input.type === 'radio' && input.checked) {
+      this.checkInDraft = { ...this.checkInDraft, levels: { ...this.checkInDraft.levels, [input.dataset.symptom]: Number(input.value) as SymptomLevel } };
+    } else if (input.dataset.draft === 'what') {
+      this.injectionDraft = { ...this.injectionDraft, what: input.value };
+    } else if (input.dataset.draft === 'note' || input.dataset.draft === 'ownSymptomName') {
+      this.checkInDraft = { ...this.checkInDraft, [input.dataset.draft]: input.value };
+    }
+  }
+
+  private saveInjection(event: Event): void {
+    event.preventDefault();
+    this.tried = { ...this.tried, injection: true };
+    const date = this.dateOf(this.injectionDraft.date, true);
+    if (date.kind !== 'date') return this.focusFirstError('injection');
+    const what = this.injectionDraft.what.trim();
+    const entry = { id: newEntryId(), date: date.iso, ...(what && { what }) };
+    this.record({ injections: [entry] });
+    this.injectionDraft = { ...this.injectionDraft, what: '' };
+    this.tried = { ...this.tried, injection: false };
+    this.announcer.announce(this.speak(() => msg(str`Injection added for ${formatDate(date.iso, this.locale)}.`)), true);
+  }
+
+  private saveCheckIn(event: Event): void {
+    event.preventDefault();
+    this.tried = { ...this.tried, checkIn: true };
+    const date = this.dateOf(this.checkInDraft.date, true);
+    if (date.kind !== 'date' || Object.keys(this.checkInDraft.levels).length === 0) return this.focusFirstError('check-in');
+    const note = this.checkInDraft.note.trim();
+    const entry = { id: newEntryId(), date: date.iso, levels: { ...this.checkInDraft.levels }, ...(note && { note }) };
+    this.record({ checkIns: [entry] });
+    this.checkInDraft = { ...this.checkInDraft, levels: {}, note: '' };
+    this.tried = { ...this.tried, checkIn: false };
+    this.announcer.announce(this.speak(() => msg(str`Check-in saved for ${formatDate(date.iso, this.locale)}.`)), true);
+  }
+
+  private addOwnSymptom(): void {
+    const name = this.checkInDraft.ownSymptomName.trim();
+    const listed = this.symptoms.some((symptom) => symptom.name.toLocaleLowerCase(this.locale) === name.toLocaleLowerCase(this.locale));
+    this.ownSymptomProblem = !name ? 'empty' : listed ? 'already-listed' : this.diary.ownSymptoms.length >= DIARY_LIMITS.ownSymptoms ? 'too-many' : undefined;
+    if (this.ownSymptomProblem) return this.focusFirstError('check-in');
+    const symptom = { id: newEntryId('own-'), name };
+    this.record({ ownSymptoms: [symptom] });
+    this.checkInDraft = { ...this.checkInDraft, ownSymptomName: '' };
+    this.announcer.announce(this.speak(() => msg(str`${name} added to the list.`)), true);
+    void this.updateComplete.then(() => (this.renderRoot.querySelector(`[data-symptom="${symptom.id}"] input`) as HTMLElement | null)?.focus());
+  }
+
+  /** Puts focus on the first field with an error, as GOV.UK forms do, once it is shown. */
+  private focusFirstError(form: string): void {
+    void this.updateComplete.then(() => {
+      const field = this.renderRoot.querySelector<HTMLElement>(`form[data-form="${form}"] [aria-invalid="true"], form[data-form="${form}"] .question--error input`);
+      field?.focus();
+    });
+  }
+
+  /** Adds entries to the diary, and to the device when it is kept there. */
+  private record(entries: Partial<Diary>): void {
+    this.diary = mergeDiaries(this.diary, { ...emptyDiary(), ...entries });
+    this.changed('entries');
+    void this.store?.put(entries).catch((error: unknown) => this.storageFailed(error));
+  }
+
+  private async deleteEntry({ store, id }: EntryRef): Promise<void> {
+    const entry = this.diary[store].find((candidate) => candidate.id === id);
+    this.diary = { ...this.diary, [store]: this.diary[store].filter((candidate) => candidate.id !== id) };
+    this.changed('entries');
+    if (entry) this.announcer.announce(this.speak(() => msg(str`Entry for ${formatDate(entry.date, this.locale)} deleted.`)), true);
+    await this.store?.remove(store, id).catch((error: unknown) => this.storageFailed(error));
+  }
+
+  private async findKeptDiary(): Promise<void> {
+    const store = await DiaryStore.findKept();
+    if (!this.isConnected) return store?.close();
+    if (!store) {
+      if (this.keeping.state === 'checking') this.keeping = { state: 'memory' };
+      return;
+    }
+    await this.useStore(store);
+  }
+
+  /** From now on the diary is kept in `store`: what is only in memory joins what it holds. */
+  private async useStore(store: DiaryStore): Promise<void> {
+    this.store?.close();
+    this.store = store;
+    try {
+      await store.put(this.diary);
+      this.diary = mergeDiaries(this.diary, await store.read());
+      this.keeping = { state: 'kept' };
+    } catch (error) {
+      this.storageFailed(error);
+    }
+  }
+
+  private async keepOnDevice(): Promise<void> {
+    try {
+      await this.useStore(await DiaryStore.create());
+      this.announcer.announce(this.speak(() => msg('Your diary is now kept on this device.')), true);
+    } catch (error) {
+      this.storageFailed(error);
+    }
+    this.changed('keeping');
+  }
+
+  private async deleteFromDevice(): Promise<void> {
+    this.store?.close();
+    this.store = undefined;
+    this.confirmingDelete = false;
+    try {
+      await DiaryStore.deleteKept();
+      this.diary = emptyDiary();
+      this.keeping = { state: 'memory' };
+      this.announcer.announce(this.speak(() => msg('Your diary has been deleted from this device.')), true);
+    } catch (error) {
+      this.storageFailed(error);
+    }
+    this.changed('keeping');
+  }
+
+  private storageFailed(error: unknown): void {
+    this.store?.close();
+    this.store = undefined;
+    this.keeping = { state: 'refused', reason: error instanceof StorageRefused ? error.reason : 'refused' };
+  }
+
+  private async onOtherTab(message: 'changed' | 'deleted'): Promise<void> {
+    if (message === 'deleted') {
+      if (this.keeping.state !== 'kept') return;
+      this.store?.close();
+      this.store = undefined;
+      this.diary = emptyDiary();
+      this.keeping = { state: 'memory' };
+      return;
+    }
+    if (this.store) {
+      this.diary = mergeDiaries(emptyDiary(), await this.store.read().catch(() => this.diary));
+    } else if (this.keeping.state !== 'refused') {
+      // The person chose to keep their diary on this device in another tab: this tab joins it.
+      const store = await DiaryStore.findKept();
+      if (store) await this.useStore(store);
+    }
+  }
+
+  private exportFile(kind: 'json' | 'csv'): void {
+    const text =
+      kind === 'json'
+        ? toDiaryJson(this.diary)
+        : this.speak(() =>
+            toDiaryCsv(this.diary, {
+              date: msg('Date'),
+              injection: msg('Injection'),
+              note: msg('Note'),
+              score: msg('Overall score'),
+              symptoms: this.symptoms,
+              level: (level) => levelWords(level as SymptomLevel),
+            }),
+          );
+    saveFile(text, `b12-symptom-diary.${kind}`, kind === 'json' ? 'application/json' : 'text/csv', this.renderRoot);
+    this.changed('file');
+  }
+
+  private async importFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    input.value = '';
+    // A file many times a diary's size is refused unread.
+    if (file.size > DIARY_LIMITS.fileCharacters * 4) {
+      this.fileOutcome = { kind: 'problem', problem: 'too-large' };
+      return;
+    }
+    try {
+      const [{ readDiaryFile }, text] = await Promise.all([import('../../engine/diary-file.js'), file.text()]);
+      const reading = readDiaryFile(text);
+      if ('problem' in reading) {
+        this.fileOutcome = { kind: 'problem', problem: reading.problem };
+        return;
+      }
+      this.record(reading.diary);
+      this.fileOutcome = { kind: 'added' };
+      this.changed('file');
+    } catch {
+      this.fileOutcome = { kind: 'problem', problem: 'unreadable' };
+    }
+  }
+
+  private changed(change: DiaryChange): void {
+    void this.updateComplete.then(() => this.dispatchEvent(new CustomEvent<{ change: DiaryChange }>('b12-diary-change', { detail: { change }, bubbles: true, composed: true })));
+  }
+}

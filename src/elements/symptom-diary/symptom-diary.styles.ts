@@ -1,0 +1,253 @@
+import { css } from 'lit';
+import { widgetStyles } from '../shared/widget-styles.js';
+import { chartStyles } from './diary-charts.js';
+
+export const symptomDiaryStyles = [
+  widgetStyles,
+  chartStyles,
+  css`
+    .intro {
+      max-width: 40em;
+    }
+    section {
+      margin-block-end: calc(var(--_space) * 1.5);
+    }
+    .record,
+    .findings {
+      background: var(--_surface);
+      padding: var(--_space);
+      border-radius: var(--_radius);
+    }
+    .keeping__status {
+      max-width: 40em;
+    }
+    .entry-form {
+      display: grid;
+      gap: var(--_space);
+      justify-items: start;
+    }
+    .entry-form > * {
+      max-width: 100%;
+    }
+    .date-fields {
+      display: flex;
+      gap: 1rem;
+      flex-wrap: wrap;
+    }
+    .date-field {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .input--two {
+      width: 3.5em;
+    }
+    .input--four {
+      width: 5em;
+    }
+    .input--wide {
+      width: 28em;
+      max-width: 100%;
+      box-sizing: border-box;
+    }
+    .input--file {
+      max-width: 100%;
+      padding-block: 0.5rem;
+    }
+    .question {
+      margin: 0;
+    }
+    .symptoms {
+      display: grid;
+      gap: 0.75rem;
+      width: 100%;
+    }
+    .symptoms__label {
+      font-weight: 700;
+      font-size: 1.125em;
+      margin: 0;
+    }
+    .symptom {
+      border: 0;
+      padding: 0;
+      margin: 0;
+      min-width: 0;
+    }
+    .symptom__name {
+      font-weight: 600;
+      padding: 0;
+      margin-block-end: 0.25rem;
+    }
+    /* One tap a symptom: four choices side by side, each a 44 px target. */
+    .levels {
+      display: grid;
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+      gap: 0.25rem;
+      max-width: 32em;
+    }
+    .level {
+      position: relative;
+      display: grid;
+    }
+    .level input {
+      position: absolute;
+      inset: 0;
+      opacity: 0;
+      margin: 0;
+      cursor: pointer;
+    }
+    .level label {
+      display: grid;
+      place-items: center;
+      min-height: 44px;
+      padding: 0.25rem;
+      text-align: center;
+      font-weight: 400;
+      border: 2px solid var(--_border);
+      background: var(--_surface);
+      overflow-wrap: anywhere;
+    }
+    .level input:checked + label {
+      background: var(--_text);
+      color: var(--_surface);
+      border-color: var(--_text);
+      font-weight: 700;
+    }
+    .level input:focus-visible + label {
+      outline: 3px solid transparent;
+      background-color: var(--_focus);
+      color: var(--_text);
+      box-shadow: inset 0 0 0 4px var(--_text);
+    }
+    .button--secondary {
+      background: var(--_panel);
+    }
+    .button--warning {
+      border-color: var(--_error);
+      color: var(--_error);
+    }
+    .button--link {
+      min-height: 44px;
+      border: 0;
+      background: none;
+      color: var(--_link);
+      text-decoration: underline;
+      padding-inline: 0;
+    }
+    button:disabled {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    .confirm {
+      border-inline-start: 4px solid var(--_error);
+      padding-inline-start: 0.75rem;
+    }
+    .confirmation {
+      font-weight: 700;
+    }
+    .summary {
+      max-width: 40em;
+    }
+    .summary__sentence {
+      font-size: 1.125em;
+      font-weight: 600;
+    }
+    .chart-choice {
+      margin-block-end: 0.5rem;
+    }
+    .chart-choice select {
+      max-width: 100%;
+    }
+    .table-scroll {
+      overflow-x: auto;
+      max-width: 100%;
+    }
+    .table-scroll:focus-visible {
+      outline: 3px solid var(--_focus);
+      box-shadow: 0 0 0 6px var(--_text);
+    }
+    .diary-table {
+      margin-block-end: 0;
+    }
+    .diary-table th,
+    .diary-table td {
+      min-width: 5em;
+    }
+    @container (max-width: 36rem) {
+      .diary-table .cell--empty {
+        display: none;
+      }
+      .diary-table th,
+      .diary-table td {
+        min-width: 0;
+      }
+    }
+    .injection-cell {
+      font-weight: 600;
+    }
+    .row--injection {
+      background: var(--_panel);
+    }
+
+    @media (forced-colors: active) {
+      .level input:checked + label {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+        border-color: Highlight;
+      }
+      .level input:focus-visible + label {
+        outline: 3px solid Highlight;
+      }
+    }
+
+    /* For the GP: one page with the summary, the charts, the entries and the sources. */
+    @media print {
+      .keeping,
+      .record,
+      .file,
+      .chart-choice,
+      .screen-only,
+      .intro,
+      .diary-table th:last-child,
+      .diary-table td:last-child {
+        display: none !important;
+      }
+      .table-scroll {
+        overflow: visible;
+      }
+      .diary-table th,
+      .diary-table td {
+        min-width: 0;
+      }
+      .root {
+        font-size: 9pt;
+      }
+      .findings {
+        padding: 0;
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        column-gap: 1em;
+      }
+      .findings > :not(.chart) {
+        grid-column: 1 / -1;
+      }
+      .findings > .hint {
+        display: none;
+      }
+      .chart__svg {
+        width: 100%;
+        height: auto;
+      }
+      .summary__sentence {
+        font-size: 1em;
+      }
+      .data-table th,
+      .data-table td {
+        padding: 0.1em 0.3em;
+      }
+      section {
+        margin-block-end: 0.5em;
+      }
+    }
+  `,
+];

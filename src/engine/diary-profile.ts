@@ -1,0 +1,30 @@
+import { adviceWithBasis } from './advice-basis.js';
+import type { DiarySummary } from './diary.js';
+import type { DiarySymptomGuidance, Profile } from './profile-shape.js';
+import { defaultProfile } from './profiles/uk-default.js';
+import { resolveSources } from './source-lookup.js';
+import type { Advice, Source } from './types.js';
+
+/**
+ * The symptoms a diary check-in asks about: the profile's list, or the default
+ * profile's for a profile written before the diary existed.
+ */
+export function diarySymptoms(profile: Profile): readonly DiarySymptomGuidance[] {
+  return (profile.diary ?? defaultProfile.diary!).symptoms;
+}
+
+/** Where the symptom list comes from, each source once. */
+export function diarySymptomSources(profile: Profile): Source[] {
+  const list = profile.diary ?? defaultProfile.diary!;
+  const from = profile.diary ? profile : defaultProfile;
+  return resolveSources(from, list.symptoms.flatMap((symptom) => symptom.sources));
+}
+
+/**
+ * What to discuss when symptoms came back before the next injection in any of the
+ * cycles the summary looked at: NG239's and the support group's advice about more
+ * frequent injections, with whose position it is. Nothing when they did not.
+ */
+export function diaryAdvice(summary: DiarySummary, profile: Profile): Advice[] {
+  return summary.recent && summary.recent.cyclesWorseAgain > 0 ? [adviceWithBasis(profile, 'maintenance-more-often')] : [];
+}

@@ -1,0 +1,100 @@
+import { sendKeys } from '@web/test-runner-commands';
+import { toDiaryJson, type CheckInEntry, type Diary, type SymptomLevel } from '../../../src/engine/index.js';
+import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
+import { $, $$, clearField, settled, text, typeInto } from '../helpers.js';
+
+export const DATABASE = 'b12-symptom-diary';
+
+const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Three 91-day cycles and the start of a fourth, as the support group hears of them:
+ * better within two weeks of each injection, clearly worse again on day 52, 60 and 56.
+ * A check-in every 7 days and on each worse day; tiredness and memory recorded.
+ */
+export function threeCycleDiary(): Diary {
+  const starts = ['2026-01-05', '2026-04-06', '2026-07-06', '2026-10-05'];
+  const worseOn = [52, 60, 56];
+  const checkIns: CheckInEntry[] = [];
+  worseOn.forEach((worse, cycle) => {
+    const days = [...new Set([...Array.from({ length: 13 }, (_, i) => i * 7), worse])].sort((a, b) => a - b);
+    for (const day of days) {
+      const tiredness: SymptomLevel = day < 14 ? 2 : day < worse ? 0 : 2;
+      const memory: SymptomLevel = day < 14 ? 1 : day < worse ? 0 : 1;
+      checkIns.push({ id: `c${cycle}-${day}`, date: plusDays(starts[cycle], day), levels: { tiredness, memory } });
+    }
+  });
+  checkIns.push({ id: 'c3-7', date: plusDays(starts[3], 7), levels: { tiredness: 1, memory: 0 }, note: 'Better after the injection' });
+  return { ownSymptoms: [], injections: starts.map((date, i) => ({ id: `i${i}`, date, what: 'Hydroxocobalamin 1 mg' })), checkIns };
+}
+
+/** Opens a file in the diary's "Open a diary file" field, as choosing it in the file picker does. */
+export async function openFile(el: B12SymptomDiary, contents: BlobPart, name = 'diary.json'): Promise<void> {
+  const input = $<HTMLInputElement>(el, '#import-file')!;
+  const files = new DataTransfer();
+  files.items.add(new File([contents], name, { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  // The file checker loads lazily, and the file is read asynchronously.
+  for (let i = 0; i < 50 && !$(el, '.confirmation, #import-file-error'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  await settled(el);
+}
+
+export const importDiary = (el: B12SymptomDiary, diary: Diary) => openFile(el, toDiaryJson(diary));
+
+/** The diary table's rows as text, one string a row, its filled cells joined by " | ". */
+export const tableRows = (el: Element) =>
+  $$(el, '.diary-table tbody tr').map((row) =>
+    [...row.children]
+      .map((cell) => text(cell))
+      .filter(Boolean)
+      .join(' | '),
+  );
+
+/** Deletes the kept diary the way another page of the site could not: straight from the test. */
+export async function removeDatabase(): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATABASE);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => resolve();
+  });
+}
+
+export async function databaseNames(): Promise<string[]> {
+  return (await indexedDB.databases()).map((database) => database.name ?? '');
+}
+
+/** Everything stored on the device: web storage, cookies and IndexedDB. */
+export async function storedAnything(): Promise<{ local: number; session: number; cookie: string; databases: string[] }> {
+  return { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, databases: await databaseNames() };
+}
+
+/** Types a date into one of the diary's date fields (`injection-date` or `check-in-date`), replacing what is there. */
+export async function typeDate(el: B12SymptomDiary, id: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  for (const [part, value] of [
+    ['day', String(Number(day))],
+    ['month', String(Number(month))],
+    ['year', year],
+  ] as const) {
+    const input = $<HTMLInputElement>(el, `#${id}-${part}`)!;
+    await clearField(el, input);
+    await typeInto(el, input, value);
+  }
+}
+
+/** Presses Tab until `selector` has focus in the diary, and says how many presses it took. */
+export async function tabTo(el: B12SymptomDiary, selector: string, limit = 60): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await sendKeys({ press: 'Tab' });
+    if (el.shadowRoot!.activeElement?.matches(selector)) return presses;
+  }
+  throw new Error(`${selector} never had focus after ${limit} presses of Tab`);
+}
+
+/** Waits until the diary has decided where it is kept. */
+export async function keepingKnown(el: B12SymptomDiary): Promise<void> {
+  for (let i = 0; i < 100 && text($(el, '.keeping__status')).startsWith('Looking'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  await settled(el);
+}
