@@ -17,12 +17,14 @@ async function diary(): Promise<B12SymptomDiary> {
 async function checkInByKeyboard(el: B12SymptomDiary, iso: string, levels: Record<string, number>): Promise<void> {
   await typeDate(el, 'check-in-date', iso);
   for (const [symptom, level] of Object.entries(levels)) {
-    // Tab lands on a radio group; with none chosen yet, on its first choice.
+    // Tab lands on a radio group; with none chosen yet, on its first choice, "None".
     await tabTo(el, `input[data-symptom="${symptom}"]`);
-    await sendKeys({ press: 'ArrowRight' });
-    for (let i = 0; i < level; i++) await sendKeys({ press: 'ArrowRight' });
-    // ArrowRight from "none" chose "mild": one press too many for each level, undone here.
-    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: ' ' });
+    for (let i = 0; i < level; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      // WebKitWebDriver loses a key pressed again before the last one was handled.
+      await settled(el);
+    }
   }
   await tabTo(el, 'form[data-form="check-in"] button[type="submit"]');
   await sendKeys({ press: 'Enter' });

@@ -1,0 +1,235 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { toDiaryJson } from '../../../src/engine/index.js';
+import '../../../src/symptom-diary.js';
+import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
+import { $, $$, captureDownloads, render, settled, text } from '../helpers.js';
+import { DATABASE, databaseNames, importDiary, keepingKnown, openFile, removeDatabase, storedAnything, tableRows, threeCycleDiary } from './diary-helpers.js';
+
+const TODAY = '2026-11-26';
+
+async function diary(): Promise<B12SymptomDiary> {
+  const el = await render<B12SymptomDiary>(html`<b12-symptom-diary .today=${TODAY}></b12-symptom-diary>`);
+  await keepingKnown(el);
+  return el;
+}
+
+const button = (el: B12SymptomDiary, words: string) => {
+  const found = $$<HTMLButtonElement>(el, 'button').find((candidate) => text(candidate) === words);
+  if (!found) throw new Error(`no button "${words}"`);
+  return found;
+};
+
+async function press(el: B12SymptomDiary, words: string): Promise<void> {
+  button(el, words).click();
+  // Opening or deleting the database takes a few tasks.
+  for (let i = 0; i < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await settled(el);
+  }
+}
+
+async function checkIn(el: B12SymptomDiary, level: string): Promise<void> {
+  $<HTMLInputElement>(el, `#level-tiredness-${level}`)!.click();
+  $<HTMLButtonElement>(el, 'form[data-form="check-in"] button[type="submit"]')!.click();
+  await settled(el);
+}
+
+/** What the kept diary holds, read straight from IndexedDB. */
+async function keptEntries(): Promise<{ injections: number; checkIns: number }> {
+  const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(DATABASE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const count = (store: string) =>
+    new Promise<number>((resolve) => {
+      const request = database.transaction(store).objectStore(store).count();
+      request.onsuccess = () => resolve(request.result);
+    });
+  const counts = { injections: await count('injections'), checkIns: await count('checkIns') };
+  database.close();
+  return counts;
+}
+
+const exported = (el: B12SymptomDiary, words: string) => captureDownloads(() => button(el, words).click());
+
+describe('<b12-symptom-diary>: privacy and keeping', () => {
+  beforeEach(removeDatabase);
+  after(removeDatabase);
+
+  it('stores nothing anywhere until the person chooses to keep the diary', async () => {
+    const before = await storedAnything();
+    expect(before.databases).not.to.include(DATABASE);
+    const el = await diary();
+    await importDiary(el, threeCycleDiary());
+    await checkIn(el, '2');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await storedAnything()).to.deep.equal(before);
+  });
+
+  it('keeps every entry on the device once chosen, finds them again in a new visit, and deletes them all after a confirmation', async () => {
+    const el = await diary();
+    await importDiary(el, threeCycleDiary());
+    await press(el, 'Keep my diary on this device');
+    expect(text($(el, '.keeping'))).to.include('Your diary is kept in this browser on this device, for this website only.');
+    expect(text($(el, '.keeping'))).to.include('Anyone who uses this browser on this device can see it.');
+    expect(await keptEntries()).to.deep.equal({ injections: 4, checkIns: 42 });
+    // Entries after choosing go there too.
+    await checkIn(el, '1');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await keptEntries()).checkIns).to.equal(43);
+
+    // A new visit: another element finds the kept diary.
+    el.remove();
+    const again = await diary();
+    expect(tableRows(again)).to.have.length(47);
+    expect(text($(again, '.keeping'))).to.include('is kept in this browser');
+
+    await press(again, 'Delete my diary from this device');
+    expect(text($(again, '.confirm'))).to.include('This cannot be undone.');
+    expect(await databaseNames(), 'nothing is deleted before the confirmation').to.include(DATABASE);
+    await press(again, 'Cancel');
+    expect(tableRows(again)).to.have.length(47);
+    await press(again, 'Delete my diary from this device');
+    await press(again, 'Yes, delete my diary');
+    expect(await databaseNames()).not.to.include(DATABASE);
+    expect(tableRows(again)).to.deep.equal([]);
+    expect(text($(again, '.keeping'))).to.include('Nothing is kept.');
+    expect(text($(again, '[role="status"]'))).to.equal('Your diary has been deleted from this device.');
+  });
+
+  it('when the browser refuses storage, keeps working in memory and says why nothing is kept', async () => {
+    const el = await diary();
+    await checkIn(el, '1');
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+    try {
+      await press(el, 'Keep my diary on this device');
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+    expect(text($(el, '.keeping [role="alert"]'))).to.include('Your diary cannot be kept on this device: your browser refused.');
+    expect(text($(el, '.keeping'))).to.include('To keep a copy, save it as a file.');
+    await checkIn(el, '3');
+    expect(tableRows(el)).to.have.length(2);
+    expect(await databaseNames()).not.to.include(DATABASE);
+    await expect(el).to.be.accessible();
+  });
+
+  it('when the storage is full, says so and loses nothing typed', async () => {
+    const el = await diary();
+    await press(el, 'Keep my diary on this device');
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    try {
+      await checkIn(el, '2');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settled(el);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(text($(el, '.keeping [role="alert"]'))).to.include("the device's storage is full");
+    expect(tableRows(el)).to.have.length(1);
+  });
+
+  it('two tabs on the same kept diary keep each other’s entries', async () => {
+    const first = await diary();
+    await press(first, 'Keep my diary on this device');
+    // A second page of the same site (the channel and the database are the site's).
+    const second = await diary();
+    expect(text($(second, '.keeping'))).to.include('is kept in this browser');
+    await checkIn(first, '1');
+    await checkIn(second, '3');
+    for (let i = 0; i < 20 && (tableRows(first).length < 2 || tableRows(second).length < 2); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await settled(first);
+      await settled(second);
+    }
+    expect(tableRows(first)).to.have.length(2);
+    expect(tableRows(second)).to.have.length(2);
+    expect(await keptEntries()).to.deep.equal({ injections: 0, checkIns: 2 });
+  });
+
+  it('exports a file that imports into an empty diary exactly, and a CSV of the same entries', async () => {
+    const el = await diary();
+    await importDiary(el, threeCycleDiary());
+    const [json] = exported(el, 'Save as a diary file (.json)').files;
+    const jsonText = await json.text();
+    expect(jsonText).to.equal(toDiaryJson(threeCycleDiary()));
+    const { files, links } = exported(el, 'Save for a spreadsheet (.csv)');
+    expect(links[0].download).to.equal('b12-symptom-diary.csv');
+    const csv = (await files[0].text()).split('\r\n');
+    expect(csv[0]).to.match(/^Date,Injection,Tiredness or lack of energy,/);
+    // A heading row, 4 injections and 42 check-ins, and the empty string after the last line break.
+    expect(csv).to.have.length(1 + 46 + 1);
+
+    el.remove();
+    const fresh = await diary();
+    await openFile(fresh, jsonText);
+    expect(text($(fresh, '.confirmation'))).to.equal('The entries from the file have been added.');
+    const [again] = exported(fresh, 'Save as a diary file (.json)').files;
+    expect(await again.text()).to.equal(jsonText);
+  });
+
+  it('a bad, old, huge or hostile file changes nothing and says what is wrong', async () => {
+    const el = await diary();
+    await importDiary(el, threeCycleDiary());
+    const rows = tableRows(el);
+    const valid = JSON.parse(toDiaryJson(threeCycleDiary()));
+    const random = new Uint8Array(4096);
+    crypto.getRandomValues(random);
+    const files: [string, BlobPart, string][] = [
+      ['random bytes', random, 'The file is not a diary file saved from this diary.'],
+      ['a newer version', JSON.stringify({ ...valid, version: 2 }), 'The file was saved by a newer version of this diary'],
+      ['a version that never was', JSON.stringify({ ...valid, version: 0 }), 'The file is damaged or was changed'],
+      ['10 MB', `{"format":"b12-symptom-diary","version":1,"padding":"${'x'.repeat(10 * 1024 * 1024)}"}`, 'The file is too large to be a diary file.'],
+      ['a prototype key', toDiaryJson(threeCycleDiary()).replace('"tiredness"', '"__proto__"'), 'The file is damaged or was changed'],
+      ['a script in a note', JSON.stringify({ ...valid, checkIns: [{ ...valid.checkIns[0], levels: { tiredness: 9 }, note: '<img src=x onerror=alert(1)>' }] }), 'The file is damaged'],
+      ['a spreadsheet', 'Date,Injection\r\n2026-01-01,✓\r\n', 'The file is not a diary file saved from this diary.'],
+    ];
+    for (const [what, contents, words] of files) {
+      await openFile(el, contents);
+      expect(text($(el, '#import-file-error')), what).to.include(words);
+      expect(text($(el, '#import-file-error')), what).to.include('Nothing was added.');
+      expect(tableRows(el), what).to.deep.equal(rows);
+    }
+    expect(({} as Record<string, unknown>).tiredness).to.equal(undefined);
+    expect($(el, '#import-file')!.getAttribute('aria-describedby')).to.include('import-file-error');
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes no request of any kind while used, and loads only its own file checker', async () => {
+    const calls: string[] = [];
+    const fetch = window.fetch;
+    const send = navigator.sendBeacon;
+    window.fetch = (input: RequestInfo | URL) => (calls.push(String(input)), Promise.reject(new Error('no')));
+    navigator.sendBeacon = (url: string | URL) => (calls.push(String(url)), false);
+    const resourcesBefore = performance.getEntriesByType('resource').length;
+    try {
+      const el = await diary();
+      await importDiary(el, threeCycleDiary());
+      await checkIn(el, '2');
+      exported(el, 'Save as a diary file (.json)');
+    } finally {
+      window.fetch = fetch;
+      navigator.sendBeacon = send;
+    }
+    expect(calls).to.deep.equal([]);
+    const loaded = performance.getEntriesByType('resource').slice(resourcesBefore).map((entry) => entry.name);
+    expect(loaded.filter((name) => !name.includes('/src/') && !name.includes('/node_modules/'))).to.deep.equal([]);
+  });
+
+  it('an element removed mid-way leaves no connection open that would block deleting the diary', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><b12-symptom-diary .today=${TODAY}></b12-symptom-diary></div>`);
+    const el = wrapper.firstElementChild as B12SymptomDiary;
+    await keepingKnown(el);
+    await press(el, 'Keep my diary on this device');
+    el.remove();
+    await removeDatabase();
+    expect(await databaseNames()).not.to.include(DATABASE);
+  });
+});
