@@ -29,6 +29,7 @@ import { sourceList } from '../shared/source-list.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
 import { cycleChartFigure, timeChartFigure } from './diary-charts.js';
 import { DiaryStore, listenToOtherTabs, StorageRefused } from './diary-store.js';
+import { cycleTable } from './cycle-table.js';
 import { diaryTable, type EntryRef } from './diary-table.js';
 import { checkInForm, injectionForm, type CheckInDraft, type CheckInProblem, type InjectionDraft, type OwnSymptomProblem } from './entry-forms.js';
 import { filePanel, keepingPanel, type FileOutcome, type Keeping } from './keeping-panel.js';
@@ -148,7 +149,7 @@ export class B12SymptomDiary extends B12WidgetElement {
       <p class="intro">
         ${msg('Record your B12 injections and how you feel. The diary shows whether your symptoms come back before your next injection, so you can talk about it with your GP. It is not a diagnosis.')}
       </p>
-      <section class="keeping" part="keeping" aria-labelledby="keeping-heading">
+      <section class="keeping" part="keeping" aria-labelledby="keeping-heading" data-state=${this.keeping.state}>
         <div id="keeping-heading">${heading(sub, msg('Where your diary is kept'), 'medium')}</div>
         ${keepingPanel(this.keeping, this.confirmingDelete, {
           onKeep: () => void this.keepOnDevice(),
@@ -199,31 +200,42 @@ export class B12SymptomDiary extends B12WidgetElement {
           ${advice.length ? sourceList(advice.flatMap((piece) => piece.sources), 'inline') : nothing}
           <p class="not-diagnosis">${msg('This is what you recorded, not a diagnosis. Take it to your GP or nurse to talk about your treatment.')}</p>
         </div>
-        ${heading(sub + 1, msg('How you felt over time'), 'small')}
-        <div class="field chart-choice">
-          <label for="chart-symptom">${msg('Show')}</label>
-          <select id="chart-symptom" class="input" @change=${(event: Event) => (this.chartSymptom = (event.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${this.chartSymptom === ''}>${msg('All symptoms (overall score)')}</option>
-            ${this.symptoms.map((symptom) => html`<option value=${symptom.id} ?selected=${this.chartSymptom === symptom.id}>${symptom.name}</option>`)}
-          </select>
+        <div class="charts">
+          ${heading(sub + 1, msg('How you felt over time'), 'small')}
+          <div class="field chart-choice">
+            <label for="chart-symptom">${msg('Show')}</label>
+            <select id="chart-symptom" class="input" @change=${(event: Event) => (this.chartSymptom = (event.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${this.chartSymptom === ''}>${msg('All symptoms (overall score)')}</option>
+              ${this.symptoms.map((symptom) => html`<option value=${symptom.id} ?selected=${this.chartSymptom === symptom.id}>${symptom.name}</option>`)}
+            </select>
+          </div>
+          ${timeChartFigure(
+            chartSummary,
+            this.diary.injections.map((entry) => entry.date),
+            box,
+            this.locale,
+            chosen ? msg(str`Chart of ${chosen.name} over time, from none (0) to severe (3), with your injections marked`) : msg('Chart of your overall score over time, with your injections marked'),
+          )}
+          ${heading(sub + 1, msg('Your cycles side by side'), 'small')}
+          <p class="hint screen-only">${msg('Each line is one cycle, from an injection to the next, counted in days since the injection.')}</p>
+          ${cycleChartFigure(this.summary, box, this.locale, msg('Chart of your overall score by days since each injection, one line for each cycle'))}
         </div>
-        ${timeChartFigure(
-          chartSummary,
-          this.diary.injections.map((entry) => entry.date),
-          box,
-          this.locale,
-          chosen ? msg(str`Chart of ${chosen.name} over time, from none (0) to severe (3), with your injections marked`) : msg('Chart of your overall score over time, with your injections marked'),
-        )}
-        ${heading(sub + 1, msg('Your cycles side by side'), 'small')}
-        <p class="hint">${msg('Each line is one cycle, from an injection to the next, counted in days since the injection.')}</p>
-        ${cycleChartFigure(this.summary, box, this.locale, msg('Chart of your overall score by days since each injection, one line for each cycle'))}
-        <p class="hint">${ruleWords(this.locale)}</p>
+        <div class="cycle-details">
+          <p class="hint">${ruleWords(this.locale)}</p>
+          ${cycleTable(this.summary, this.locale)}
+        </div>
       </section>
       <section class="entries" aria-labelledby="entries-heading">
         <div id="entries-heading">${heading(sub, msg('Your entries'), 'medium')}</div>
         <button type="button" class="button button--secondary screen-only" @click=${() => window.print()}>${msg('Print for your GP')}</button>
-        ${diaryTable(this.diary, this.summary, this.symptoms, this.locale, (entry) => void this.deleteEntry(entry))}
+        ${diaryTable(this.diary, this.summary, this.recordedSymptoms(), this.locale, (entry) => void this.deleteEntry(entry))}
       </section>`;
+  }
+
+  /** The symptoms recorded at least once: the table's columns. */
+  private recordedSymptoms(): NamedSymptom[] {
+    const recorded = new Set(this.diary.checkIns.flatMap((entry) => Object.keys(entry.levels)));
+    return this.symptoms.filter((symptom) => recorded.has(symptom.id));
   }
 
   private checkInProblem(): CheckInProblem | undefined {

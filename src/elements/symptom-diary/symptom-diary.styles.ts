@@ -23,11 +23,24 @@ export const symptomDiaryStyles = [
     }
     .entry-form {
       display: grid;
+      /* One column as wide as the form, never as wide as its longest line. */
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_space);
       justify-items: start;
     }
     .entry-form > * {
       max-width: 100%;
+    }
+    .entry-form > .field {
+      justify-self: stretch;
+    }
+    .field {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    select.input,
+    .input--file {
+      max-width: 100%;
+      box-sizing: border-box;
     }
     .date-fields {
       display: flex;
@@ -220,19 +233,43 @@ export const symptomDiaryStyles = [
         min-width: 0;
       }
       .root {
-        font-size: 9pt;
+        font-size: 8pt;
+        line-height: 1.2;
       }
+      .heading {
+        margin-block: 0.25em;
+      }
+      p {
+        margin-block: 0.25em;
+      }
+      /* The words on the left, the pictures on the right, the entries below. */
       .findings {
         padding: 0;
         display: grid;
         grid-template-columns: 1fr 1fr;
-        column-gap: 1em;
+        column-gap: 1.5em;
+        break-inside: avoid;
       }
-      .findings > :not(.chart) {
+      .findings > * {
         grid-column: 1 / -1;
       }
-      .findings > .hint {
-        display: none;
+      .findings > .summary {
+        grid-column: 1;
+        grid-row: 2;
+      }
+      .findings > .cycle-details {
+        grid-column: 1;
+        grid-row: 3;
+      }
+      .findings > .charts {
+        grid-column: 2;
+        grid-row: 2 / span 2;
+      }
+      .chart {
+        margin-block-end: 0.25em;
+      }
+      .diary-table th:first-child {
+        white-space: nowrap;
       }
       .chart__svg {
         width: 100%;
@@ -243,7 +280,11 @@ export const symptomDiaryStyles = [
       }
       .data-table th,
       .data-table td {
-        padding: 0.1em 0.3em;
+        padding: 0 0.3em;
+        font-size: 7pt;
+      }
+      .data-table {
+        margin-block-end: 0.5em;
       }
       section {
         margin-block-end: 0.5em;

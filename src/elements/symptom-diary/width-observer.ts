@@ -17,7 +17,9 @@ export class WidthObserver implements ReactiveController {
         const width = Math.floor(entry.contentRect.width);
         if (width === this.width) return;
         this.width = width;
-        this.host.requestUpdate();
+        // Redrawn in the next frame, not inside the observer's own: a redraw that changes
+        // the layout there would be reported as a loop.
+        requestAnimationFrame(() => this.host.requestUpdate());
       });
     }
   }

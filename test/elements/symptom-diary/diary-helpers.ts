@@ -95,6 +95,9 @@ export async function tabTo(el: B12SymptomDiary, selector: string, limit = 60): 
 
 /** Waits until the diary has decided where it is kept. */
 export async function keepingKnown(el: B12SymptomDiary): Promise<void> {
-  for (let i = 0; i < 100 && text($(el, '.keeping__status')).startsWith('Looking'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  // The widget shows itself once its words have loaded, and looks for a kept diary meanwhile.
+  const known = () => ['memory', 'kept', 'refused'].includes($(el, '.keeping')?.dataset.state ?? '');
+  for (let i = 0; i < 250 && !known(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (!known()) throw new Error('the diary never said where it is kept');
   await settled(el);
 }
