@@ -45,6 +45,25 @@ const dropProfileNotes = () => ({
 });
 
 /**
+ * The default profile carries the diary's symptom list and the NHS page it cites. Only
+ * the diary reads them, so the other one-tag files leave both out: a page without the
+ * diary downloads none of it. (Both go together, so every source the list cites is there.)
+ */
+const diaryDataOnlyWithTheDiary = (input) => ({
+  name: 'diary-data-only-with-the-diary',
+  transform(code, id) {
+    if (input === 'dist/symptom-diary.js') return null;
+    const drop = (pattern, what) => {
+      if (!pattern.test(code)) this.error(`diary-data-only-with-the-diary: ${what} not found in ${id}; update the pattern`);
+      return code.replace(pattern, '');
+    };
+    if (/[\\/]dist[\\/]engine[\\/]profiles[\\/]uk-default\.js$/.test(id)) return { code: drop(/\n\s*diary: \{\n[\s\S]*?\n    \},(?=\n\}\);)/, 'the diary list'), map: null };
+    if (/[\\/]dist[\\/]engine[\\/]sources\.js$/.test(id)) return { code: drop(/\n    'nhs-b12-symptoms': \{[\s\S]*?\n    \},/, 'the NHS symptoms source'), map: null };
+    return null;
+  },
+});
+
+/**
  * tsc writes its decorator helper into every file that uses decorators; in the bundle
  * one copy, from tslib, does for all of them.
  */
@@ -87,6 +106,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     dropTranslatorNotes(),
     oneDecoratorHelper(),
     dropProfileNotes(),
+    diaryDataOnlyWithTheDiary(input),
     wordsOfThisBundle(input),
     // Terser leaves template strings alone; this minifies the HTML and CSS inside Lit's html`` and css``.
     minifyHTML(),

@@ -102,14 +102,14 @@ describe('package', () => {
     assert.ok(!paths.some((p) => p.endsWith('.test.js')));
   });
 
-  it('has a custom elements manifest that describes both elements, from their JSDoc', () => {
+  it('has a custom elements manifest that describes the three elements, from their JSDoc', () => {
     assert.equal(pkg.customElements, 'dist/custom-elements.json');
     const manifest = JSON.parse(readFileSync(new URL(`../../${pkg.customElements}`, import.meta.url)));
     const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
-    assert.deepEqual(elements.map((element) => element.tagName).sort(), ['b12-cofactor-checker', 'b12-treatment-plan']);
+    assert.deepEqual(elements.map((element) => element.tagName).sort(), ['b12-cofactor-checker', 'b12-symptom-diary', 'b12-treatment-plan']);
     for (const element of elements) {
       const attributes = element.attributes.map((attribute) => attribute.name);
-      for (const shared of ['lang', 'profile-src', 'heading-level', 'mode']) assert.ok(attributes.includes(shared), `${element.tagName} ${shared}`);
+      for (const shared of ['lang', 'profile-src', 'heading-level']) assert.ok(attributes.includes(shared), `${element.tagName} ${shared}`);
       assert.equal(element.events.length, 1, `${element.tagName} events`);
       assert.ok(element.cssParts.length >= 10 && element.slots.length === 1, element.tagName);
       const properties = element.cssProperties.map((property) => property.name);

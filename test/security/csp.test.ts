@@ -33,3 +33,23 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     expect(report.rangeBarMarkerLeft).not.to.equal('auto');
   });
 });
+
+interface DiaryCspReport {
+  widgetViolations: number;
+  rows: number;
+  points: number;
+  kept: string;
+  confirmation: string;
+}
+
+describe('the symptom diary under the same policy', () => {
+  it('its one-tag file records, keeps, draws and opens a file with no violation', async () => {
+    const report = await runPage<DiaryCspReport>('/test/security/pages/diary-csp.html');
+    expect(report.errors).to.deep.equal([]);
+    expect(report.widgetViolations, report.violations.join('\n')).to.equal(0);
+    expect(report.kept).to.include('Your diary is kept in this browser on this device');
+    expect(report.confirmation).to.equal('The entries from the file have been added.');
+    expect(report.rows).to.equal(4);
+    expect(report.points).to.equal(2);
+  });
+});
