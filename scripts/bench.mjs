@@ -15,6 +15,9 @@
 //    time until each view is painted against the same page as static HTML with no script
 //    (target ≤ 1.2×); script bytes per page; time until the checker can be used with the
 //    CPU slowed 4×.
+// 6. The symptom diary (dist/cdn/b12-symptom-diary.js), CPU slowed 4×: time until it can be
+//    used; then, with two years of daily check-ins, how long opening that file takes to
+//    show its summary, charts and table, and how long saving one more check-in takes.
 //
 // Run `npm run build` first: it measures dist/cdn/, what pages load.
 import { existsSync } from 'node:fs';
@@ -350,10 +353,75 @@ async function snippetReport() {
   }
 }
 
-// BENCH_ONLY=snippets runs the snippet measurements alone.
+/** Two years of daily check-ins between injections 12 weeks apart, as a diary file. */
+function bigDiaryFile() {
+  const day = (n) => new Date(Date.UTC(2024, 10, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  const injections = Array.from({ length: 9 }, (_, i) => ({ id: `i${i}`, date: day(i * 84) }));
+  const checkIns = Array.from({ length: 730 }, (_, n) => {
+    const inCycle = n % 84;
+    const level = inCycle < 14 ? 2 : inCycle < 56 ? 0 : 2;
+    return { id: `c${n}`, date: day(n), levels: { tiredness: level, memory: level ? 1 : 0, mood: inCycle % 3 === 0 ? 1 : 0 } };
+  });
+  return JSON.stringify({ format: 'b12-symptom-diary', version: 1, ownSymptoms: [], injections, checkIns });
+}
+
+async function diaryReport() {
+  pages.set('/bench/diary', `<!doctype html><html lang="en-GB"><body><h1>My diary</h1><b12-symptom-diary><p>Loading the diary…</p></b12-symptom-diary><script type="module" src="/dist/cdn/b12-symptom-diary.js"></script></body></html>`);
+  const usable = [];
+  const opened = [];
+  const saves = [];
+  for (let run = 0; run < 5; run++) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${origin}/bench/diary`);
+    await page.waitForFunction(() => ['memory', 'kept'].includes(document.querySelector('b12-symptom-diary')?.shadowRoot?.querySelector('.keeping')?.dataset.state));
+    usable.push(await page.evaluate(() => performance.now()));
+    const result = await page.evaluate(async (text) => {
+      const diary = document.querySelector('b12-symptom-diary');
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const input = diary.shadowRoot.querySelector('#import-file');
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'diary.json', { type: 'application/json' }));
+      input.files = files.files;
+      const start = performance.now();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      while (!diary.shadowRoot.querySelector('.diary-table tbody tr')) await new Promise((resolve) => setTimeout(resolve, 1));
+      await frame();
+      const openedIn = performance.now() - start;
+      const savedIn = [];
+      for (let i = 0; i < 10; i++) {
+        diary.shadowRoot.querySelector(`#level-tiredness-${i % 4}`).click();
+        const count = () => diary.shadowRoot.querySelector('.entries__count')?.textContent;
+        const before = count();
+        const begin = performance.now();
+        diary.shadowRoot.querySelector('form[data-form="check-in"] button[type="submit"]').click();
+        await diary.updateComplete;
+        if (count() === before) throw new Error('the check-in was not added');
+        await frame();
+        savedIn.push(performance.now() - begin);
+      }
+      return { openedIn, savedIn };
+    }, bigDiaryFile());
+    opened.push(result.openedIn);
+    saves.push(...result.savedIn);
+    await context.close();
+  }
+  console.log('\nThe symptom diary, CPU slowed 4×, 375 px (median of 5 page loads)');
+  console.log(`  usable (its own render, keeping known), from navigation start   ${ms(median(usable))}`);
+  console.log(`  a file of 2 years of daily check-ins (730) and 9 injections, opened → summary, charts and table painted   ${ms(median(opened))}`);
+  console.log(`  one more check-in saved → painted, with that diary (50 saves)   p50 ${ms(percentile(saves, 50))}   p95 ${ms(percentile(saves, 95))}`);
+}
+
+// BENCH_ONLY=snippets or BENCH_ONLY=diary runs those measurements alone.
 try {
   if (process.env.BENCH_ONLY === 'snippets') {
     await snippetReport();
+    process.exit(0);
+  }
+  if (process.env.BENCH_ONLY === 'diary') {
+    await diaryReport();
     process.exit(0);
   }
   console.log(`Chromium ${browser.version()}, ${RUNS} page loads per widget, ${INPUTS} inputs.\n`);
@@ -376,6 +444,7 @@ try {
   for (const [label, cls] of Object.entries(await layoutShift())) console.log(`  ${label}`.padEnd(52), cls.toFixed(4));
 
   await snippetReport();
+  await diaryReport();
 } finally {
   await browser.close();
   await server.stop();

@@ -14,10 +14,11 @@ export interface EntryRef {
 }
 
 /**
- * Everything recorded, by date, as a table: the charts' data for screen readers and for
- * print. Each row says which day of its cycle it was, as the cycle chart counts.
+ * What was recorded, by date, as a table: the charts' data for screen readers and for
+ * print. Each row says which day of its cycle it was, as the cycle chart counts. With a
+ * `limit`, only that many of the latest entries.
  */
-export function diaryTable(diary: Diary, summary: DiarySummary, symptoms: readonly NamedSymptom[], locale: string, onDelete: (entry: EntryRef) => void): TemplateResult {
+export function diaryTable(diary: Diary, summary: DiarySummary, symptoms: readonly NamedSymptom[], locale: string, onDelete: (entry: EntryRef) => void, limit?: number): TemplateResult {
   const dayOf = new Map(summary.cycles.flatMap((cycle) => cycle.points.map((point) => [point.date, point.day] as const)));
   const columns = [msg('Date'), msg('Day since injection'), ...symptoms.map((symptom) => symptom.name), msg('Overall score'), msg('Note'), msg('Change')];
   const [dateColumn, dayColumn] = columns;
@@ -30,7 +31,7 @@ export function diaryTable(diary: Diary, summary: DiarySummary, symptoms: readon
     ...diary.injections.map((entry) => ({
       date: entry.date,
       order: 0,
-      row: html`<tr role="row" class="row--injection" data-entry=${entry.id}>
+      row: () => html`<tr role="row" class="row--injection" data-entry=${entry.id}>
         <th scope="row" role="rowheader" data-label=${dateColumn}>${formatDate(entry.date, locale)}</th>
         ${dataCell(dayColumn, formatNumber(0, locale))}
         <td role="cell" class="injection-cell" colspan=${symptoms.length + 1} data-label=${msg('Injection')}>
@@ -42,7 +43,7 @@ export function diaryTable(diary: Diary, summary: DiarySummary, symptoms: readon
     ...diary.checkIns.map((entry) => ({
       date: entry.date,
       order: 1,
-      row: html`<tr role="row" data-entry=${entry.id}>
+      row: () => html`<tr role="row" data-entry=${entry.id}>
         <th scope="row" role="rowheader" data-label=${dateColumn}>${formatDate(entry.date, locale)}</th>
         ${dataCell(dayColumn, dayOf.has(entry.date) ? formatNumber(dayOf.get(entry.date)!, locale) : '–')}
         ${symptoms.map((symptom) =>
@@ -54,7 +55,8 @@ export function diaryTable(diary: Diary, summary: DiarySummary, symptoms: readon
     })),
   ]
     .sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1))
-    .map((entry) => entry.row);
+    .slice(limit === undefined ? 0 : -limit)
+    .map((entry) => entry.row());
   // Wider than a phone's screen: it scrolls sideways in its own region (a data table may,
   // under WCAG's reflow rule), and restacks into cards in a narrow column.
   return html`<div class="table-scroll" role="region" tabindex="0" aria-label=${msg('Your diary entries')}>

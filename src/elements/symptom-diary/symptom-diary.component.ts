@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   diaryAdvice,
   diaryDateProblem,
@@ -20,6 +21,7 @@ import {
 } from '../../engine/index.js';
 import { localIsoDate } from '../../engine/iso-date.js';
 import { formatDate } from '../../i18n/dates.js';
+import { formatNumber } from '../../i18n/format.js';
 import { adviceList } from '../shared/advice-list.js';
 import { adviceText } from '../shared/advice-words.js';
 import { readDateEntry, requireDate, type DateEntry, type DateParts } from '../shared/date-entry.js';
@@ -42,6 +44,8 @@ import { WidthObserver } from './width-observer.js';
 export type DiaryChange = 'entries' | 'keeping' | 'file';
 
 const CHART_HEIGHT = 220;
+/** How many of the latest entries the table shows until the person asks for all. */
+const LATEST_ENTRIES = 60;
 /** A chart is drawn at this width until the widget has been measured. */
 const UNMEASURED_WIDTH = 600;
 
@@ -96,6 +100,7 @@ export class B12SymptomDiary extends B12WidgetElement {
   @state() private ownSymptomProblem?: OwnSymptomProblem;
   @state() private chartSymptom = '';
   @state() private fileOutcome?: FileOutcome;
+  @state() private showAllEntries = false;
 
   private store?: DiaryStore;
   private stopListening?: () => void;
@@ -173,7 +178,11 @@ export class B12SymptomDiary extends B12WidgetElement {
         <div id="injection-heading">${heading(sub, msg('Add an injection'), 'medium')}</div>
         ${injectionForm(this.injectionDraft, this.dateOf(this.injectionDraft.date, this.tried.injection), (event) => this.saveInjection(event))}
       </section>
-      ${hasEntries ? this.renderFindings(profile, sub) : nothing}
+      ${hasEntries
+        ? // Pictures and tables change only with the diary, its size or its language: a tap in
+          // the check-in form does not redraw them (with years of entries, that is most of the work).
+          guard([this.diary, this.chartWidth.width, this.textDirection, this.locale, this.chartSymptom, this.showAllEntries, profile, this.level], () => this.renderFindings(profile, sub))
+        : nothing}
       <section class="file" aria-labelledby="file-heading">
         <div id="file-heading">${heading(sub, msg('Save or open a file'), 'medium')}</div>
         ${filePanel(this.fileOutcome, hasEntries, {
@@ -229,8 +238,22 @@ export class B12SymptomDiary extends B12WidgetElement {
       <section class="entries" aria-labelledby="entries-heading">
         <div id="entries-heading">${heading(sub, msg('Your entries'), 'medium')}</div>
         <button type="button" class="button button--secondary screen-only" @click=${() => window.print()}>${msg('Print for your GP')}</button>
-        ${diaryTable(this.diary, this.summary, this.recordedSymptoms(), this.locale, (entry) => void this.deleteEntry(entry))}
+        ${this.renderEntries()}
       </section>`;
+  }
+
+  /** The latest entries, or all of them when asked: years of daily check-ins are a long table to draw. */
+  private renderEntries(): TemplateResult {
+    const total = this.diary.injections.length + this.diary.checkIns.length;
+    const limit = this.showAllEntries ? undefined : LATEST_ENTRIES;
+    const table = diaryTable(this.diary, this.summary, this.recordedSymptoms(), this.locale, (entry) => void this.deleteEntry(entry), limit);
+    if (total <= LATEST_ENTRIES) return table;
+    const shown = formatNumber(Math.min(total, limit ?? total), this.locale);
+    return html`<p class="entries__count">${msg(str`Entries shown: ${shown} of ${formatNumber(total, this.locale)}. All of them are in the file you can save.`)}</p>
+      ${table}
+      ${this.showAllEntries
+        ? nothing
+        : html`<button type="button" class="button button--secondary screen-only" @click=${() => (this.showAllEntries = true)}>${msg('Show all entries')}</button>`}`;
   }
 
   /** The symptoms recorded at least once: the table's columns. */

@@ -110,6 +110,22 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
     expect(Math.max(...byDay.map(([, x]) => x))).to.be.at.most(number(next, 'x1') + 0.1);
   });
 
+  it('lists the latest 60 entries of a long diary, and all of them when asked', async () => {
+    const el = await fixture<B12SymptomDiary>(html`<b12-symptom-diary .today=${TODAY}></b12-symptom-diary>`);
+    await keepingKnown(el);
+    const long = threeCycleDiary();
+    const extra = Array.from({ length: 30 }, (_, i) => ({ id: `x${i}`, date: `2026-11-${String(i + 1).padStart(2, '0')}`, levels: { tiredness: 1 as const } }));
+    await importDiary(el, { ...long, checkIns: [...long.checkIns, ...extra] });
+    const rows = () => $$(el, '.diary-table tbody tr');
+    expect(rows()).to.have.length(60);
+    expect(rows().at(-1)!.dataset.entry, 'the newest entry is shown').to.equal('x29');
+    expect(text($(el, '.entries__count'))).to.equal('Entries shown: 60 of 76. All of them are in the file you can save.');
+    $$<HTMLButtonElement>(el, 'button').find((button) => text(button) === 'Show all entries')!.click();
+    await settled(el);
+    expect(rows()).to.have.length(76);
+    expect(rows()[0].dataset.entry).to.equal('i0');
+  });
+
   it('shows one symptom over time when asked', async () => {
     const { el } = await diaryWith(800);
     const select = $<HTMLSelectElement>(el, '#chart-symptom')!;
