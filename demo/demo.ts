@@ -1,7 +1,8 @@
 // Demo page wiring: the theme and language switchers and the event logs. No clinical logic here.
 import { WIDGET_EXAMPLES } from '../src/elements/examples.js';
 import { exampleMarkup } from '../src/elements/shared/widget-example.js';
-import type { Assessment, TreatmentPlan } from '../src/engine/index.js';
+import { threeCycleDiary } from '../src/elements/symptom-diary/symptom-diary.examples.js';
+import { toDiaryJson, type Assessment, type TreatmentPlan } from '../src/engine/index.js';
 
 // The gallery: every example meant for it, each with the markup an editor would paste.
 const gallery = document.querySelector('#gallery')!;
@@ -59,3 +60,7 @@ const diaryLog = document.querySelector('#diary-event-log')!;
 document.addEventListener('b12-diary-change', (event) => {
   diaryLog.textContent = JSON.stringify((event as CustomEvent<unknown>).detail);
 });
+
+// An example diary file (three cycles) to open in the diary, so the demo shows its charts.
+const exampleLink = document.querySelector<HTMLAnchorElement>('#example-diary')!;
+exampleLink.href = URL.createObjectURL(new Blob([toDiaryJson(threeCycleDiary())], { type: 'application/json' }));

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { errorMessage } from './error-message.js';
 import { live } from 'lit/directives/live.js';
 import { startDateProblem, toAsciiDigits } from '../../engine/index.js';
@@ -109,3 +109,21 @@ export function dateEntry(parts: DateParts, entry: DateEntry, { id, legend, hint
     ${entry.kind === 'date' && entry.inPast && pastNote ? html`<p class="hint">${pastNote}</p>` : nothing}
   </fieldset>`;
 }
+
+export const dateEntryStyles = css`
+  .date-fields {
+    display: flex;
+    gap: 1rem;
+    flex-wrap: wrap;
+  }
+  .date-field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .input--two {
+    width: 3.5em;
+  }
+  .input--four {
+    width: 5em;
+  }
+`;

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { dateEntryStyles } from '../shared/date-entry.js';
 import { widgetStyles } from '../shared/widget-styles.js';
 import { chartStyles } from './diary-charts.js';
 
 export const symptomDiaryStyles = [
   widgetStyles,
+  dateEntryStyles,
   chartStyles,
   css`
     .intro {
@@ -41,21 +43,6 @@ export const symptomDiaryStyles = [
     .input--file {
       max-width: 100%;
       box-sizing: border-box;
-    }
-    .date-fields {
-      display: flex;
-      gap: 1rem;
-      flex-wrap: wrap;
-    }
-    .date-field {
-      display: grid;
-      gap: 0.25rem;
-    }
-    .input--two {
-      width: 3.5em;
-    }
-    .input--four {
-      width: 5em;
     }
     .input--wide {
       width: 28em;

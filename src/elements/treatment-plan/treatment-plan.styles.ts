@@ -1,29 +1,16 @@
 import { css } from 'lit';
+import { dateEntryStyles } from '../shared/date-entry.js';
 import { widgetStyles } from '../shared/widget-styles.js';
 
 export const treatmentPlanStyles = [
   widgetStyles,
+  dateEntryStyles,
   css`
     .intro {
       max-width: 40em;
     }
     .questions {
       margin-block-end: var(--_space);
-    }
-    .date-fields {
-      display: flex;
-      gap: 1rem;
-      flex-wrap: wrap;
-    }
-    .date-field {
-      display: grid;
-      gap: 0.25rem;
-    }
-    .input--two {
-      width: 3.5em;
-    }
-    .input--four {
-      width: 5em;
     }
 
     .plan {

@@ -1,32 +1,11 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { toDiaryJson, type CheckInEntry, type Diary, type SymptomLevel } from '../../../src/engine/index.js';
+import { toDiaryJson, type Diary } from '../../../src/engine/index.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, clearField, settled, text, typeInto } from '../helpers.js';
 
 export const DATABASE = 'b12-symptom-diary';
 
-const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * Three 91-day cycles and the start of a fourth, as the support group hears of them:
- * better within two weeks of each injection, clearly worse again on day 52, 60 and 56.
- * A check-in every 7 days and on each worse day; tiredness and memory recorded.
- */
-export function threeCycleDiary(): Diary {
-  const starts = ['2026-01-05', '2026-04-06', '2026-07-06', '2026-10-05'];
-  const worseOn = [52, 60, 56];
-  const checkIns: CheckInEntry[] = [];
-  worseOn.forEach((worse, cycle) => {
-    const days = [...new Set([...Array.from({ length: 13 }, (_, i) => i * 7), worse])].sort((a, b) => a - b);
-    for (const day of days) {
-      const tiredness: SymptomLevel = day < 14 ? 2 : day < worse ? 0 : 2;
-      const memory: SymptomLevel = day < 14 ? 1 : day < worse ? 0 : 1;
-      checkIns.push({ id: `c${cycle}-${day}`, date: plusDays(starts[cycle], day), levels: { tiredness, memory } });
-    }
-  });
-  checkIns.push({ id: 'c3-7', date: plusDays(starts[3], 7), levels: { tiredness: 1, memory: 0 }, note: 'Better after the injection' });
-  return { ownSymptoms: [], injections: starts.map((date, i) => ({ id: `i${i}`, date, what: 'Hydroxocobalamin 1 mg' })), checkIns };
-}
+export { threeCycleDiary } from '../../../src/elements/symptom-diary/symptom-diary.examples.js';
 
 /** Opens a file in the diary's "Open a diary file" field, as choosing it in the file picker does. */
 export async function openFile(el: B12SymptomDiary, contents: BlobPart, name = 'diary.json'): Promise<void> {
