@@ -156,13 +156,13 @@ describe('distribution: what an editor pastes', () => {
       const { frame, doc } = await openPage(`/demo/?lang=${language}`);
       frames.push(frame);
       // Every example declared for the gallery is there, with its attributes (and the picker's language).
-      const shown = [...doc.querySelectorAll('#gallery b12-cofactor-checker, #gallery b12-treatment-plan')].map((widget) => [
+      const shown = [...doc.querySelectorAll('#gallery b12-cofactor-checker, #gallery b12-treatment-plan, #gallery b12-symptom-diary')].map((widget) => [
         widget.localName,
         Object.fromEntries(widget.getAttributeNames().map((name) => [name, widget.getAttribute(name)])),
       ]);
       const gallery = WIDGET_EXAMPLES.filter(({ example }) => example.inGallery);
       expect(shown).to.deep.equal(gallery.map(({ tagName, example }) => [tagName, { ...example.attributes, lang: language }]));
-      for (const widget of doc.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')) {
+      for (const widget of doc.querySelectorAll('b12-cofactor-checker, b12-treatment-plan, b12-symptom-diary')) {
         await waitUntil(() => widget.shadowRoot?.querySelector('.root')?.getAttribute('lang') === language, `${widget.localName} in ${language}`, { timeout: 10_000 });
       }
       expect((await axeViolations(frame)).join(" | "), language).to.equal("");
