@@ -77,10 +77,11 @@ export const symptomDiaryStyles = [
       padding: 0;
       margin-block-end: 0.25rem;
     }
-    /* One tap a symptom: four choices side by side, each a 44 px target. */
+    /* One tap a symptom, each choice a 44 px target: four in a row where the longest
+       word fits ("Umiarkowane"), else two rows of two, never a word broken in half. */
     .levels {
       display: grid;
-      grid-template-columns: repeat(4, minmax(0, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 7em), 1fr));
       gap: 0.25rem;
       max-width: 32em;
     }
@@ -104,7 +105,7 @@ export const symptomDiaryStyles = [
       font-weight: 400;
       border: 2px solid var(--_border);
       background: var(--_surface);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .level input:checked + label {
       background: var(--_text);

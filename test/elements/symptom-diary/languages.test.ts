@@ -60,7 +60,8 @@ const DIARY_WORDS = {
 describe('<b12-symptom-diary> in every shipped language', () => {
   for (const [language, words] of Object.entries(DIARY_WORDS)) {
     it(`${language}: its words, plural forms, dates and direction, and no English left`, async () => {
-      const el = await render<B12SymptomDiary>(html`<b12-symptom-diary lang=${language} .today=${'2026-11-26'}></b12-symptom-diary>`);
+      const frame = await render<HTMLElement>(html`<div style="width: 320px"><b12-symptom-diary lang=${language} .today=${'2026-11-26'}></b12-symptom-diary></div>`);
+      const el = frame.firstElementChild as B12SymptomDiary;
       await speaking(el, language);
       await keepingKnown(el);
       await importDiary(el, threeCycleDiary());
@@ -69,6 +70,13 @@ describe('<b12-symptom-diary> in every shipped language', () => {
       expect($$(el, '.summary__sentence').map(text)).to.deep.equal([words.summary, words.gap]);
       expect(text($(el, '.diary-table tbody th'))).to.equal(words.firstDate);
       expect($$(el, '.level label').map(text)).to.include(words.severe);
+      // At 320 px each choice keeps its word whole, on one line.
+      const broken = $$(el, '.level label').filter((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+      });
+      expect(broken.map(text)).to.deep.equal([]);
       if (language !== 'en-GB') {
         // Every word on screen is in the language, apart from names, sources and the person's own entries.
         const english = ['Your symptom diary', 'Keep my diary', 'How do you feel', 'Save check-in', 'Add injection', 'What your diary shows', 'Worse again', 'Your entries', 'Delete'];
