@@ -256,8 +256,16 @@ export const symptomDiaryStyles = [
       .chart {
         margin-block-end: 0.25em;
       }
-      .diary-table th:first-child {
+      .diary-table th:first-child,
+      .cycle-table th:first-child {
         white-space: nowrap;
+      }
+      #findings-heading {
+        display: none;
+      }
+      .chart__key {
+        font-size: 0.8em;
+        margin-block-start: 0;
       }
       .chart__svg {
         width: 100%;
@@ -270,6 +278,7 @@ export const symptomDiaryStyles = [
       .data-table td {
         padding: 0 0.3em;
         font-size: 7pt;
+        line-height: 1.15;
       }
       .data-table {
         margin-block-end: 0.5em;

@@ -155,11 +155,15 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
     });
   }
 
-  it('prints on one page for the GP: the summary, the charts, the entries and sources, without the forms (Chromium)', async function () {
+  // A4 and US Letter, less 1 cm margins, at 96 px to the inch.
+  for (const [paper, widthMm, heightMm] of [
+    ['A4', 190, 277],
+    ['Letter', 195.9, 259.4],
+  ] as const) {
+  it(`prints on one ${paper} page for the GP: the summary, the charts, the entries and sources, without the forms (Chromium)`, async function () {
     if (!isChromium) this.skip();
-    // A4 less 1 cm margins: 190 mm by 277 mm, at 96 px to the inch.
     const mm = 96 / 25.4;
-    const { el } = await diaryWith(Math.floor(190 * mm));
+    const { el } = await diaryWith(Math.floor(widthMm * mm));
     try {
       await emulateMedia({ media: 'print' });
       await settled(el);
@@ -167,13 +171,14 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
       for (const selector of ['.keeping', 'form', '.file', '#chart-symptom']) expect(isShown($(el, selector)!), selector).to.equal(false);
       expect($$(el, 'button').filter(isShown), 'buttons').to.have.length(0);
       el.id = 'printed';
-      await executeServerCommand('save-screenshot', { name: 'diary-print', selector: '#printed' });
+      await executeServerCommand('save-screenshot', { name: `diary-print-${paper}`, selector: '#printed' });
       const height = el.getBoundingClientRect().height;
-      expect(height / mm, 'printed height in mm').to.be.below(277);
+      expect(height / mm, 'printed height in mm').to.be.below(heightMm);
     } finally {
       await emulateMedia({ media: 'screen' });
     }
   });
+  }
 
   it('keeps its charts readable in forced colours (Chromium)', async function () {
     if (!isChromium) this.skip();

@@ -87,6 +87,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
 
     await press(again, 'Delete my diary from this device');
     expect(text($(again, '.confirm'))).to.include('This cannot be undone.');
+    await expect(again).to.be.accessible();
     expect(await databaseNames(), 'nothing is deleted before the confirmation').to.include(DATABASE);
     await press(again, 'Cancel');
     expect(tableRows(again)).to.have.length(47);
