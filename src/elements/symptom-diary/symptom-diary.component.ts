@@ -101,6 +101,8 @@ export class B12SymptomDiary extends B12WidgetElement {
   @state() private chartSymptom = '';
   @state() private fileOutcome?: FileOutcome;
   @state() private showAllEntries = false;
+  /** The entry deleted last, until it is restored or something else is recorded. */
+  @state() private deleted?: { store: EntryRef['store']; entry: Diary['injections'][number] | Diary['checkIns'][number] };
 
   private store?: DiaryStore;
   private stopListening?: () => void;
@@ -178,6 +180,7 @@ export class B12SymptomDiary extends B12WidgetElement {
         <div id="injection-heading">${heading(sub, msg('Add an injection'), 'medium')}</div>
         ${injectionForm(this.injectionDraft, this.dateOf(this.injectionDraft.date, this.tried.injection), (event) => this.saveInjection(event))}
       </section>
+      ${this.renderDeleted()}
       ${hasEntries
         ? // Pictures and tables change only with the diary, its size or its language: a tap in
           // the check-in form does not redraw them (with years of entries, that is most of the work).
@@ -337,16 +340,41 @@ export class B12SymptomDiary extends B12WidgetElement {
   /** Adds entries to the diary, and to the device when it is kept there. */
   private record(entries: Partial<Diary>): void {
     this.diary = mergeDiaries(this.diary, { ...emptyDiary(), ...entries });
+    this.deleted = undefined;
     this.changed('entries');
     void this.store?.put(entries).catch((error: unknown) => this.storageFailed(error));
   }
 
+  /**
+   * Deletes at once, as people expect of a row's button, and offers to undo it. Focus
+   * moves to "Undo", since the button that had it has gone with its row.
+   */
   private async deleteEntry({ store, id }: EntryRef): Promise<void> {
     const entry = this.diary[store].find((candidate) => candidate.id === id);
+    if (!entry) return;
     this.diary = { ...this.diary, [store]: this.diary[store].filter((candidate) => candidate.id !== id) };
+    this.deleted = { store, entry };
     this.changed('entries');
-    if (entry) this.announcer.announce(this.speak(() => msg(str`Entry for ${formatDate(entry.date, this.locale)} deleted.`)), true);
+    this.announcer.announce(this.speak(() => msg(str`Entry for ${formatDate(entry.date, this.locale)} deleted.`)), true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#undo-delete')?.focus());
     await this.store?.remove(store, id).catch((error: unknown) => this.storageFailed(error));
+  }
+
+  private undoDelete(): void {
+    if (!this.deleted) return;
+    const { store, entry } = this.deleted;
+    this.record({ [store]: [entry] });
+    this.announcer.announce(this.speak(() => msg(str`Entry for ${formatDate(entry.date, this.locale)} restored.`)), true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-delete="${entry.id}"]`)?.focus());
+  }
+
+  private renderDeleted(): TemplateResult | typeof nothing {
+    if (!this.deleted) return nothing;
+    // Announced by the live region when it happens; here for sight, and to name the button.
+    return html`<div class="deleted">
+      <p id="deleted-entry">${msg(str`Entry for ${formatDate(this.deleted.entry.date, this.locale)} deleted.`)}</p>
+      <button type="button" id="undo-delete" class="button button--secondary" aria-describedby="deleted-entry" @click=${() => this.undoDelete()}>${msg('Undo')}</button>
+    </div>`;
   }
 
   private async findKeptDiary(): Promise<void> {

@@ -142,6 +142,18 @@ export const symptomDiaryStyles = [
       border-inline-start: 4px solid var(--_error);
       padding-inline-start: 0.75rem;
     }
+    .deleted {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      border-inline-start: 4px solid var(--_link);
+      padding-inline-start: 0.75rem;
+      margin-block-end: var(--_space);
+    }
+    .deleted p {
+      margin: 0;
+    }
     .confirmation {
       font-weight: 700;
     }
@@ -206,6 +218,7 @@ export const symptomDiaryStyles = [
       .keeping,
       .record,
       .file,
+      .deleted,
       .chart-choice,
       .screen-only,
       .intro,

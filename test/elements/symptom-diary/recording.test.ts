@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
-import { $, $$, render, settled, text, typeInto } from '../helpers.js';
+import { $, $$, expectAbsent, render, settled, text, typeInto } from '../helpers.js';
 import { keepingKnown, tabTo, tableRows, typeDate } from './diary-helpers.js';
 
 const TODAY = '2026-11-26';
@@ -129,14 +129,27 @@ describe('<b12-symptom-diary>: recording', () => {
     expect(tableRows(el)[0]).to.include('Severe | 3');
   });
 
-  it('deletes one entry when asked', async () => {
+  it('deletes one entry when asked, and gives it back on "Undo", focus following', async () => {
     const el = await diary();
-    await injectionByKeyboard(el, '2026-11-01');
+    await injectionByKeyboard(el, '2026-11-01', 'Hydroxocobalamin 1 mg');
     await injectionByKeyboard(el, '2026-11-02');
+    const rows = tableRows(el);
     $<HTMLButtonElement>(el, '.diary-table button[data-delete]')!.click();
     await settled(el);
     expect(tableRows(el)).to.deep.equal(['2 November 2026 | 0 | Injection | Delete 2 November 2026']);
     expect(text($(el, '[role="status"]'))).to.equal('Entry for 1 November 2026 deleted.');
+    // The button that had focus went with its row: focus is on "Undo", named by what it undoes.
+    const undo = el.shadowRoot!.activeElement as HTMLButtonElement;
+    expect(undo.id).to.equal('undo-delete');
+    expect(text($(el, `#${undo.getAttribute('aria-describedby')}`))).to.equal('Entry for 1 November 2026 deleted.');
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(tableRows(el)).to.deep.equal(rows);
+    expect(text($(el, '[role="status"]'))).to.equal('Entry for 1 November 2026 restored.');
+    const restored = $(el, '.diary-table tbody tr:first-child button[data-delete]');
+    expect(el.shadowRoot!.activeElement === restored, 'focus on the restored row').to.equal(true);
+    expectAbsent($(el, '#undo-delete'), 'the Undo button after undoing');
+    await expect(el).to.be.accessible();
   });
 
   it('tells the page what kind of change happened, never what was recorded', async () => {
