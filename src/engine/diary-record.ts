@@ -1,4 +1,4 @@
-import type { CheckIn } from './diary.js';
+import { overallScore, type CheckIn } from './diary.js';
 
 /*
  * What a person keeps in their symptom diary, and the file it travels in between their
@@ -94,8 +94,7 @@ export function toDiaryCsv(diary: Diary, headings: CsvHeadings): string {
     ...diary.injections.map((entry) => ({ date: entry.date, id: entry.id, row: [entry.date, entry.what?.trim() || '✓', ...headings.symptoms.map(() => ''), '', ''] })),
     ...diary.checkIns.map((entry) => {
       const levels = headings.symptoms.map(({ id }) => (Object.hasOwn(entry.levels, id) ? headings.level(entry.levels[id]) : ''));
-      const score = Object.values(entry.levels).reduce<number>((sum, level) => sum + level, 0);
-      return { date: entry.date, id: entry.id, row: [entry.date, '', ...levels, String(score), entry.note ?? ''] };
+      return { date: entry.date, id: entry.id, row: [entry.date, '', ...levels, String(overallScore(entry.levels)), entry.note ?? ''] };
     }),
   ].sort(byDateThenId);
   rows.push(...dated.map((entry) => entry.row));

@@ -1,4 +1,4 @@
-import { parseIsoDate } from './iso-date.js';
+import { daysBetween, parseIsoDate } from './iso-date.js';
 
 /*
  * The symptom diary's summary: injection-to-injection cycles, and on which day of each
@@ -67,8 +67,6 @@ export interface DiarySummary {
   usualIntervalDays?: number;
 }
 
-const DAY = 86_400_000;
-
 /** How far back a diary entry may be dated: a typing slip of a year is caught, years of history are not refused. */
 export const DIARY_YEARS_BACK = 10;
 
@@ -90,8 +88,6 @@ export function overallScore(levels: Readonly<Record<string, SymptomLevel>>): nu
   return Object.values(levels).reduce<number>((sum, level) => sum + level, 0);
 }
 
-/** Days from one ISO date to another (both already known to be real dates). */
-const daysBetween = (from: string, to: string) => Math.round((parseIsoDate(to)!.getTime() - parseIsoDate(from)!.getTime()) / DAY);
 
 /**
  * Cycles and their return days from a diary. Entries with a date that is not a real date

@@ -50,8 +50,15 @@ export function localIsoDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const DAY_MS = 86_400_000;
+
 export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 86_400_000);
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+/** Whole days from one ISO date to another (negative when `to` is earlier); both must be real dates. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parseIsoDate(to)!.getTime() - parseIsoDate(from)!.getTime()) / DAY_MS);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Cycle } from '../../engine/index.js';
+import { daysBetween } from '../../engine/iso-date.js';
 
 /*
  * Where each mark of the diary's two charts goes, as numbers a test can check against
@@ -28,8 +29,6 @@ export interface ScoreTick {
 /** Room for the score labels on the start side and the date labels below. */
 const MARGIN = { top: 10, bottom: 28, start: 34, end: 14 };
 
-const DAY = 86_400_000;
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
 function plotOf({ width, height, rtl }: ChartBox): Plot {
   const left = rtl ? MARGIN.end : MARGIN.start;
@@ -63,11 +62,10 @@ export interface TimeChart {
 /** How the person felt over time: each check-in at its date and score, each injection at its date. */
 export function timeChart(points: readonly { date: string; score: number }[], injections: readonly string[], maxScore: number, box: ChartBox): TimeChart {
   const plot = plotOf(box);
-  const days = [...points.map((point) => dayNumber(point.date)), ...injections.map(dayNumber)];
-  const first = Math.min(...days);
-  const span = Math.max(1, Math.max(...days) - first);
-  const x = (date: string) => xAt(plot, (dayNumber(date) - first) / span);
   const dates = [...points.map((point) => point.date), ...injections].sort();
+  const [first, last] = [dates[0], dates[dates.length - 1]];
+  const span = dates.length ? Math.max(1, daysBetween(first, last)) : 1;
+  const x = (date: string) => xAt(plot, daysBetween(first, date) / span);
   return {
     plot,
     points: points.map((point) => ({ ...point, x: x(point.date), y: yAt(plot, point.score, maxScore) })),

@@ -1,4 +1,5 @@
 import type { CheckInEntry, Diary, SymptomLevel } from '../../engine/index.js';
+import { addDays, formatIsoDate, parseIsoDate } from '../../engine/iso-date.js';
 import type { WidgetExample } from '../shared/widget-example.js';
 
 export const SYMPTOM_DIARY_EXAMPLES: readonly WidgetExample[] = [
@@ -14,7 +15,7 @@ export const SYMPTOM_DIARY_EXAMPLES: readonly WidgetExample[] = [
 ];
 
 /** An ISO date some days after another. */
-const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: string, days: number) => formatIsoDate(addDays(parseIsoDate(iso)!, days));
 
 /**
  * Three 91-day cycles and the start of a fourth, as the support group hears of them:
