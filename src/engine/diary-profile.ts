@@ -15,9 +15,9 @@ export function diarySymptoms(profile: Profile): readonly DiarySymptomGuidance[]
 
 /** Where the symptom list comes from, each source once. */
 export function diarySymptomSources(profile: Profile): Source[] {
-  const list = profile.diary ?? defaultProfile.diary!;
-  const from = profile.diary ? profile : defaultProfile;
-  return resolveSources(from, list.symptoms.flatMap((symptom) => symptom.sources));
+  // The default list cites the default profile's sources.
+  const citing = profile.diary ? profile : defaultProfile;
+  return resolveSources(citing, diarySymptoms(profile).flatMap((symptom) => symptom.sources));
 }
 
 /**

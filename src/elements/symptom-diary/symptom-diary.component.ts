@@ -108,6 +108,8 @@ export class B12SymptomDiary extends B12WidgetElement {
   private stopListening?: () => void;
   private readonly chartWidth = new WidthObserver(this);
   private summary: DiarySummary = summariseDiary(emptyDiary());
+  /** Every symptom id a check-in has recorded: kept names in the list, and the table's columns. */
+  private recordedIds = new Set<string>();
   private symptoms: NamedSymptom[] = [];
 
   override connectedCallback(): void {
@@ -130,7 +132,12 @@ export class B12SymptomDiary extends B12WidgetElement {
       this.injectionDraft = { ...this.injectionDraft, date: dateParts(this.today) };
       this.checkInDraft = { ...this.checkInDraft, date: dateParts(this.today) };
     }
-    this.summary = summariseDiary(this.diary);
+    // Only when the entries change: not on each keystroke in the forms, which with years of
+    // entries would re-sort all of them every time.
+    if ((changed as PropertyValues).has('diary')) {
+      this.summary = summariseDiary(this.diary);
+      this.recordedIds = new Set(this.diary.checkIns.flatMap((entry) => Object.keys(entry.levels)));
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -144,14 +151,12 @@ export class B12SymptomDiary extends B12WidgetElement {
 
   private dateOf(parts: DateParts, tried: boolean): DateEntry {
     const entry = readDateEntry(parts, this.today, diaryDateProblem);
-    return tried ? requireDate(entry) : entry.kind === 'error' && !tried ? { kind: 'empty' } : entry;
+    return tried ? requireDate(entry) : entry.kind === 'error' ? { kind: 'empty' } : entry;
   }
 
   protected override renderContent(profile: Profile): TemplateResult {
     const sub = this.level + 1;
-    this.symptoms = this.speak(() =>
-      namedSymptoms(profile, diarySymptoms(profile), this.diary.ownSymptoms, new Set(this.diary.checkIns.flatMap((entry) => Object.keys(entry.levels))), this.locale),
-    );
+    this.symptoms = this.speak(() => namedSymptoms(profile, diarySymptoms(profile), this.diary.ownSymptoms, this.recordedIds, this.locale));
     const hasEntries = this.diary.injections.length + this.diary.checkIns.length > 0;
     return html`${heading(this.level, msg('Your symptom diary'))}
       <p class="intro">
@@ -261,8 +266,7 @@ export class B12SymptomDiary extends B12WidgetElement {
 
   /** The symptoms recorded at least once: the table's columns. */
   private recordedSymptoms(): NamedSymptom[] {
-    const recorded = new Set(this.diary.checkIns.flatMap((entry) => Object.keys(entry.levels)));
-    return this.symptoms.filter((symptom) => recorded.has(symptom.id));
+    return this.symptoms.filter((symptom) => this.recordedIds.has(symptom.id));
   }
 
   private checkInProblem(): CheckInProblem | undefined {
@@ -441,7 +445,7 @@ export class B12SymptomDiary extends B12WidgetElement {
       return;
     }
     if (this.store) {
-      this.diary = mergeDiaries(emptyDiary(), await this.store.read().catch(() => this.diary));
+      this.diary = await this.store.read().catch(() => this.diary);
     } else if (this.keeping.state !== 'refused') {
       // The person chose to keep their diary on this device in another tab: this tab joins it.
       const store = await DiaryStore.findKept();
