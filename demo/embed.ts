@@ -1,7 +1,7 @@
 // Embed-code builder wiring: reads the form, updates the live preview, writes the snippet
 // with the integrity hash of the built file. No clinical logic here.
 import { COFACTOR_CHECKER_EXAMPLES } from '../src/elements/cofactor-checker/cofactor-checker.examples.js';
-import { UNITS_ATTRIBUTE_NAMES } from '../src/elements/cofactor-checker/units-attribute.js';
+import { shortUnitsAttributeNames } from '../src/elements/cofactor-checker/units-attribute.js';
 import { analyteName } from '../src/elements/shared/analyte-names.js';
 import { sharedTheme, themeTokens } from '../src/elements/shared/theme.js';
 import type { WidgetExample } from '../src/elements/shared/widget-example.js';
@@ -25,12 +25,9 @@ const MODES: Record<Widget, [value: string, label: string][]> = {
 // The colours the builder offers, with the widgets' own defaults.
 const DEFAULT_THEME: Record<string, string> = Object.fromEntries(themeTokens(sharedTheme).map((token) => [token.property, token.default]));
 for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="color"]')) picker.value = DEFAULT_THEME[picker.name];
-// For each test, the shortest name the units attribute accepts for it.
-const UNIT_TESTS = [...UNITS_ATTRIBUTE_NAMES].filter(([name, analyte]) => ![...UNITS_ATTRIBUTE_NAMES].some(([other, same]) => same === analyte && other.length < name.length));
-
 // One unit picker per test, from the profile's units: the builder never lists a unit the widget refuses.
 const unitsFieldset = document.querySelector('#units')!;
-for (const [attribute, analyte] of UNIT_TESTS) {
+for (const [attribute, analyte] of shortUnitsAttributeNames()) {
   const label = analyteName(analyte);
   const guidance = defaultProfile.analytes[analyte];
   const id = `unit-${attribute}`;

@@ -1,30 +1,25 @@
 #!/usr/bin/env node
-// Makes sure the three browsers the tests run in are installed. They come from Debian
-// packages (Chromium, Firefox ESR, WebKitGTK's driver, and Xvfb for WebKit's window),
-// because test tools cannot download browsers on these machines. Installs only what is
-// missing, and says so before it does.
+// Makes sure what the tests run on is installed: the three browsers (Chromium, Firefox
+// ESR, WebKitGTK's driver, and Xvfb for WebKit's window) and, for the WordPress plugin's
+// tests, WordPress with MariaDB and PHP. They come from Debian packages, because test
+// tools cannot download browsers on these machines. Installs only what is missing, and
+// says so before it does.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { DEBIAN_PACKAGES } from './lib/debian-packages.mjs';
 
-const PACKAGES = [
-  { bin: '/usr/bin/chromium', pkg: 'chromium' },
-  { bin: '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
-  { bin: '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver' },
-  { bin: '/usr/bin/xvfb-run', pkg: 'xvfb' },
-  { bin: '/usr/bin/xauth', pkg: 'xauth' },
-];
 
 // `setup.mjs chromium` installs only Chromium: the build pre-renders the snippets in it.
 const wanted = process.argv.slice(2);
-const missing = PACKAGES.filter(({ bin, pkg }) => (wanted.length === 0 || wanted.includes(pkg)) && !existsSync(bin)).map(({ pkg }) => pkg);
+const missing = DEBIAN_PACKAGES.filter(({ path, pkg }) => (wanted.length === 0 || wanted.includes(pkg)) && !existsSync(path)).map(({ pkg }) => pkg);
 if (missing.length === 0) {
-  console.log(wanted.length ? `setup: ${wanted.join(', ')} installed.` : 'setup: Chromium, Firefox ESR and WebKitGTK are installed.');
+  console.log(wanted.length ? `setup: ${wanted.join(', ')} installed.` : 'setup: Chromium, Firefox ESR, WebKitGTK and WordPress are installed.');
   process.exit(0);
 }
 
 const asRoot = process.getuid?.() === 0;
 const prefix = asRoot ? [] : ['sudo'];
-console.log(`setup: installing Debian packages for the browser tests: ${missing.join(', ')}`);
+console.log(`setup: installing Debian packages for the tests: ${missing.join(', ')}`);
 console.log(`setup: running ${[...prefix, 'apt-get update'].join(' ')} and ${[...prefix, 'apt-get install -y --no-install-recommends', ...missing].join(' ')}`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 for (const args of [['apt-get', 'update'], ['apt-get', 'install', '-y', '--no-install-recommends', ...missing]]) {

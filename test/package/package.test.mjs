@@ -99,6 +99,8 @@ describe('package', () => {
     assert.ok(paths.includes('dist/engine/index.d.ts'));
     assert.ok(paths.includes('dist/custom-elements.json'));
     assert.ok(paths.includes('dist/cdn/b12-widgets.js'));
+    // The WordPress plugin is its own download, not part of the npm package.
+    assert.deepEqual(paths.filter((p) => p.startsWith('dist/wordpress')), []);
     assert.ok(!paths.some((p) => p.endsWith('.test.js')));
   });
 

@@ -16,6 +16,15 @@ export const UNITS_ATTRIBUTE_NAMES: ReadonlyMap<string, Analyte> = new Map<strin
   ['b6', 'vitaminB6'],
 ]);
 
+/**
+ * For each test, the shortest name the attribute accepts for it (`b12`, `activeb12`,
+ * `folate`, `ferritin`, `b6`): what the embed-code builder and the WordPress blocks write.
+ */
+export function shortUnitsAttributeNames(): [name: string, analyte: Analyte][] {
+  const names = [...UNITS_ATTRIBUTE_NAMES];
+  return names.filter(([name, analyte]) => !names.some(([other, same]) => same === analyte && other.length < name.length));
+}
+
 /** A pair in the attribute the widget cannot use, kept as data so it is worded in the widget's language when shown. */
 export type UnitsProblem = { kind: 'not-a-pair'; token: string } | { kind: 'unknown-unit'; token: string; allowed: string[] };
 

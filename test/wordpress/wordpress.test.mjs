@@ -1,0 +1,288 @@
+// The WordPress plugin in a real WordPress (Debian's packages): installed from
+// dist/wordpress/b12-widgets.zip as Plugins > Add New > Upload does, posts written by an
+// administrator and by an author (whose content kses filters), opened in Debian's
+// Chromium and used as a reader would. Needs `npm run build` first, and the Debian
+// packages `npm run setup` installs.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { missingPackages, startWordPress } from './wordpress-site.mjs';
+
+const ZIP = 'dist/wordpress/b12-widgets.zip';
+const PLUGIN_FILES = '/wp-content/plugins/b12-widgets/';
+
+let wordpress;
+let browser;
+let posts;
+let installed;
+/** Every request a page made to somewhere other than the site, by page. */
+const offsite = [];
+
+before(async () => {
+  const missing = missingPackages();
+  if (missing.length) throw new Error(`The WordPress tests need these Debian packages: ${missing.join(' ')}. Run "npm run setup".`);
+  if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run "npm run build" first.`);
+  wordpress = await startWordPress({ plugin: ZIP });
+  installed = wordpress.site('install');
+  posts = installed.posts;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+});
+
+after(async () => {
+  await browser?.close();
+  await wordpress?.stop();
+});
+
+/** A page in a fresh context, failing the test on any script error, recording off-site requests and alerts. */
+async function open(url, { javaScript = true, width = 1024 } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(wordpress.origin) && !request.url().startsWith('data:')) offsite.push(`${url} -> ${request.url()}`);
+  });
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  return { page, problems, requests, close: () => context.close() };
+}
+
+const defined = (page, tag) => page.waitForFunction((name) => customElements.get(name) !== undefined, tag, { timeout: 15_000 });
+const shadowText = (page, selector) => page.locator(selector).first().evaluate((element) => element.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+const attributes = (page, selector) => page.locator(selector).evaluateAll((elements) => elements.map((element) => Object.fromEntries([...element.attributes].map((a) => [a.name, a.value]))));
+const html = async (url) => (await fetch(url)).text();
+const scriptTags = (source) => source.match(/<script[^>]*b12-widgets\/cdn\/[^>]*>/g) ?? [];
+
+describe('WordPress plugin', () => {
+  it('installs from the zip and activates, storing no options', () => {
+    assert.equal(installed.version, '6.1.9');
+    assert.deepEqual(installed.options, []);
+  });
+
+  it('an author’s checker block paints its first screen with the page, then works: type a result, see its status', async () => {
+    const source = await html(posts['checker-block-author'].url);
+    assert.equal(scriptTags(source).length, 1);
+    assert.match(scriptTags(source)[0], /^<script type="module" src="[^"]+\/wp-content\/plugins\/b12-widgets\/cdn\/\d+\.\d+\.\d+\/b12-widgets\.js"/);
+    assert.match(source, /<b12-cofactor-checker lang="en-GB"><template shadowrootmode="open"><link rel="stylesheet" href="http:\/\/127\.0\.0\.1:\d+\/wp-content\/plugins\/b12-widgets\/cdn\/\d+\.\d+\.\d+\/b12-cofactor-checker\.css"/);
+
+    // Without JavaScript the pre-rendered screen is there, and the form gives way to the guide.
+    const still = await open(posts['checker-block-author'].url, { javaScript: false });
+    assert.match(await shadowText(still.page, 'b12-cofactor-checker'), /^Check your cofactor results/);
+    assert.equal(await still.page.locator('b12-cofactor-checker table').count(), 1);
+    await still.close();
+
+    const { page, problems, requests, close } = await open(posts['checker-block-author'].url);
+    await defined(page, 'b12-cofactor-checker');
+    // Each of the plugin's files once: an address with a query would load the widgets twice.
+    const fromPlugin = requests.filter((url) => url.includes(PLUGIN_FILES));
+    assert.ok(fromPlugin.length >= 2);
+    assert.deepEqual(fromPlugin.filter((url) => url.includes('?')), []);
+    assert.equal(new Set(fromPlugin).size, fromPlugin.length);
+    await page.locator('#folate-value').pressSequentially('5');
+    await page.locator('#ferritin-value').click();
+    const folate = page.locator('b12-cofactor-checker [data-analyte="folate"] .result__status');
+    await folate.filter({ hasText: 'Below optimal' }).waitFor({ timeout: 5000 });
+    assert.equal((await folate.textContent()).trim(), 'Below optimal');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('an author’s shortcode shows the guide in the language it names, with that language’s file preloaded', async () => {
+    const source = await html(posts['guide-shortcode-author'].url);
+    assert.match(source, /<link rel="modulepreload" href="[^"]+\/cdn\/[\d.]+\/chunks\/b12-widgets\.cy-[\w-]+\.js"><b12-cofactor-checker mode="guide" lang="cy"><template shadowrootmode="open">/);
+    const { page, problems, close } = await open(posts['guide-shortcode-author'].url);
+    await defined(page, 'b12-cofactor-checker');
+    assert.match(await shadowText(page, 'b12-cofactor-checker'), /^Canllaw lefelau cydffactorau/);
+    assert.equal(await page.locator('b12-cofactor-checker tbody tr').count(), 5);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('the plan block: answer the questions, see the plan, switch to the month view', async () => {
+    const { page, problems, close } = await open(posts['plan-block-admin'].url);
+    await defined(page, 'b12-treatment-plan');
+    await page.locator('#cause-diet').check();
+    await page.locator('#neurological-no').check();
+    await page.locator('#pregnant-no').check();
+    await page.locator('#folateLow-no').check();
+    await page.locator('#start-date-day').fill('1');
+    await page.locator('#start-date-month').fill('12');
+    await page.locator('#start-date-year').fill('2026');
+    const month = page.locator('b12-treatment-plan .view-switch button', { hasText: 'Month' });
+    await month.waitFor({ timeout: 5000 });
+    assert.match(await shadowText(page, 'b12-treatment-plan'), /hydroxocobalamin/i);
+    await month.click();
+    await page.locator('b12-treatment-plan .month caption').first().waitFor({ timeout: 5000 });
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('the plan’s table view from an author’s shortcode', async () => {
+    const { page, problems, close } = await open(posts['table-shortcode-author'].url);
+    await defined(page, 'b12-treatment-plan');
+    assert.equal((await attributes(page, 'b12-treatment-plan'))[0].mode, 'table');
+    assert.ok((await page.locator('b12-treatment-plan table').count()) >= 1);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('the diary from an author’s block (heading level 3) records a check-in, and a shortcode shows it in Polish', async () => {
+    const source = await html(posts['diary-block-author'].url);
+    assert.equal(scriptTags(source).length, 1);
+    assert.match(scriptTags(source)[0], /\/cdn\/[\d.]+\/b12-symptom-diary\.js"/);
+    const { page, problems, close } = await open(posts['diary-block-author'].url);
+    await defined(page, 'b12-symptom-diary');
+    await page.locator('b12-symptom-diary h3', { hasText: 'Your symptom diary' }).waitFor({ timeout: 5000 });
+    await page.locator('#level-tiredness-1').check();
+    await page.locator('b12-symptom-diary form[data-form="check-in"] button[type="submit"]').click();
+    await page.locator('b12-symptom-diary [role="status"]', { hasText: 'Check-in saved for' }).waitFor({ timeout: 5000 });
+    assert.deepEqual(problems, []);
+    await close();
+
+    const polish = await open(posts['diary-shortcode-admin'].url);
+    await defined(polish.page, 'b12-symptom-diary');
+    await polish.page.locator('b12-symptom-diary h2', { hasText: 'Twój dzienniczek objawów' }).waitFor({ timeout: 5000 });
+    assert.equal((await attributes(polish.page, 'b12-symptom-diary'))[0].lang, 'pl');
+    await polish.close();
+  });
+
+  it('units and heading level reach the element, which then starts without a pre-rendered screen', async () => {
+    const source = await html(posts['units-block-admin'].url);
+    assert.doesNotMatch(source, /shadowrootmode/);
+    const { page, problems, close } = await open(posts['units-block-admin'].url);
+    await defined(page, 'b12-cofactor-checker');
+    assert.deepEqual(await attributes(page, 'b12-cofactor-checker'), [{ units: 'folate:nmol/L b12:pmol/L', lang: 'en-GB', 'heading-level': '3' }]);
+    await page.locator('b12-cofactor-checker h3', { hasText: 'Check your cofactor results' }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('#folate-unit').inputValue(), 'nmol/L');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('two shortcodes on one page load one file, and heading-level or heading_level both work', async () => {
+    const source = await html(posts['both-shortcodes-admin'].url);
+    assert.equal(scriptTags(source).length, 1);
+    const { page, problems, close } = await open(posts['both-shortcodes-admin'].url);
+    await defined(page, 'b12-treatment-plan');
+    assert.deepEqual(await attributes(page, 'b12-cofactor-checker, b12-treatment-plan'), [
+      { units: 'folate:nmol/L', lang: 'en-GB', 'heading-level': '3' },
+      { lang: 'en-GB', 'heading-level': '4' },
+    ]);
+    await page.locator('b12-treatment-plan h4', { hasText: 'Your B12 treatment plan' }).waitFor({ timeout: 5000 });
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('HTML an author pastes is stripped by WordPress, which is why the blocks and shortcodes exist', async () => {
+    assert.equal(posts['pasted-html-author'].saved, '<p>Fallback</p>');
+    assert.equal(scriptTags(await html(posts['pasted-html-author'].url)).length, 0);
+  });
+
+  it('escapes every attribute: hostile values from an author stay values', async () => {
+    const { page, problems, close } = await open(posts['hostile-author'].url);
+    await defined(page, 'b12-cofactor-checker');
+    await defined(page, 'b12-treatment-plan');
+    const [checker] = await attributes(page, 'b12-cofactor-checker');
+    assert.deepEqual(Object.keys(checker), ['units', 'lang']);
+    assert.equal(checker.lang, 'cy" onmouseover="alert(1)');
+    const [plan] = await attributes(page, 'b12-treatment-plan');
+    assert.deepEqual(Object.keys(plan), ['mode', 'lang', 'heading-level']);
+    assert.equal(plan['heading-level'], '" autofocus onfocus="alert(4)');
+    assert.equal(await page.locator('.entry-content img, .wp-block-post-content img').count(), 0);
+    // The element, not PHP, judges the values, and tells the editor in the page.
+    assert.match(await shadowText(page, 'b12-treatment-plan'), /heading-level/);
+    await page.mouse.move(300, 300);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('a page without a widget gets nothing from the plugin', async () => {
+    const source = await html(posts['no-widget'].url);
+    assert.deepEqual(source.match(/.{0,80}b12.{0,80}/gi), null);
+    const { page, requests, close } = await open(posts['no-widget'].url);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(requests.filter((url) => url.includes(PLUGIN_FILES)), []);
+    await close();
+  });
+
+  it('the site’s language becomes the widget’s, unless the block names one', async () => {
+    try {
+      for (const [locale, expected] of [['pl_PL', 'pl'], ['cy', 'cy'], ['ur', 'ur'], ['fr_FR', 'en-GB'], ['en_US', 'en-GB']]) {
+        wordpress.site('language', locale);
+        const source = await html(posts['checker-block-author'].url);
+        assert.match(source, new RegExp(`<b12-cofactor-checker lang="${expected}"><template`), locale);
+        assert.match(await html(posts['units-block-admin'].url), /<b12-cofactor-checker units="folate:nmol\/L b12:pmol\/L" lang="en-GB" heading-level="3">/, locale);
+      }
+      wordpress.site('language', 'ro_RO');
+      const { page, problems, close } = await open(posts['checker-block-author'].url);
+      await defined(page, 'b12-cofactor-checker');
+      assert.match(await shadowText(page, 'b12-cofactor-checker'), /^Verificați rezultatele cofactorilor/);
+      assert.deepEqual(problems, []);
+      await close();
+    } finally {
+      wordpress.site('language', '');
+    }
+  });
+
+  it('the editor: the block is in the inserter, its options are in the sidebar, the preview is live, and an author can publish it', async () => {
+    const { page, close } = await open(`${wordpress.origin}/wp-login.php`, { width: 1280 });
+    await page.fill('#user_login', 'author');
+    await page.fill('#user_pass', 'author-password');
+    await page.click('#wp-submit');
+    await page.waitForURL(/wp-admin/);
+    await page.goto(`${wordpress.origin}/wp-admin/post-new.php`);
+    await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') !== undefined);
+    await page.evaluate(() => {
+      if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    });
+
+    await page.getByRole('button', { name: 'Toggle block inserter' }).click();
+    await page.getByPlaceholder('Search').fill('B12');
+    assert.deepEqual((await page.getByRole('option').allTextContents()).sort(), ['B12 cofactor checker', 'B12 symptom diary', 'B12 treatment plan']);
+    await page.getByRole('option', { name: 'B12 cofactor checker' }).click();
+
+    const preview = page.locator('.editor-styles-wrapper b12-cofactor-checker');
+    await preview.waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper b12-cofactor-checker')?.shadowRoot?.textContent.includes('Check your cofactor results'));
+
+    const settings = page.locator('button[aria-label="Settings"]');
+    if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
+    const sidebar = page.locator('.interface-complementary-area');
+    await sidebar.getByText('Widget settings').waitFor();
+    const labels = await sidebar.locator('label').allTextContents();
+    assert.deepEqual(labels, ['View', 'Language', 'Units for Vitamin B12 (total)', 'Units for Active B12', 'Units for Folate (vitamin B9)', 'Units for Ferritin (iron stores)', 'Units for Vitamin B6', "Heading level of the widget's title"]);
+
+    await sidebar.getByLabel('View').selectOption('guide');
+    await sidebar.getByLabel('Units for Folate (vitamin B9)').selectOption('nmol/L');
+    await sidebar.getByLabel('Language').selectOption('cy');
+    await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper b12-cofactor-checker')?.shadowRoot?.textContent.includes('Canllaw lefelau cydffactorau'));
+    assert.deepEqual(await attributes(page, '.editor-styles-wrapper b12-cofactor-checker'), [{ lang: 'cy', mode: 'guide', units: 'folate:nmol/L' }]);
+
+    await page.evaluate(() => wp.data.dispatch('core/editor').editPost({ title: 'Published from the editor', status: 'publish' }));
+    await page.evaluate(() => wp.data.dispatch('core/editor').savePost());
+    await page.waitForFunction(() => !wp.data.select('core/editor').isSavingPost() && wp.data.select('core/editor').getCurrentPost().status === 'publish', null, { timeout: 15_000 });
+    const link = await page.evaluate(() => wp.data.select('core/editor').getCurrentPost().link);
+    await close();
+
+    assert.match(await html(link), /<b12-cofactor-checker mode="guide" units="folate:nmol\/L" lang="cy">/);
+  });
+
+  it('no page with a widget asks anything of another site', () => {
+    assert.deepEqual(offsite.filter((entry) => !entry.includes('/wp-admin/') && !entry.includes('/wp-login.php')), []);
+  });
+
+  it('logs no PHP warning, notice or error from the plugin', () => {
+    const fromPlugin = wordpress.phpLog().filter((line) => line.includes('/plugins/b12-widgets/') || /PHP (Fatal|Parse) error/.test(line));
+    assert.deepEqual(fromPlugin, []);
+  });
+
+  it('uninstalls cleanly: folder gone, nothing left in the options or post meta', () => {
+    const left = wordpress.site('uninstall');
+    assert.deepEqual(left, { deleted: true, folderExists: false, options: [], postMeta: 0 });
+  });
+});
