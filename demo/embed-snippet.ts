@@ -15,6 +15,8 @@ export interface EmbedChoices {
   headingLevel: string;
   /** Custom properties to set, such as { '--b12-colour-link': '#6a1b9a' }. */
   theme: Record<string, string>;
+  /** Dark colours where the reader prefers dark: the element declares `color-scheme: light dark`. */
+  darkMode?: boolean;
   /** Where the editor hosts the contents of dist/cdn/, ending in a slash. */
   base: string;
   fallback: string;
@@ -106,7 +108,7 @@ function shadowRoot(choices: EmbedChoices, files: HostedFiles, prerendered: Prer
 }
 
 /**
- * The snippet to paste: the style block (only with a theme), the script tag and the
+ * The snippet to paste: the style block (only with a theme or dark mode), the script tag and the
  * element. The language file is preloaded beside the script, which would otherwise ask
  * for it only once it has run: one round trip less before the widget can be used.
  */
@@ -115,8 +117,13 @@ export function embedSnippet(choices: EmbedChoices, files: HostedFiles, prerende
   const attributes = elementAttributes(choices)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  const theme = Object.entries(choices.theme).filter(([name, value]) => safeThemeValue(name, value));
-  const style = theme.length ? `<style>\n  ${choices.widget} {\n${theme.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>\n` : '';
+  const declarations = [
+    ...(choices.darkMode ? ['color-scheme: light dark'] : []),
+    ...Object.entries(choices.theme)
+      .filter(([name, value]) => safeThemeValue(name, value))
+      .map(([name, value]) => `${name}: ${value}`),
+  ];
+  const style = declarations.length ? `<style>\n  ${choices.widget} {\n${declarations.map((declaration) => `    ${declaration};`).join('\n')}\n  }\n</style>\n` : '';
   const preload = files.languageChunk ? `<link rel="modulepreload" href="${escapeHtml(choices.base + files.languageChunk)}">\n` : '';
   return `${style}<script type="module" src="${escapeHtml(src)}"${integrityAttributes(files.scriptIntegrity)}></script>
 ${preload}<${choices.widget}${attributes}>${prerendered ? shadowRoot(choices, files, prerendered) : ''}

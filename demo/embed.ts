@@ -54,6 +54,7 @@ function choices(): EmbedChoices {
     units,
     headingLevel: String(data.get('headingLevel') ?? '2'),
     theme,
+    darkMode: data.get('darkMode') === 'on',
     base: String(data.get('base') ?? ''),
     fallback: String(data.get('fallback') ?? ''),
   };
@@ -117,6 +118,7 @@ async function update(): Promise<void> {
   const fontProblem = font === undefined ? undefined : fontFamilyProblem(font);
   showFontProblem(fontProblem);
   (element as HTMLElement).style.setProperty('--b12-font-family', font !== undefined && !fontProblem ? font : 'inherit');
+  (element as HTMLElement).style.colorScheme = chosen.darkMode ? 'light dark' : '';
 
   const file = scriptFile(chosen);
   const [script, stylesheet, content] = await Promise.all([builtFile(file), builtFile(stylesheetFile(chosen.widget)), prerendered(chosen)]);

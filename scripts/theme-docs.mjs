@@ -11,7 +11,7 @@ const description = (property) => {
   if (!THEME_DESCRIPTIONS[property]) throw new Error(`${property} has no description in src/elements/shared/theme.docs.ts.`);
   return THEME_DESCRIPTIONS[property].replace(/\.$/, '');
 };
-const tokenLines = (theme) => themeTokens(theme).map((t) => line(t.property, `${description(t.property)}. Default ${t.default}.`));
+const tokenLines = (theme) => themeTokens(theme).map((t) => line(t.property, `${description(t.property)}. Default ${t.default}${t.dark ? `; dark ${t.dark}` : ''}.`));
 
 const targets = [
   { file: 'src/elements/shared/widget-element.ts', lines: [line('--b12-font-family', FONT_PROPERTY_DESCRIPTION), ...tokenLines(sharedTheme)] },

@@ -66,10 +66,10 @@ import { parseUnitsAttribute, unitsProblemText, type UnitPreferences } from './u
  * @csspart guide-table - The guide table in `mode="guide"`.
  * @csspart editor-notice - A problem for the page's editor (bad attribute or profile).
  *
- * @cssprop --b12-colour-deficient - Deficient band and status. Default #d5281b.
- * @cssprop --b12-colour-below-optimal - Below-optimal band and status. Default #ed8b00.
- * @cssprop --b12-colour-optimal - Optimal band and status. Default #007f3b.
- * @cssprop --b12-colour-above-range - Above-range band and status. Default #330072.
+ * @cssprop --b12-colour-deficient - Deficient band and status. Default #d5281b; dark #ff7a6e.
+ * @cssprop --b12-colour-below-optimal - Below-optimal band and status. Default #c96a00; dark #f5a623.
+ * @cssprop --b12-colour-optimal - Optimal band and status. Default #007f3b; dark #4cc38a.
+ * @cssprop --b12-colour-above-range - Above-range band and status. Default #330072; dark #b69cff.
  */
 export class B12CofactorChecker extends B12WidgetElement {
   static override styles = cofactorCheckerStyles;

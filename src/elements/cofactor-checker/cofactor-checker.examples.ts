@@ -26,5 +26,7 @@ export const COFACTOR_CHECKER_EXAMPLES: readonly WidgetExample[] = [
   },
   { id: 'welsh-guide', title: 'The guide in Welsh', attributes: { mode: 'guide', lang: 'cy' }, fallback: 'Canllaw…', inGallery: false },
   { id: 'urdu-check', title: 'The checker in Urdu, right to left', attributes: { lang: 'ur' }, fallback: '…', inGallery: false },
+  { id: 'dark-check', title: 'The checker on a dark page', attributes: { style: 'color-scheme: dark' }, fallback: '…', inGallery: false },
+  { id: 'dark-guide', title: 'The guide on a dark page', attributes: { mode: 'guide', style: 'color-scheme: dark' }, fallback: '…', inGallery: false },
   { id: 'polish-check', title: 'The checker in Polish, with B12 in pmol/L', attributes: { lang: 'pl', units: 'b12:pmol/L' }, fallback: '…', inGallery: false },
 ];

@@ -53,6 +53,9 @@ export const cofactorCheckerStyles = [
       min-height: 24px;
       width: fit-content;
     }
+    .lab-range summary:focus-visible {
+      color: var(--_focus-text);
+    }
     .lab-range[open] summary {
       margin-block-end: 0.5rem;
     }

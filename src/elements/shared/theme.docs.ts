@@ -8,6 +8,7 @@ export const THEME_DESCRIPTIONS: Record<string, string> = {
   '--b12-colour-secondary-text': 'Hints and secondary text.',
   '--b12-colour-link': 'Links.',
   '--b12-colour-focus': 'Focus highlight.',
+  '--b12-colour-focus-text': 'Text on the focus highlight.',
   '--b12-colour-border': 'Borders and form fields.',
   '--b12-colour-surface': 'Background of cards.',
   '--b12-colour-panel': 'Background of the widget.',

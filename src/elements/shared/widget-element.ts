@@ -23,17 +23,18 @@ const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFram
  * @attr lang - The language of the words, numbers and dates: `en-GB`, `cy`, `es`, `pl`, `ro` or `ur`. Without it, the nearest ancestor's `lang`, then `<html lang>`, then en-GB. Changes apply at once.
  *
  * @cssprop --b12-font-family - Font of the widget. Default: the page's font; where the page sets none (the browser's serif), Frutiger W01, Arial, sans-serif.
- * @cssprop --b12-colour-text - Text. Default #212b32.
- * @cssprop --b12-colour-secondary-text - Hints and secondary text. Default #4c6272.
- * @cssprop --b12-colour-link - Links. Default #005eb8.
+ * @cssprop --b12-colour-text - Text. Default #212b32; dark #f0f4f5.
+ * @cssprop --b12-colour-secondary-text - Hints and secondary text. Default #4c6272; dark #b7c3cc.
+ * @cssprop --b12-colour-link - Links. Default #005eb8; dark #8cc8ff.
  * @cssprop --b12-colour-focus - Focus highlight. Default #ffeb3b.
- * @cssprop --b12-colour-border - Borders and form fields. Default #4c6272.
- * @cssprop --b12-colour-surface - Background of cards. Default #ffffff.
- * @cssprop --b12-colour-panel - Background of the widget. Default #f0f4f5.
- * @cssprop --b12-colour-error - Error messages and borders. Default #d5281b.
- * @cssprop --b12-colour-urgent - Urgent warnings. Default #d5281b.
+ * @cssprop --b12-colour-focus-text - Text on the focus highlight. Default #212b32.
+ * @cssprop --b12-colour-border - Borders and form fields. Default #4c6272; dark #97a9b5.
+ * @cssprop --b12-colour-surface - Background of cards. Default #ffffff; dark #262e33.
+ * @cssprop --b12-colour-panel - Background of the widget. Default #f0f4f5; dark #1a1f23.
+ * @cssprop --b12-colour-error - Error messages and borders. Default #d5281b; dark #ff8f85.
+ * @cssprop --b12-colour-urgent - Urgent warnings. Default #d5281b; dark #ff8f85.
  * @cssprop --b12-colour-caution - Caution warnings. Default #ffb81c.
- * @cssprop --b12-colour-info - Information notes. Default #005eb8.
+ * @cssprop --b12-colour-info - Information notes. Default #005eb8; dark #8cc8ff.
  * @cssprop --b12-radius - Corner radius of cards and fields. Default 4px.
  * @cssprop --b12-space - The spacing unit. Default 1rem.
  */

@@ -11,6 +11,7 @@ export const SYMPTOM_DIARY_EXAMPLES: readonly WidgetExample[] = [
     inGallery: true,
   },
   { id: 'urdu-diary', title: 'The symptom diary in Urdu', attributes: { lang: 'ur' }, fallback: '…', inGallery: false },
+  { id: 'dark-diary', title: 'The symptom diary on a dark page', attributes: { style: 'color-scheme: dark' }, fallback: '…', inGallery: false },
   { id: 'welsh-diary', title: 'The symptom diary in Welsh', attributes: { lang: 'cy' }, fallback: '…', inGallery: false },
 ];
 

@@ -116,8 +116,8 @@ export const symptomDiaryStyles = [
     .level input:focus-visible + label {
       outline: 3px solid transparent;
       background-color: var(--_focus);
-      color: var(--_text);
-      box-shadow: inset 0 0 0 4px var(--_text);
+      color: var(--_focus-text);
+      box-shadow: inset 0 0 0 4px var(--_focus-text);
     }
     .button--secondary {
       background: var(--_panel);

@@ -26,5 +26,6 @@ export const TREATMENT_PLAN_EXAMPLES: readonly WidgetExample[] = [
     inGallery: false,
   },
   { id: 'urdu-table', title: 'The treatment table in Urdu', attributes: { mode: 'table', lang: 'ur' }, fallback: '…', inGallery: false },
+  { id: 'dark-table', title: 'The treatment table on a dark page', attributes: { mode: 'table', style: 'color-scheme: dark' }, fallback: '…', inGallery: false },
   { id: 'romanian-plan', title: 'The plan in Romanian', attributes: { lang: 'ro' }, fallback: '…', inGallery: false },
 ];

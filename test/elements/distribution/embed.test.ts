@@ -110,6 +110,22 @@ describe('distribution: what an editor pastes', () => {
     expect(checker.shadowRoot!.querySelector<HTMLSelectElement>('#folate-unit')!.value).to.equal('nmol/L');
   });
 
+  it('the builder offers dark mode: the element declares color-scheme light dark, in the code and in the preview', async () => {
+    const { frame, doc } = await openPage('/demo/embed.html');
+    frames.push(frame);
+    const snippetText = () => doc.querySelector('#snippet')!.textContent ?? '';
+    await waitUntil(() => snippetText().includes('<script'), 'snippet never written');
+    expect(snippetText()).not.to.include('color-scheme');
+    const dark = doc.querySelector<HTMLInputElement>('input[name="darkMode"]')!;
+    expect(text(dark.labels![0])).to.equal("Dark colours when the reader's device is set to dark");
+    dark.click();
+    await waitUntil(() => snippetText().includes('color-scheme'), 'snippet never updated');
+    expect(snippetText()).to.match(/^<style>\n {2}b12-cofactor-checker \{\n {4}color-scheme: light dark;\n {2}\}\n<\/style>\n<script /);
+    expect(doc.querySelector<HTMLElement>('#preview b12-cofactor-checker')!.style.colorScheme).to.equal('light dark');
+    dark.click();
+    await waitUntil(() => !snippetText().includes('color-scheme'), 'dark mode never removed');
+  });
+
   it('the builder’s Font field takes a font-family list only, and says why it refused anything else (issue 16, fault 17)', async () => {
     const { frame, doc } = await openPage('/demo/embed.html');
     frames.push(frame);
