@@ -4,6 +4,7 @@
 // WebKit's driver under a virtual display first.
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -213,12 +214,37 @@ const screenshots = {
   },
 };
 
+/**
+ * The React test page (test/react/react-app.ts) bundled with React 19, which ships only
+ * CommonJS: served at react-app.bundle.js beside it. The widgets' modules stay outside
+ * the bundle, imported from the addresses the test's own imports get, so the page and
+ * the test share one copy of each element.
+ */
+const reactApp = {
+  name: 'react-app',
+  async serve(context) {
+    if (context.path !== '/test/react/react-app.bundle.js') return undefined;
+    const result = await build({
+      entryPoints: ['test/react/react-app.ts'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      external: ['../../src/*'],
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'silent',
+    });
+    // The same addresses the test's own imports of src/ get (the TypeScript files themselves).
+    const body = result.outputFiles[0].text.replace(/(["'])\.\.\/\.\.\/src\/([\w/.-]+)\.js\1/g, '$1/src/$2.ts$1');
+    return { body, type: 'js' };
+  },
+};
+
 export default {
-  files: ['test/engine/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/security/**/*.test.ts'],
+  files: ['test/engine/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/security/**/*.test.ts', 'test/react/**/*.test.ts'],
   middleware: [securityFixtures, snippetPages],
   nodeResolve: true,
   // The demo server's plugins: .js files (dist/cdn/) are served byte for byte, so integrity hashes hold.
-  plugins: [...demoServer.plugins, screenshots],
+  plugins: [...demoServer.plugins, reactApp, screenshots],
   browsers: chosen.map((name) => launchers[name]()),
   concurrency: 1,
   // The engine suite runs its property tests in every browser; give them room on a 2-core machine.

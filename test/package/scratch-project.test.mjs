@@ -64,6 +64,50 @@ describe('a scratch project that installs the package', () => {
     assert.equal(languageChunks, 5);
   });
 
+  it('React 19 + TypeScript: the published JSX types accept the elements as documented and refuse what is not', () => {
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true, noEmit: true, types: [] }, files: ['app.tsx'] }),
+    );
+    writeFileSync(
+      join(project, 'app.tsx'),
+      `import type {} from 'b12-widgets/jsx';
+       import 'b12-widgets';
+       import 'b12-widgets/symptom-diary.js';
+       import { defaultProfile, type Assessment } from 'b12-widgets/engine';
+       import { useRef } from 'react';
+
+       export function Page() {
+         const checker = useRef<HTMLElementTagNameMap['b12-cofactor-checker']>(null);
+         return (
+           <>
+             <b12-cofactor-checker mode="guide" units="folate:nmol/L" heading-level="3" lang="cy" compact ref={checker}
+               onb12-assess={(event) => { const assessment: Assessment = event.detail; console.log(assessment.items.length); }} />
+             <b12-treatment-plan profile={defaultProfile} cause="diet" onb12-plan-change={(event) => console.log(event.detail.phases.length)} />
+             <b12-symptom-diary headingLevel="3" onb12-diary-change={(event) => console.log(event.detail.change satisfies 'entries' | 'keeping' | 'file')} />
+           </>
+         );
+       }
+       // @ts-expect-error compact is a boolean property
+       export const notABoolean = <b12-cofactor-checker compact="yes" />;
+       // @ts-expect-error colour is not an attribute of the element
+       export const unknownAttribute = <b12-cofactor-checker colour="red" />;
+       // @ts-expect-error the event's detail is an Assessment, with no such field
+       export const wrongDetail = <b12-cofactor-checker onb12-assess={(event) => event.detail.nothing} />;
+       // @ts-expect-error the plan has no units
+       export const wrongElement = <b12-treatment-plan units="folate:nmol/L" />;
+      `,
+    );
+    const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+    let output = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
+    } catch (error) {
+      output = `${error.stdout}${error.stderr}`;
+    }
+    assert.equal(output, '');
+  });
+
   it('importing only the engine brings in no Lit and no zod (tree-shaking works)', async () => {
     const output = await bundle(`import { assessCofactors } from 'b12-widgets/engine'; console.log(assessCofactors({ results: {} }));`);
     const modules = output.flatMap((file) => Object.keys(file.modules ?? {}));
