@@ -73,6 +73,19 @@ switch ( $command ) {
 			'hostile-author'          => array( $author, '[b12_cofactor_checker lang=\'cy" onmouseover="alert(1)\' units="folate:x&quot;onfocus=alert(2)"]<!-- wp:b12-widgets/treatment-plan {"mode":"\u0022\u003e\u003cimg src=x onerror=alert(3)\u003e","headingLevel":"\u0022 autofocus onfocus=\u0022alert(4)"} /-->' ),
 			'no-widget'               => array( 1, '<p>A page about vitamins with no widget.</p>' ),
 		);
+		// Every block and every shortcode, as each role.
+		$every = array(
+			'block-cofactor-checker'     => '<!-- wp:b12-widgets/cofactor-checker /-->',
+			'block-treatment-plan'       => '<!-- wp:b12-widgets/treatment-plan /-->',
+			'block-symptom-diary'        => '<!-- wp:b12-widgets/symptom-diary /-->',
+			'shortcode-cofactor-checker' => '[b12_cofactor_checker]',
+			'shortcode-treatment-plan'   => '[b12_treatment_plan]',
+			'shortcode-symptom-diary'    => '[b12_symptom_diary]',
+		);
+		foreach ( $every as $name => $content ) {
+			$posts[ "every-$name-admin" ]  = array( 1, $content );
+			$posts[ "every-$name-author" ] = array( $author, $content );
+		}
 		$written = array();
 		foreach ( $posts as $name => [ $user, $content ] ) {
 			$written[ $name ] = b12_test_post( $user, $name, $content );

@@ -65,6 +65,21 @@ describe('WordPress plugin', () => {
     assert.deepEqual(installed.options, []);
   });
 
+  it('every block and every shortcode, published by an administrator and by an author, shows its widget', async () => {
+    const headings = { 'b12-cofactor-checker': 'Check your cofactor results', 'b12-treatment-plan': 'Your B12 treatment plan', 'b12-symptom-diary': 'Your symptom diary' };
+    const everyPost = Object.entries(posts).filter(([name]) => name.startsWith('every-'));
+    assert.equal(everyPost.length, 12);
+    for (const [name, post] of everyPost) {
+      const tag = `b12-${name.match(/^every-(?:block|shortcode)-(.+)-(?:admin|author)$/)[1]}`;
+      const { page, problems, close } = await open(post.url);
+      await defined(page, tag);
+      await page.waitForFunction((element) => document.querySelector(element)?.shadowRoot?.querySelector('h2') !== null, tag);
+      assert.equal(await page.locator(`${tag} h2`).first().textContent(), headings[tag], name);
+      assert.deepEqual(problems, [], name);
+      await close();
+    }
+  });
+
   it('an author’s checker block paints its first screen with the page, then works: type a result, see its status', async () => {
     const source = await html(posts['checker-block-author'].url);
     assert.equal(scriptTags(source).length, 1);

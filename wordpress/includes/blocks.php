@@ -11,21 +11,12 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Registers the editor script, the data it needs, and the blocks from their block.json.
+ * Registers the editor script and the blocks from their block.json.
  */
 function b12_widgets_register_blocks() {
 	$asset = include __DIR__ . '/../editor/blocks.asset.php';
 	wp_register_script( 'b12-widgets-editor', plugins_url( 'editor/blocks.js', B12_WIDGETS_FILE ), $asset['dependencies'], $asset['version'], true );
-	$catalogue = b12_widgets_catalogue();
-	$editor    = array(
-		'widgets'      => $catalogue['widgets'],
-		'languages'    => $catalogue['languages'],
-		'units'        => $catalogue['units'],
-		'pageLanguage' => b12_widgets_page_language(),
-	);
-	wp_add_inline_script( 'b12-widgets-editor', 'window.b12WidgetsEditor = ' . wp_json_encode( $editor ) . ';', 'before' );
-
-	foreach ( $catalogue['widgets'] as $widget ) {
+	foreach ( b12_widgets_catalogue()['widgets'] as $widget ) {
 		$tag = $widget['tag'];
 		register_block_type(
 			__DIR__ . '/../blocks/' . $widget['name'],
@@ -38,3 +29,19 @@ function b12_widgets_register_blocks() {
 	}
 }
 add_action( 'init', 'b12_widgets_register_blocks' );
+
+/**
+ * The choices the editor script offers, from the same catalogue the rendered blocks and
+ * the shortcodes use; only in the block editor.
+ */
+function b12_widgets_editor_data() {
+	$catalogue = b12_widgets_catalogue();
+	$editor    = array(
+		'widgets'      => $catalogue['widgets'],
+		'languages'    => $catalogue['languages'],
+		'units'        => $catalogue['units'],
+		'pageLanguage' => b12_widgets_page_language(),
+	);
+	wp_add_inline_script( 'b12-widgets-editor', 'window.b12WidgetsEditor = ' . wp_json_encode( $editor ) . ';', 'before' );
+}
+add_action( 'enqueue_block_editor_assets', 'b12_widgets_editor_data' );
