@@ -80,6 +80,24 @@ describe('WordPress plugin', () => {
     }
   });
 
+  it('inside the theme, at 320 px, each widget fits the column and axe finds nothing in it', async () => {
+    for (const [name, tag] of [['every-block-cofactor-checker-author', 'b12-cofactor-checker'], ['every-block-treatment-plan-author', 'b12-treatment-plan'], ['every-block-symptom-diary-author', 'b12-symptom-diary']]) {
+      const { page, problems, close } = await open(posts[name].url, { width: 320 });
+      await defined(page, tag);
+      await page.waitForFunction((element) => document.querySelector(element)?.shadowRoot?.querySelector('h2') !== null, tag);
+      const overflow = await page.evaluate((element) => {
+        const widget = document.querySelector(element);
+        return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, widget: widget.getBoundingClientRect().right - document.documentElement.clientWidth };
+      }, tag);
+      assert.deepEqual(overflow.page <= 0 && overflow.widget <= 0, true, `${tag} wider than the page: ${JSON.stringify(overflow)}`);
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      const violations = await page.evaluate(async (element) => (await window.axe.run(document.querySelector(element))).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), tag);
+      assert.deepEqual(violations, [], tag);
+      assert.deepEqual(problems, [], tag);
+      await close();
+    }
+  });
+
   it('an author’s checker block paints its first screen with the page, then works: type a result, see its status', async () => {
     const source = await html(posts['checker-block-author'].url);
     assert.equal(scriptTags(source).length, 1);
