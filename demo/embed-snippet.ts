@@ -1,6 +1,7 @@
 // What the embed-code builder hands an editor: a script tag with its integrity hash and
 // the element with its attributes, its pre-rendered content and fallback content. Pure
 // string building, kept apart from the page wiring so it can be read (and tested) on its own.
+import type { WidgetExample } from '../src/elements/shared/widget-example.js';
 
 export type Widget = 'b12-cofactor-checker' | 'b12-treatment-plan';
 
@@ -23,6 +24,10 @@ export interface EmbedChoices {
 }
 
 export const DEFAULT_MODES: Record<Widget, string> = { 'b12-cofactor-checker': 'check', 'b12-treatment-plan': 'plan' };
+
+/** The views on offer, as [value, label]: the examples declared beside each element as builder choices. Read by the builder and the WordPress blocks. */
+export const modeChoices = (widget: Widget, examples: readonly WidgetExample[]): [value: string, label: string][] =>
+  examples.filter((example) => example.builderChoice).map((example) => [example.attributes.mode ?? DEFAULT_MODES[widget], example.builderChoice!]);
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

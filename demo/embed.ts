@@ -4,10 +4,9 @@ import { COFACTOR_CHECKER_EXAMPLES } from '../src/elements/cofactor-checker/cofa
 import { shortUnitsAttributeNames } from '../src/elements/cofactor-checker/units-attribute.js';
 import { analyteName } from '../src/elements/shared/analyte-names.js';
 import { sharedTheme, themeTokens } from '../src/elements/shared/theme.js';
-import type { WidgetExample } from '../src/elements/shared/widget-example.js';
 import { TREATMENT_PLAN_EXAMPLES } from '../src/elements/treatment-plan/treatment-plan.examples.js';
 import { acceptedUnits, defaultProfile } from '../src/engine/index.js';
-import { DEFAULT_MODES, elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, languageChunks, NO_SCRIPT_MODES, scriptFile, stylesheetFile, type EmbedChoices, type Prerendered, type Widget } from './embed-snippet.js';
+import { elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, languageChunks, modeChoices, NO_SCRIPT_MODES, scriptFile, stylesheetFile, type EmbedChoices, type Prerendered, type Widget } from './embed-snippet.js';
 import { prerender } from './prerender.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
@@ -15,9 +14,6 @@ const preview = document.querySelector<HTMLElement>('#preview')!;
 const snippet = document.querySelector<HTMLElement>('#snippet')!;
 const integrityNote = document.querySelector<HTMLElement>('#integrity-note')!;
 
-// The modes on offer are the examples declared beside each element as builder choices.
-const modeChoices = (widget: Widget, examples: readonly WidgetExample[]): [value: string, label: string][] =>
-  examples.filter((example) => example.builderChoice).map((example) => [example.attributes.mode ?? DEFAULT_MODES[widget], example.builderChoice!]);
 const MODES: Record<Widget, [value: string, label: string][]> = {
   'b12-cofactor-checker': modeChoices('b12-cofactor-checker', COFACTOR_CHECKER_EXAMPLES),
   'b12-treatment-plan': modeChoices('b12-treatment-plan', TREATMENT_PLAN_EXAMPLES),
