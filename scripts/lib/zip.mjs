@@ -6,6 +6,12 @@ import { crc32, deflateRawSync } from 'node:zlib';
 const DOS_TIME = 0; // 00:00:00
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1; // 1 January 2026
 
+const signature = (value) => {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32LE(value, 0);
+  return bytes;
+};
+
 /** @param {{ name: string, data: Buffer }[]} files paths use forward slashes */
 export function zip(files) {
   const locals = [];
@@ -16,33 +22,25 @@ export function zip(files) {
     const deflated = deflateRawSync(data, { level: 9 });
     const stored = deflated.length >= data.length;
     const body = stored ? data : deflated;
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(0x0314, 4); // made by: Unix, 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(stored ? 0 : 8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
-    central.writeUInt32LE(offset, 42);
+    // The fields a file's local header and its central directory entry share, in the same order.
+    const fields = Buffer.alloc(26);
+    fields.writeUInt16LE(20, 0); // version needed
+    fields.writeUInt16LE(0x0800, 2); // names are UTF-8
+    fields.writeUInt16LE(stored ? 0 : 8, 4);
+    fields.writeUInt16LE(DOS_TIME, 6);
+    fields.writeUInt16LE(DOS_DATE, 8);
+    fields.writeUInt32LE(crc32(data), 10);
+    fields.writeUInt32LE(body.length, 14);
+    fields.writeUInt32LE(data.length, 18);
+    fields.writeUInt16LE(nameBytes.length, 22);
+    // Extra field length (bytes 24-25): none.
+    const local = Buffer.concat([signature(0x04034b50), fields]);
+    const tail = Buffer.alloc(14); // comment length, disk, internal attributes: 0
+    tail.writeUInt32LE((0o100644 << 16) >>> 0, 6); // a regular file, rw-r--r--
+    tail.writeUInt32LE(offset, 10);
+    const madeBy = Buffer.alloc(2);
+    madeBy.writeUInt16LE(0x0314, 0); // Unix, 2.0
+    const central = Buffer.concat([signature(0x02014b50), madeBy, fields, tail]);
     locals.push(local, nameBytes, body);
     centrals.push(central, nameBytes);
     offset += local.length + nameBytes.length + body.length;
