@@ -5,6 +5,7 @@ import '../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../src/elements/symptom-diary/symptom-diary.component.js';
 import { $, $$, choose, field, render, resultCard, settled, typeInto, typeStartDate } from './helpers.js';
 import { importDiary, keepingKnown, removeDatabase, threeCycleDiary } from './symptom-diary/diary-helpers.js';
+import { contrastRatio, fromComputed } from '../wcag-contrast.js';
 
 /**
  * Dark mode, only where the page asks for it. Firefox and WebKit cannot emulate the
@@ -14,20 +15,8 @@ import { importDiary, keepingKnown, removeDatabase, threeCycleDiary } from './sy
  */
 const isChromium = /Chrome\//.test(navigator.userAgent);
 
-type Rgb = [number, number, number];
-function rgb(colour: string): Rgb {
-  const parts = colour.match(/[\d.]+/g)!.map(Number);
-  return [parts[0], parts[1], parts[2]];
-}
-function luminance([r, g, b]: Rgb): number {
-  const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-/** WCAG 2.2 contrast ratio of two computed colours. */
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+/** Contrast of two computed colours. */
+const contrast = (a: string, b: string) => contrastRatio(fromComputed(a), fromComputed(b));
 const style = (node: Element) => getComputedStyle(node);
 const panelOf = (el: Element) => style($(el, '.root')!).backgroundColor;
 

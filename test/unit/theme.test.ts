@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkerTheme, sharedTheme, themeTokens } from '../../src/elements/shared/theme.js';
+import { contrastRatio, fromHex } from '../wcag-contrast.js';
 
-// WCAG 2.2 relative luminance and contrast ratio of two #rrggbb colours.
-const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const contrast = (a: string, b: string) => {
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (high + 0.05) / (low + 0.05);
-};
+const contrast = (a: string, b: string) => contrastRatio(fromHex(a), fromHex(b));
 
 const tokens = [...themeTokens(sharedTheme), ...themeTokens(checkerTheme)];
 const palette = (scheme: 'light' | 'dark') =>
