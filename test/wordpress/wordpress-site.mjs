@@ -7,13 +7,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEBIAN_PACKAGES, WORDPRESS_PACKAGES } from '../../scripts/lib/debian-packages.mjs';
+import { DEBIAN_PACKAGES } from '../../scripts/lib/debian-packages.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const HERE = new URL('.', import.meta.url).pathname;
 
 /** The Debian packages the tests need and this machine lacks. */
-export const missingPackages = () => DEBIAN_PACKAGES.filter(({ pkg }) => WORDPRESS_PACKAGES.includes(pkg)).filter(({ path }) => !existsSync(path)).map(({ pkg }) => pkg);
+export const missingPackages = () => DEBIAN_PACKAGES.filter((entry) => entry.for === 'wordpress' && !existsSync(entry.path)).map(({ pkg }) => pkg);
 
 const asRoot = process.getuid?.() === 0;
 

@@ -44,11 +44,11 @@ async function open(url, { javaScript = true, width = 1024 } = {}) {
     problems.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
+  const requests = [];
   page.on('request', (request) => {
+    requests.push(request.url());
     if (!request.url().startsWith(wordpress.origin) && !request.url().startsWith('data:')) offsite.push(`${url} -> ${request.url()}`);
   });
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
   await page.goto(url);
   return { page, problems, requests, close: () => context.close() };
 }

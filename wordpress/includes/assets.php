@@ -33,15 +33,6 @@ function b12_widgets_register_scripts() {
 add_action( 'init', 'b12_widgets_register_scripts', 5 );
 
 /**
- * Queues a one-tag file for this page.
- *
- * @param string $handle b12-widgets or b12-symptom-diary.
- */
-function b12_widgets_enqueue( $handle ) {
-	wp_enqueue_script( $handle );
-}
-
-/**
  * The widgets are ES modules (WordPress 6.1 has no module API): print their tags with
  * type="module", which also defers them and keeps them out of the global scope.
  *

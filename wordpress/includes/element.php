@@ -26,13 +26,14 @@ function b12_widgets_normalise_choices( $widget, $choices ) {
 		$value = isset( $choices[ $key ] ) && is_scalar( $choices[ $key ] ) ? trim( (string) $choices[ $key ] ) : '';
 		return substr( $value, 0, B12_WIDGETS_MAX_VALUE );
 	};
-	$mode = $text( 'mode' );
-	$lang = $text( 'lang' );
+	$mode          = $text( 'mode' );
+	$lang          = $text( 'lang' );
+	$heading_level = $text( 'headingLevel' );
 	return array(
 		'mode'         => '' === $mode ? (string) $widget['defaultMode'] : $mode,
 		'lang'         => '' === $lang ? b12_widgets_page_language() : $lang,
 		'units'        => $widget['units'] ? $text( 'units' ) : '',
-		'headingLevel' => '' === $text( 'headingLevel' ) ? '2' : $text( 'headingLevel' ),
+		'headingLevel' => '' === $heading_level ? '2' : $heading_level,
 	);
 }
 
@@ -49,7 +50,7 @@ function b12_widgets_element( $tag, $choices ) {
 		return '';
 	}
 	$chosen = b12_widgets_normalise_choices( $widget, $choices );
-	b12_widgets_enqueue( $widget['script'] );
+	wp_enqueue_script( $widget['script'] );
 
 	$attributes = array();
 	if ( $chosen['mode'] !== $widget['defaultMode'] ) {
