@@ -11,5 +11,6 @@ import type { Advice, Status } from './types.js';
 export function adviceWithBasis(profile: Profile, id: string, status?: Status): Advice {
   const entry = Object.hasOwn(profile.advice, id) ? profile.advice[id] : undefined;
   const basis = status === 'deficient' && entry?.whenDeficient ? entry.whenDeficient : entry;
-  return { id, positions: [...(basis?.positions ?? [])], sources: resolveSources(profile, basis?.sources ?? []) };
+  const figures = entry?.figures;
+  return { id, positions: [...(basis?.positions ?? [])], sources: resolveSources(profile, basis?.sources ?? []), ...(figures && { figures: { ...figures } }) };
 }

@@ -1,5 +1,5 @@
 import { adviceWithBasis } from './advice-basis.js';
-import { adviceFor, combinedAdvice } from './cofactor-advice.js';
+import { adviceFor, combinedAdvice, type AdviceContext } from './cofactor-advice.js';
 import { parseLocaleNumber } from './number-parsing.js';
 import type { Profile } from './profile-shape.js';
 import { defaultProfile } from './profiles/uk-default.js';
@@ -23,7 +23,10 @@ export interface AssessInput {
   locale?: string;
   /** Whether B12 treatment has started; it changes the folate and high-B12 warnings. */
   b12TherapyStarted?: boolean;
-  /** Pregnant or planning a pregnancy: folic acid is then never held back. */
+  /**
+   * Pregnant or planning a pregnancy: folic acid is then never held back, and total B12
+   * is less reliable. Not breastfeeding, which changes neither.
+   */
   pregnant?: boolean;
 }
 
@@ -91,14 +94,15 @@ export function assessCofactors(input: AssessInput, profile: Profile = defaultPr
   const b12TherapyStarted = isRecord(input) && input.b12TherapyStarted === true;
   const pregnant = isRecord(input) && input.pregnant === true;
 
+  const context = { b12TherapyStarted, pregnant };
   const errors: InputError[] = [];
   const items = ANALYTES.map((analyte) => {
     const given = Object.hasOwn(results, analyte) ? results[analyte] : undefined;
-    return assessOne(analyte, given, profile, locale, errors);
+    return assessOne(analyte, given, profile, locale, context, errors);
   });
   const statuses = Object.fromEntries(items.map((item) => [item.analyte, item.status])) as Record<Analyte, Status>;
 
-  const adviceIds = combinedAdvice(statuses, b12TherapyStarted);
+  const adviceIds = combinedAdvice(statuses, context);
   return {
     items,
     adviceIds,
@@ -113,6 +117,7 @@ function assessOne(
   given: unknown,
   profile: Profile,
   locale: string | undefined,
+  context: AdviceContext,
   errors: InputError[],
 ): AssessedResult {
   const guidance = profile.analytes[analyte];
@@ -148,8 +153,8 @@ function assessOne(
     return { ...notEntered, labRange };
   }
 
-  const status = statusFor(canonicalValue, guidance.thresholds);
-  const adviceIds = adviceFor(analyte, status);
+  const status = statusAgainstLab(statusFor(canonicalValue, guidance.thresholds), parsed.value, guidance.thresholds.upperLimit, labRange);
+  const adviceIds = adviceFor(analyte, status, context);
   return {
     ...notEntered,
     status,
@@ -194,6 +199,14 @@ function readLabRange(
     return undefined;
   }
   return range.low === undefined && range.high === undefined ? undefined : range;
+}
+
+/**
+ * Where the profile has no upper limit (vitamin B6: no NHS laboratory publishes one),
+ * the person's own lab's is the only one there is: above it is above range.
+ */
+function statusAgainstLab(status: Exclude<Status, 'not-entered'>, value: number, profileUpperLimit: number | undefined, labRange: { high?: number } | undefined): Exclude<Status, 'not-entered'> {
+  return status === 'optimal' && profileUpperLimit === undefined && labRange?.high !== undefined && value > labRange.high ? 'above-range' : status;
 }
 
 function readAgainstLab(value: number, status: Status, range: { low?: number; high?: number }): LabRangeReading {

@@ -21,10 +21,10 @@ export function diarySymptomSources(profile: Profile): Source[] {
 }
 
 /**
- * What to discuss when symptoms came back before the next injection in any of the
- * cycles the summary looked at: NG239's and the support group's advice about more
- * frequent injections, with whose position it is. Nothing when they did not.
+ * What to discuss when symptoms came back before the next injection often enough to be
+ * more than bad days (the summary's `cameBackOften`): NG239's review of the dose, how
+ * often and how it is given, with whose position it is. Nothing otherwise.
  */
 export function diaryAdvice(summary: DiarySummary, profile: Profile): Advice[] {
-  return summary.recent && summary.recent.cyclesWorseAgain > 0 ? [adviceWithBasis(profile, 'maintenance-more-often')] : [];
+  return summary.recent.cameBackOften ? [adviceWithBasis(profile, 'maintenance-review-frequency')] : [];
 }

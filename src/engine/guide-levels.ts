@@ -23,6 +23,8 @@ export interface GuideLevel {
   thresholds: { deficientBelow: number; optimalFrom: number; upperLimit?: number };
   /** Whose position each threshold is, as the profile states it. */
   positions: { deficientBelow: Position; optimalFrom: Position; upperLimit?: Position };
+  /** Set where the upper limit is typical for men and many labs print a lower one for women. */
+  upperLimitTypicalFor?: 'men';
   /** The sources of this analyte's thresholds, each once. */
   sources: Source[];
   /** The sources of each threshold on its own. */
@@ -51,6 +53,7 @@ export function guideLevel(analyte: Analyte, profile: Profile, unit?: string): G
     canonicalUnit: guidance.canonicalUnit,
     thresholds: thresholdsOf(guidance),
     positions: positionsOf(guidance),
+    ...(guidance.thresholds.upperLimit !== undefined && guidance.thresholdBasis.upperLimit?.typicalFor && { upperLimitTypicalFor: guidance.thresholdBasis.upperLimit.typicalFor }),
     sources: allThresholdSources(guidance, profile),
     thresholdSources: eachThresholdSources(guidance, profile),
   };

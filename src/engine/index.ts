@@ -9,14 +9,19 @@ export { guideLevel, guideLevels } from './guide-levels.js';
 export type { GuideLevel } from './guide-levels.js';
 export { buildTreatmentPlan, MAX_SCHEDULE_ENTRIES, startDateProblem } from './plan.js';
 export type { Alternative, PhaseId, PlanInput, PlanInputError, PlanPhase, PlanReview, ReviewId, ScheduleEntry, TreatmentPlan } from './plan.js';
+export { buildTreatmentTable } from './plan-table.js';
+export type { TreatmentTable, TreatmentTableRow } from './plan-table.js';
 export { newPlanId, toICalendar } from './calendar.js';
-export { CLEARLY_WORSE, CYCLES_SUMMARISED, diaryDateProblem, DIARY_YEARS_BACK, overallScore, summariseDiary } from './diary.js';
-export type { CheckIn, Cycle, CyclePoint, DiaryEntries, DiarySummary, SymptomLevel } from './diary.js';
+export {
+  CAME_BACK_OFTEN, CLEARLY_WORSE, CYCLES_SUMMARISED, diaryDateProblem, DIARY_YEARS_BACK, ENOUGH_CYCLES, MIN_CHECK_INS_PER_CYCLE, MIN_CYCLE_DAYS, overallScore, summariseDiary, worseBy,
+} from './diary.js';
+export type { CheckIn, Cycle, CyclePoint, DiaryEntries, DiarySummary, RecentCycles, SymptomLevel } from './diary.js';
+export { diaryWarnings } from './diary-safety.js';
 export { DIARY_FILE_FORMAT, DIARY_FILE_VERSION, DIARY_LIMITS, emptyDiary, mergeDiaries, newEntryId, toDiaryCsv, toDiaryJson } from './diary-record.js';
 export type { CheckInEntry, CsvHeadings, Diary, InjectionEntry, OwnSymptom } from './diary-record.js';
 export { readDiaryFile } from './diary-file.js';
 export type { DiaryFileProblem, DiaryFileReading } from './diary-file.js';
-export { DIARY_SYMPTOM_IDS, isDiarySymptomId } from './diary-symptoms.js';
+export { DIARY_SYMPTOM_IDS, isDiarySymptomId, NEUROLOGICAL_DIARY_SYMPTOM_IDS } from './diary-symptoms.js';
 export type { DiarySymptomId } from './diary-symptoms.js';
 export { diaryAdvice, diarySymptoms, diarySymptomSources } from './diary-profile.js';
 export type { CalendarOptions } from './calendar.js';

@@ -10,8 +10,16 @@ export interface PlanInput {
   cause: Cause;
   /** `'unsure'` is planned as yes: the urgent, more intensive regimen is the safe reading. */
   neurologicalSymptoms: boolean | 'unsure';
-  /** Pregnant or breastfeeding. */
-  pregnant?: boolean;
+  /**
+   * Pregnant or planning a pregnancy. `'unsure'` is planned as pregnant: folic acid is
+   * then never held back, and the review comes after 1 month.
+   */
+  pregnant?: boolean | 'unsure';
+  /**
+   * Breastfeeding: the review comes after 1 month, but the folic-acid rules are those for
+   * anyone else (breastfeeding is not pregnancy).
+   */
+  breastfeeding?: boolean;
   /**
    * Whether a blood test has shown folate deficient or below optimal. Folic acid must
    * then wait for B12 treatment to start (unless pregnant); `'unknown'` gets a caution.
@@ -85,7 +93,7 @@ export interface PlanReview {
 
 export interface PlanInputError {
   /** `profile`: the profile's figures give a schedule the engine will not make (see `MAX_SCHEDULE_ENTRIES`). */
-  field: 'cause' | 'neurologicalSymptoms' | 'folateLow' | 'startDate' | 'profile';
+  field: 'cause' | 'neurologicalSymptoms' | 'pregnant' | 'folateLow' | 'startDate' | 'profile';
   code: 'unknown-cause' | 'not-an-answer' | 'invalid-date' | 'too-far-in-past' | 'too-far-in-future' | 'schedule-too-long';
 }
 
@@ -103,8 +111,8 @@ export interface TreatmentPlan {
   review: PlanReview;
   /** Safety warnings, urgent first. Never removable by a profile. */
   warnings: Warning[];
-  /** What the plan was made for: "not sure" about nerve symptoms is planned as yes, and says so here. */
-  plannedFor: { neurologicalSymptoms: boolean; assumedNeurologicalSymptoms: boolean };
+  /** What the plan was made for: "not sure" is planned as yes, and says so here. */
+  plannedFor: { neurologicalSymptoms: boolean; assumedNeurologicalSymptoms: boolean; pregnant: boolean; assumedPregnant: boolean };
   /** What was wrong with the input, and what the plan assumed instead. */
   errors: PlanInputError[];
 }
@@ -138,7 +146,10 @@ export function buildTreatmentPlan(input: PlanInput, profile: Profile = defaultP
   // "Not sure", or no answer, is planned as "yes": the urgent, more intensive regimen is
   // the safe reading when we do not know.
   const neurologicalSymptoms = given.neurologicalSymptoms !== false;
-  const pregnant = given.pregnant === true;
+  // "Not sure" is planned as pregnant: folic acid is never held back, and the review is sooner.
+  const pregnant = given.pregnant === true || given.pregnant === 'unsure';
+  if (given.pregnant !== undefined && typeof given.pregnant !== 'boolean' && given.pregnant !== 'unsure') errors.push({ field: 'pregnant', code: 'not-an-answer' });
+  const breastfeeding = given.breastfeeding === true;
   const folate = readFolate(given.folateLow, errors);
   const start = readStartDate(given.startDate, given.today, errors);
 
@@ -148,7 +159,7 @@ export function buildTreatmentPlan(input: PlanInput, profile: Profile = defaultP
   const loadingPhase = neurologicalSymptoms ? neurologicalLoadingPhase(profile) : standardLoadingPhase(profile, cause);
   const maintenancePhase = toMaintenancePhase(maintenance, profile);
   const injected = maintenance.route === 'intramuscular';
-  const reviewAfterMonths = pregnant ? plans.review.afterMonthsPregnant : plans.review.afterMonths;
+  const reviewAfterMonths = pregnant || breastfeeding ? plans.review.afterMonthsPregnant : plans.review.afterMonths;
   const advice = injected ? plans.injectedMaintenanceAdvice.map((id) => adviceWithBasis(profile, id)) : [];
 
   return {
@@ -159,8 +170,13 @@ export function buildTreatmentPlan(input: PlanInput, profile: Profile = defaultP
     adviceSources: resolveSources(profile, advice.flatMap((a) => a.sources.map((source) => source.id))),
     alternatives: neurologicalSymptoms ? [] : (causePlan.alternatives ?? []).map((a) => toAlternative(a, profile)),
     review: { afterMonths: reviewAfterMonths, position: plans.review.position, sources: resolveSources(profile, plans.review.sources) },
-    warnings: planWarnings({ cause, neurologicalSymptoms, pregnant, folate, reviewAfterMonthsPregnant: plans.review.afterMonthsPregnant }),
-    plannedFor: { neurologicalSymptoms, assumedNeurologicalSymptoms: neurologicalSymptoms && given.neurologicalSymptoms !== true },
+    warnings: planWarnings({ cause, neurologicalSymptoms, pregnant, breastfeeding, folate, reviewAfterMonthsPregnant: plans.review.afterMonthsPregnant }),
+    plannedFor: {
+      neurologicalSymptoms,
+      assumedNeurologicalSymptoms: neurologicalSymptoms && given.neurologicalSymptoms !== true,
+      pregnant,
+      assumedPregnant: given.pregnant === 'unsure',
+    },
     errors,
   };
 }

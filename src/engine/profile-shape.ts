@@ -54,6 +54,11 @@ const figureBasisSchema = z.object({
   position: positionSchema,
   sources: sourceIds(),
   /**
+   * Where laboratories print different figures for men and women and this one is typical
+   * for men (ferritin's upper limit): the words then say so, and to go by the lab report.
+   */
+  typicalFor: z.optional(z.enum(['men'])),
+  /**
    * For clinicians reading the profile: where a figure is this library's own reading of
    * a position rather than a number the source prints, or still awaits a primary source.
    */
@@ -65,6 +70,8 @@ const adviceBasisFields = {
   positions: z.array(positionSchema).check(z.minLength(1)),
   sources: sourceIds(),
   note: z.optional(z.string()),
+  /** Figures the advice's words need, such as `licensedIntervalMonths` (whole months, 1–12). */
+  figures: z.optional(z.record(z.string(), z.int().check(z.gte(1), z.lte(12)))),
 };
 
 /** Whose position a piece of advice is and where it comes from. */
@@ -195,6 +202,11 @@ const diarySymptomSchema = z.object({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and hyphens, starting with a letter')),
   position: positionSchema,
   sources: sourceIds(),
+  /**
+   * A nerve symptom: severe, or quickly worse, brings the diary's urgent safety net. The
+   * built-in nerve symptoms always do; this adds a profile's own.
+   */
+  neurological: z.optional(z.boolean()),
 });
 
 /** Per-locale text, keyed by BCP 47 tag; en-GB is the fallback. */

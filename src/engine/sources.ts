@@ -75,13 +75,8 @@ export const SOURCES = {
   },
   'lab-ferritin': {
     title:
-      'NHS laboratory ferritin range for adults 15–300 µg/L (Southend University Hospital pathology handbook); some labs print lower ranges for women',
-    url: 'http://www.southend.nhs.uk/pathology-handbook/test-directory/test-directory-f-index/ferritin/',
-    kind: 'nhs-laboratory',
-  },
-  'lab-b6': {
-    title:
-      'Laboratory plasma PLP upper limit (ranges vary widely, about 110–125 nmol/L; some UK labs measure whole-blood B6, a different test). Awaiting a primary source',
+      'NHS laboratory ferritin ranges differ by sex and lab: Royal Cornwall women 15–200, men 15–300 µg/L; Southend adults 15–300; Exeter women 13–150, men 30–400',
+    url: 'https://pathology.royalcornwallhospitals.nhs.uk/viewTest.php?ID=201',
     kind: 'nhs-laboratory',
   },
   'iom-b6': {
@@ -94,6 +89,16 @@ export const SOURCES = {
   'nhs-b12-symptoms': {
     title: 'NHS: Vitamin B12 or folate deficiency anaemia — symptoms',
     url: 'https://www.nhs.uk/conditions/vitamin-b12-or-folate-deficiency-anaemia/symptoms/',
+    kind: 'national-guidance',
+  },
+  'hydroxo-spc': {
+    title: 'Hydroxocobalamin 1 mg/ml solution for injection: summary of product characteristics (maintenance every 2–3 months; with neurological involvement every 2 months)',
+    url: 'https://www.medicines.org.uk/emc/search?q=hydroxocobalamin',
+    kind: 'national-guidance',
+  },
+  'sps-ng239': {
+    title: 'NHS Specialist Pharmacy Service: summary of NICE’s visual summary for NG239 (at review, increase the frequency of injections if needed in line with the product information)',
+    url: 'https://www.sps.nhs.uk/',
     kind: 'national-guidance',
   },
   'b12-society': {

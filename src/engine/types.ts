@@ -64,6 +64,7 @@ export const WARNING_IDS = [
   'nitrous-oxide',
   'medicine-do-not-stop',
   'cause-unknown',
+  'diary-urgent-symptoms',
 ] as const;
 
 export type WarningId = (typeof WARNING_IDS)[number];
@@ -88,6 +89,12 @@ export interface Warning {
    * the words never name a unit the rule does not use.
    */
   units?: Record<string, string>;
+  /**
+   * Which of a rule's wordings applies, where the same rule is said differently in two
+   * situations: `folate-pregnancy` asks for a B12 test in the checker (`check-b12`) and for
+   * treatment to start promptly in a plan, where the deficiency is known (`start-b12-treatment`).
+   */
+  wording?: 'check-b12' | 'start-b12-treatment';
 }
 
 /** Every piece of advice `assessCofactors` can give; a profile must say whose position each is. */
@@ -97,14 +104,20 @@ export const COFACTOR_ADVICE_IDS = [
   'iron-supplement',
   'b6-supplement',
   'b12-treat',
+  'b12-treat-urgently-if-nerves',
   'b12-further-tests',
+  'b12-pregnancy-test',
+  'b12-nitrous-caveat',
   'start-cofactors-with-b12',
   'lab-range-precedence',
   'b12-level-on-treatment',
 ] as const;
 
-/** Advice a profile can show beside an injected maintenance plan (`injectedMaintenanceAdvice`). */
-export const PLAN_ADVICE_IDS = ['maintenance-more-often', 'follow-up-varies'] as const;
+/**
+ * Advice a profile can show beside an injected maintenance plan (`injectedMaintenanceAdvice`),
+ * and that the diary shows when symptoms came back often (`maintenance-review-frequency`).
+ */
+export const PLAN_ADVICE_IDS = ['maintenance-review-frequency', 'follow-up-varies'] as const;
 
 /**
  * Every piece of advice the widgets have words for. A profile may name others (its own
@@ -126,6 +139,8 @@ export interface Advice {
   /** Whose position it is; more than one where several say the same, such as NG239 and the support group. */
   positions: Position[];
   sources: Source[];
+  /** The figures its words need, such as `licensedIntervalMonths: 2`, from the profile. */
+  figures?: Record<string, number>;
 }
 
 export function isAdviceId(id: string): id is AdviceId {

@@ -9,9 +9,9 @@ const ids = (list: { id: string }[]) => list.map((x) => x.id);
 describe('assessCofactors: status bands', () => {
   for (const row of STATUS_BANDS) {
     const { analyte, canonicalUnit: unit } = row;
-    const [deficientBelow, optimalFrom, upperLimit] = [row.deficientBelow.value, row.optimalFrom.value, row.upperLimit.value];
+    const [deficientBelow, optimalFrom, upperLimit] = [row.deficientBelow.value, row.optimalFrom.value, row.upperLimit?.value];
     // Just below, at and just above each threshold: the rule is v < deficientBelow,
-    // v < optimalFrom, v <= upperLimit.
+    // v < optimalFrom, v <= upperLimit (or no upper limit).
     const expectations: [number, Status][] = [
       [0, 'deficient'],
       [deficientBelow - 0.01, 'deficient'],
@@ -20,9 +20,13 @@ describe('assessCofactors: status bands', () => {
       [optimalFrom - 0.01, 'below-optimal'],
       [optimalFrom, 'optimal'],
       [optimalFrom + 0.01, 'optimal'],
-      [upperLimit - 0.01, 'optimal'],
-      [upperLimit, 'optimal'],
-      [upperLimit + 0.01, 'above-range'],
+      ...(upperLimit === undefined
+        ? ([[optimalFrom * 100, 'optimal']] as [number, Status][])
+        : ([
+            [upperLimit - 0.01, 'optimal'],
+            [upperLimit, 'optimal'],
+            [upperLimit + 0.01, 'above-range'],
+          ] as [number, Status][])),
     ];
     describe(analyte, () => {
       for (const [value, status] of expectations) {
@@ -35,16 +39,16 @@ describe('assessCofactors: status bands', () => {
       it('reports the reference thresholds, whose position each is, and its sources', () => {
         const item = itemOf(analyte, { results: {} });
         expect(item.status).to.equal('not-entered');
-        expect(item.thresholds).to.deep.equal({ deficientBelow, optimalFrom, upperLimit });
+        expect(item.thresholds).to.deep.equal({ deficientBelow, optimalFrom, ...(upperLimit !== undefined && { upperLimit }) });
         expect(item.positions).to.deep.equal({
           deficientBelow: row.deficientBelow.position,
           optimalFrom: row.optimalFrom.position,
-          upperLimit: row.upperLimit.position,
+          ...(row.upperLimit && { upperLimit: row.upperLimit.position }),
         });
         expect(ids(item.thresholdSources.deficientBelow)).to.deep.equal(row.deficientBelow.sources);
         expect(ids(item.thresholdSources.optimalFrom)).to.deep.equal(row.optimalFrom.sources);
-        expect(ids(item.thresholdSources.upperLimit!)).to.deep.equal(row.upperLimit.sources);
-        const all = [...row.deficientBelow.sources, ...row.optimalFrom.sources, ...row.upperLimit.sources];
+        if (row.upperLimit) expect(ids(item.thresholdSources.upperLimit!)).to.deep.equal(row.upperLimit.sources);
+        const all = [...row.deficientBelow.sources, ...row.optimalFrom.sources, ...(row.upperLimit?.sources ?? [])];
         expect(ids(item.sources)).to.deep.equal([...new Set(all)]);
       });
     });
@@ -113,10 +117,10 @@ describe('assessCofactors: advice, and whose position each piece is', () => {
       ['vitaminB6', VALUE.vitaminB6.deficient, ['b6-supplement']],
       ['vitaminB6', VALUE.vitaminB6.belowOptimal, ['b6-supplement']],
       ['vitaminB6', VALUE.vitaminB6.optimal, []],
-      ['vitaminB12', VALUE.vitaminB12.deficient, ['b12-treat']],
+      ['vitaminB12', VALUE.vitaminB12.deficient, ['b12-treat', 'b12-treat-urgently-if-nerves']],
       ['vitaminB12', VALUE.vitaminB12.indeterminate, ['b12-further-tests']],
       ['vitaminB12', VALUE.vitaminB12.normal, []],
-      ['activeB12', VALUE.activeB12.deficient, ['b12-treat']],
+      ['activeB12', VALUE.activeB12.deficient, ['b12-treat', 'b12-treat-urgently-if-nerves']],
       ['activeB12', VALUE.activeB12.indeterminate, ['b12-further-tests']],
       ['activeB12', VALUE.activeB12.normal, []],
     ];
@@ -263,5 +267,41 @@ describe('assessCofactors: the person’s own lab range', () => {
     const result = assessCofactors({ results: { ferritin: { value: '40', unit: 'µg/L', labRange: { low: 'x', high: '150' } } } });
     expect(result.errors).to.deep.equal([{ analyte: 'ferritin', field: 'labLow', code: 'not-a-number' }]);
     expect(result.items[3].labRange).to.deep.equal({ high: 150, position: 'within', matchesGuide: true });
+  });
+});
+
+describe('assessCofactors: vitamin B6 has no default upper limit', () => {
+  const b6 = (value: number, labRange?: { low?: number; high?: number }) => assessCofactors({ results: { vitaminB6: { value, unit: 'nmol/L', ...(labRange && { labRange }) } } });
+
+  it('150 nmol/L with no lab range is not called above range, and the 10 mg caution shows', () => {
+    const assessment = b6(150);
+    expect(assessment.items.find((item) => item.analyte === 'vitaminB6')!.status).to.equal('optimal');
+    expect(assessment.warnings.map((warning) => warning.id)).to.deep.equal(['b6-supplement-limit']);
+  });
+
+  it('150 nmol/L above the person’s own lab range of 20–125: above range, with the B6 warning and the caution', () => {
+    const assessment = b6(150, { low: 20, high: 125 });
+    const item = assessment.items.find((entry) => entry.analyte === 'vitaminB6')!;
+    expect(item.status).to.equal('above-range');
+    expect(item.labRange).to.deep.include({ position: 'above', matchesGuide: true });
+    expect(assessment.warnings.map((warning) => warning.id)).to.deep.equal(['b6-supplement-limit', 'b6-above-range']);
+  });
+
+  it('a low value above a nonsense lab range stays low: the lab range never turns deficient into above range', () => {
+    expect(b6(10, { high: 5 }).items.find((item) => item.analyte === 'vitaminB6')!.status).to.equal('deficient');
+  });
+
+  it('an upper limit from the profile is not moved by the lab range (ferritin 250 under a lab high of 200 stays optimal)', () => {
+    const item = assessCofactors({ results: { ferritin: { value: 250, unit: 'µg/L', labRange: { high: 200 } } } }).items.find((entry) => entry.analyte === 'ferritin')!;
+    expect(item.status).to.equal('optimal');
+    expect(item.labRange?.position).to.equal('above');
+  });
+});
+
+describe('assessCofactors: folate-pregnancy words never say when to stop', () => {
+  it('carries the usual dose only, and asks the checker to suggest a B12 test', () => {
+    const [warning] = assessCofactors({ results: results({ folate: VALUE.folate.deficient }), pregnant: true }).warnings;
+    expect(warning).to.deep.include({ id: 'folate-pregnancy', wording: 'check-b12' });
+    expect(warning.figures).to.deep.equal({ folicAcidMicrogramsPerDay: 400 });
   });
 });

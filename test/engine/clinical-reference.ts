@@ -19,13 +19,14 @@ export const SOURCES: { id: string; kind: Position }[] = [
   { id: 'nhs-b6', kind: 'national-guidance' },
   { id: 'nhs-folic-acid-pregnancy', kind: 'national-guidance' },
   { id: 'mhra-metformin', kind: 'national-guidance' },
+  { id: 'hydroxo-spc', kind: 'national-guidance' },
+  { id: 'sps-ng239', kind: 'national-guidance' },
   // Not in the reference's table: the diary's symptom list cites it, as issue 14 asks.
   { id: 'nhs-b12-symptoms', kind: 'national-guidance' },
   { id: 'lab-b12', kind: 'nhs-laboratory' },
   { id: 'lab-activeb12', kind: 'nhs-laboratory' },
   { id: 'lab-folate', kind: 'nhs-laboratory' },
   { id: 'lab-ferritin', kind: 'nhs-laboratory' },
-  { id: 'lab-b6', kind: 'nhs-laboratory' },
   { id: 'iom-b6', kind: 'scientific-reference' },
   { id: 'b12-society', kind: 'support-group' },
 ];
@@ -60,7 +61,8 @@ export interface BandRow {
   canonicalUnit: string;
   deficientBelow: Figure;
   optimalFrom: Figure;
-  upperLimit: Figure;
+  /** Absent for B6: no NHS laboratory publishes a plasma PLP range. */
+  upperLimit?: Figure;
   plausibleMax: number;
 }
 
@@ -102,7 +104,6 @@ export const STATUS_BANDS: BandRow[] = [
     canonicalUnit: 'nmol/L',
     deficientBelow: { value: 20, position: 'scientific-reference', sources: ['iom-b6'] },
     optimalFrom: { value: 30, position: 'support-group', sources: ['b12-society'] },
-    upperLimit: { value: 110, position: 'nhs-laboratory', sources: ['lab-b6'] },
     plausibleMax: 10_000,
   },
 ];
@@ -128,7 +129,7 @@ export function results(values: Partial<Record<Analyte, number>>) {
 export interface AdviceRow {
   id: string;
   /** Results that give this advice, with where the advice is expected. */
-  given: { results: Partial<Record<Analyte, number>>; b12TherapyStarted?: boolean };
+  given: { results: Partial<Record<Analyte, number>>; b12TherapyStarted?: boolean; pregnant?: boolean };
   on: Analyte | 'overall';
   positions: Position[];
   sources: string[];
@@ -143,18 +144,35 @@ export const ADVICE: AdviceRow[] = [
   { id: 'b6-supplement', given: { results: { vitaminB6: VALUE.vitaminB6.belowOptimal } }, on: 'vitaminB6', positions: ['support-group'], sources: ['b12-society'] },
   { id: 'b12-treat', given: { results: { vitaminB12: VALUE.vitaminB12.deficient } }, on: 'vitaminB12', positions: ['national-guidance'], sources: ['nice-ng239'] },
   { id: 'b12-treat', given: { results: { activeB12: VALUE.activeB12.deficient } }, on: 'activeB12', positions: ['national-guidance'], sources: ['nice-ng239'] },
+  { id: 'b12-treat-urgently-if-nerves', given: { results: { vitaminB12: VALUE.vitaminB12.deficient } }, on: 'vitaminB12', positions: ['national-guidance'], sources: ['bsh-2014', 'bnf-hydroxo'] },
+  { id: 'b12-treat-urgently-if-nerves', given: { results: { activeB12: VALUE.activeB12.deficient } }, on: 'activeB12', positions: ['national-guidance'], sources: ['bsh-2014', 'bnf-hydroxo'] },
+  { id: 'b12-pregnancy-test', given: { results: { vitaminB12: VALUE.vitaminB12.normal }, pregnant: true }, on: 'vitaminB12', positions: ['national-guidance'], sources: ['nice-ng239'] },
+  { id: 'b12-pregnancy-test', given: { results: { vitaminB12: VALUE.vitaminB12.deficient }, pregnant: true }, on: 'vitaminB12', positions: ['national-guidance'], sources: ['nice-ng239'] },
+  { id: 'b12-nitrous-caveat', given: { results: { vitaminB12: VALUE.vitaminB12.normal } }, on: 'overall', positions: ['national-guidance'], sources: ['nice-ng239'] },
+  { id: 'b12-nitrous-caveat', given: { results: { activeB12: VALUE.activeB12.indeterminate } }, on: 'overall', positions: ['national-guidance'], sources: ['nice-ng239'] },
+  { id: 'b12-nitrous-caveat', given: { results: { vitaminB12: VALUE.vitaminB12.above } }, on: 'overall', positions: ['national-guidance'], sources: ['nice-ng239'] },
   { id: 'b12-further-tests', given: { results: { vitaminB12: VALUE.vitaminB12.indeterminate } }, on: 'vitaminB12', positions: ['national-guidance'], sources: ['nice-ng239'] },
   { id: 'b12-further-tests', given: { results: { activeB12: VALUE.activeB12.indeterminate } }, on: 'activeB12', positions: ['national-guidance'], sources: ['nice-ng239'] },
   { id: 'start-cofactors-with-b12', given: { results: { ferritin: VALUE.ferritin.belowOptimal } }, on: 'overall', positions: ['support-group'], sources: ['b12-society'] },
   { id: 'start-cofactors-with-b12', given: { results: { vitaminB6: VALUE.vitaminB6.deficient } }, on: 'overall', positions: ['support-group'], sources: ['b12-society'] },
   { id: 'start-cofactors-with-b12', given: { results: { vitaminB6: VALUE.vitaminB6.belowOptimal } }, on: 'overall', positions: ['support-group'], sources: ['b12-society'] },
+  { id: 'start-cofactors-with-b12', given: { results: { ferritin: VALUE.ferritin.belowOptimal, vitaminB12: VALUE.vitaminB12.indeterminate } }, on: 'overall', positions: ['support-group'], sources: ['b12-society'] },
+  { id: 'start-cofactors-with-b12', given: { results: { ferritin: VALUE.ferritin.belowOptimal, vitaminB12: VALUE.vitaminB12.normal }, b12TherapyStarted: true }, on: 'overall', positions: ['support-group'], sources: ['b12-society'] },
   { id: 'lab-range-precedence', given: { results: { ferritin: VALUE.ferritin.optimal } }, on: 'overall', positions: ['national-guidance', 'nhs-laboratory'], sources: ['bsh-2014', 'lab-b12'] },
   { id: 'b12-level-on-treatment', given: { results: { vitaminB12: VALUE.vitaminB12.normal }, b12TherapyStarted: true }, on: 'overall', positions: ['nhs-laboratory'], sources: ['lab-b12'] },
   { id: 'b12-level-on-treatment', given: { results: { activeB12: VALUE.activeB12.above }, b12TherapyStarted: true }, on: 'overall', positions: ['nhs-laboratory'], sources: ['lab-b12'] },
 ];
 
 /** Results that must never give this advice: the reference's "never" clauses. */
-export const NO_ADVICE: { id: string; given: { results: Partial<Record<Analyte, number>>; b12TherapyStarted?: boolean }; why: string }[] = [
+export const NO_ADVICE: { id: string; given: { results: Partial<Record<Analyte, number>>; b12TherapyStarted?: boolean; pregnant?: boolean }; why: string }[] = [
+  { id: 'start-cofactors-with-b12', given: { results: { ferritin: VALUE.ferritin.belowOptimal, vitaminB12: VALUE.vitaminB12.normal } }, why: 'B12 excludes deficiency and no treatment has started' },
+  { id: 'start-cofactors-with-b12', given: { results: { vitaminB6: VALUE.vitaminB6.deficient, activeB12: VALUE.activeB12.above } }, why: 'B12 excludes deficiency and no treatment has started' },
+  { id: 'b12-further-tests', given: { results: { vitaminB12: VALUE.vitaminB12.indeterminate }, b12TherapyStarted: true }, why: 'labs do not test people on B12 treatment' },
+  { id: 'b12-pregnancy-test', given: { results: { vitaminB12: VALUE.vitaminB12.normal } }, why: 'only in pregnancy' },
+  { id: 'b12-pregnancy-test', given: { results: { activeB12: VALUE.activeB12.normal }, pregnant: true }, why: 'active B12 is the preferred test' },
+  { id: 'b12-nitrous-caveat', given: { results: { vitaminB12: VALUE.vitaminB12.deficient } }, why: 'a deficient result needs no caveat' },
+  { id: 'b12-nitrous-caveat', given: { results: { folate: VALUE.folate.optimal } }, why: 'only with a B12 result' },
+  { id: 'b12-treat-urgently-if-nerves', given: { results: { vitaminB12: VALUE.vitaminB12.indeterminate } }, why: 'only with a deficient B12' },
   { id: 'start-cofactors-with-b12', given: { results: { folate: VALUE.folate.deficient } }, why: 'never for folate (safety rule)' },
   { id: 'start-cofactors-with-b12', given: { results: { folate: VALUE.folate.belowOptimal } }, why: 'never for folate (safety rule)' },
   { id: 'start-cofactors-with-b12', given: { results: { ferritin: VALUE.ferritin.deficient } }, why: 'never for deficient ferritin: its cause is found first' },
@@ -176,7 +194,7 @@ export interface WarningRow {
 /** Who each warning cites. */
 export const WARNING_SOURCES: Record<string, string[]> = {
   'folate-before-b12': ['bnf-folic-acid', 'bsh-2014'],
-  'folate-b12-normal': ['bsh-2014'],
+  'folate-b12-normal': ['bsh-2014', 'nice-ng239'],
   'folate-pregnancy': ['nhs-folic-acid-pregnancy', 'nice-ng239'],
   'b6-supplement-limit': ['nhs-b6'],
   'b6-above-range': ['nhs-b6'],
@@ -188,6 +206,7 @@ export const WARNING_SOURCES: Record<string, string[]> = {
   'nitrous-oxide': ['nice-ng239'],
   'medicine-do-not-stop': ['mhra-metformin', 'nice-ng239'],
   'cause-unknown': ['nice-ng239'],
+  'diary-urgent-symptoms': ['bsh-2014', 'nice-ng239'],
 };
 
 export interface CheckerScenario {
@@ -222,11 +241,11 @@ export const CHECKER_SCENARIOS: CheckerScenario[] = [
   { name: 'folate low, treatment started', given: { results: { folate: VALUE.folate.deficient }, b12TherapyStarted: true }, warnings: [] },
   { name: 'folate optimal, pregnant', given: { results: { folate: VALUE.folate.optimal }, pregnant: true }, warnings: [] },
   { name: 'folate above range', given: { results: { folate: VALUE.folate.above } }, warnings: [] },
-  // Vitamin B6.
+  // Vitamin B6: the 10 mg caution with every result; "above range" only from the person's own lab range (see the assess tests).
   { name: 'B6 deficient', given: { results: { vitaminB6: VALUE.vitaminB6.deficient } }, warnings: [['b6-supplement-limit', 'caution', ['vitaminB6']]] },
   { name: 'B6 below optimal', given: { results: { vitaminB6: VALUE.vitaminB6.belowOptimal } }, warnings: [['b6-supplement-limit', 'caution', ['vitaminB6']]] },
-  { name: 'B6 optimal', given: { results: { vitaminB6: VALUE.vitaminB6.optimal } }, warnings: [] },
-  { name: 'B6 above range', given: { results: { vitaminB6: VALUE.vitaminB6.above } }, warnings: [['b6-above-range', 'caution', ['vitaminB6']]] },
+  { name: 'B6 optimal', given: { results: { vitaminB6: VALUE.vitaminB6.optimal } }, warnings: [['b6-supplement-limit', 'caution', ['vitaminB6']]] },
+  { name: 'B6 high, no lab range: no default upper limit, not above range', given: { results: { vitaminB6: VALUE.vitaminB6.above } }, warnings: [['b6-supplement-limit', 'caution', ['vitaminB6']]] },
   // Ferritin.
   { name: 'ferritin deficient', given: { results: { ferritin: VALUE.ferritin.deficient } }, warnings: [] },
   { name: 'ferritin below optimal', given: { results: { ferritin: VALUE.ferritin.belowOptimal } }, warnings: [['ferritin-inflammation', 'info', ['ferritin']]] },
@@ -250,7 +269,7 @@ export const CHECKER_SCENARIOS: CheckerScenario[] = [
 export const WARNING_FIGURES: Record<string, Record<string, number>> = {
   'b6-supplement-limit': { maxDailyMilligrams: 10 },
   'ferritin-inflammation': { ferritinUpTo: 100 },
-  'folate-pregnancy': { folicAcidMicrogramsPerDay: 400, untilWeekOfPregnancy: 12 },
+  'folate-pregnancy': { folicAcidMicrogramsPerDay: 400 },
   pregnancy: { reviewAfterMonths: 1 },
 };
 
@@ -309,7 +328,8 @@ export const PLANS: PlanRow[] = [
     continues: 'while-diet-lacks-b12',
     sources: ['bnf-cyano', 'nice-ng239'],
     // NG239 starts with dietary advice and an oral supplement: the national-guidance route beside the support group's injections.
-    alternatives: [{ medicine: 'cyanocobalamin', route: 'oral', position: 'national-guidance', doseMicrograms: 50, sources: ['nice-ng239', 'bnf-cyano'] }],
+    // The 50–150 micrograms a day is the BNF's, credited to it alone.
+    alternatives: [{ medicine: 'cyanocobalamin', route: 'oral', position: 'national-guidance', doseMicrograms: 50, sources: ['bnf-cyano'] }],
   },
   {
     cause: 'nitrous-oxide',
@@ -337,9 +357,12 @@ export const NEUROLOGICAL_MAINTENANCE_MONTHS = 2;
 /** NG239's treatment review: months after the first dose. */
 export const REVIEW = { afterMonths: 3, afterMonthsPregnant: 1, position: 'national-guidance' as Position, sources: ['nice-ng239'] };
 
-/** Plan advice: more frequent injections is both NG239's and the support group's. */
+/**
+ * Plan advice: NG239's review of the dose and frequency is national guidance alone; the
+ * support group's own words on frequency await a primary source, so have no piece.
+ */
 export const PLAN_ADVICE: { id: string; positions: Position[]; sources: string[] }[] = [
-  { id: 'maintenance-more-often', positions: ['national-guidance', 'support-group'], sources: ['nice-ng239', 'b12-society'] },
+  { id: 'maintenance-review-frequency', positions: ['national-guidance'], sources: ['nice-ng239', 'sps-ng239', 'hydroxo-spc'] },
   { id: 'follow-up-varies', positions: ['support-group'], sources: ['b12-society'] },
 ];
 
@@ -347,7 +370,7 @@ export const PLAN_ADVICE: { id: string; positions: Position[]; sources: string[]
 
 export interface PlanScenario {
   name: string;
-  given: { cause: Cause; neurologicalSymptoms: boolean | 'unsure'; pregnant?: boolean; folateLow?: boolean | 'unknown' };
+  given: { cause: Cause; neurologicalSymptoms: boolean | 'unsure'; pregnant?: boolean | 'unsure'; breastfeeding?: boolean; folateLow?: boolean | 'unknown' };
   warnings: [id: string, severity: Severity][];
 }
 
@@ -358,7 +381,13 @@ export const PLAN_SCENARIOS: PlanScenario[] = [
   { name: 'nitrous oxide', given: { cause: 'nitrous-oxide', neurologicalSymptoms: false }, warnings: [['nitrous-oxide', 'urgent']] },
   { name: 'a medicine', given: { cause: 'medication', neurologicalSymptoms: false }, warnings: [['medicine-do-not-stop', 'caution']] },
   { name: 'cause unknown', given: { cause: 'unknown', neurologicalSymptoms: false }, warnings: [['cause-unknown', 'info']] },
-  { name: 'pregnant or breastfeeding', given: { cause: 'diet', neurologicalSymptoms: false, pregnant: true }, warnings: [['pregnancy', 'caution']] },
+  { name: 'pregnant or planning a pregnancy', given: { cause: 'diet', neurologicalSymptoms: false, pregnant: true }, warnings: [['pregnancy', 'caution']] },
+  { name: 'breastfeeding', given: { cause: 'diet', neurologicalSymptoms: false, breastfeeding: true }, warnings: [['pregnancy', 'caution']] },
+  { name: 'not sure about pregnancy: planned as pregnant', given: { cause: 'diet', neurologicalSymptoms: false, pregnant: 'unsure' }, warnings: [['pregnancy', 'caution']] },
+  // Breastfeeding is not pregnancy: folic acid alone is the same risk as for anyone else.
+  { name: 'breastfeeding and folate low: folate-before-b12, never the pregnancy words', given: { cause: 'diet', neurologicalSymptoms: false, breastfeeding: true, folateLow: true }, warnings: [['folate-before-b12', 'urgent'], ['pregnancy', 'caution']] },
+  { name: 'breastfeeding and folate not known: the caution', given: { cause: 'diet', neurologicalSymptoms: false, breastfeeding: true, folateLow: 'unknown' }, warnings: [['folate-before-b12', 'caution'], ['pregnancy', 'caution']] },
+  { name: 'not sure about pregnancy, folate low: planned as pregnant', given: { cause: 'diet', neurologicalSymptoms: false, pregnant: 'unsure', folateLow: true }, warnings: [['folate-pregnancy', 'caution'], ['pregnancy', 'caution']] },
   { name: 'folate low', given: { cause: 'diet', neurologicalSymptoms: false, folateLow: true }, warnings: [['folate-before-b12', 'urgent']] },
   { name: 'folate not known: a caution, not the urgent warning', given: { cause: 'diet', neurologicalSymptoms: false, folateLow: 'unknown' }, warnings: [['folate-before-b12', 'caution']] },
   { name: 'folate normal', given: { cause: 'diet', neurologicalSymptoms: false, folateLow: false }, warnings: [] },

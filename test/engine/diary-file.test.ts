@@ -3,10 +3,8 @@ import {
   DIARY_FILE_VERSION,
   DIARY_LIMITS,
   defaultProfile,
-  diaryAdvice,
   diaryDateProblem,
   diarySymptomSources,
-  summariseDiary,
   diarySymptoms,
   emptyDiary,
   mergeDiaries,
@@ -133,7 +131,11 @@ describe('dates a diary entry may have', () => {
 
 describe('the diary symptom list in a profile', () => {
   it('is NG239 and the NHS website, and a profile without one uses the default list', () => {
-    expect(diarySymptoms(defaultProfile).map((s) => s.id)).to.deep.equal(['tiredness', 'memory', 'pins-and-needles', 'balance', 'eyesight', 'sore-tongue', 'mood']);
+    expect(diarySymptoms(defaultProfile).map((s) => s.id)).to.deep.equal([
+      'tiredness', 'memory', 'pins-and-needles', 'muscle-weakness', 'balance', 'eyesight', 'confusion', 'sore-tongue', 'mouth-ulcers', 'mood',
+    ]);
+    // The safety net's nerve symptoms, as the reference lists them.
+    expect(diarySymptoms(defaultProfile).filter((s) => s.neurological).map((s) => s.id)).to.deep.equal(['pins-and-needles', 'muscle-weakness', 'balance', 'eyesight', 'confusion']);
     for (const symptom of diarySymptoms(defaultProfile)) expect(symptom.sources).to.deep.equal(['nice-ng239', 'nhs-b12-symptoms']);
     expect(diarySymptomSources(defaultProfile).map((s) => s.id)).to.deep.equal(['nice-ng239', 'nhs-b12-symptoms']);
     const { diary: _unused, ...older } = JSON.parse(JSON.stringify(defaultProfile));
@@ -159,23 +161,5 @@ describe('the diary symptom list in a profile', () => {
     profile.diary.symptoms = [profile.diary.symptoms[2]];
     profile.texts = { 'hair-loss': { 'en-GB': 'Hair loss' } };
     expect(diarySymptoms(parseProfile(profile)).map((s) => s.id)).to.deep.equal(['hair-loss']);
-  });
-});
-
-describe('advice beside the diary summary', () => {
-  const cycles = (worse: boolean) => ({
-    injections: [{ date: '2026-01-01' }, { date: '2026-04-01' }],
-    checkIns: [
-      { date: '2026-01-20', levels: { tiredness: 0 } },
-      { date: '2026-03-20', levels: { tiredness: worse ? 2 : 1 } },
-    ] as const,
-  });
-  it('is NG239 and the support group on more frequent injections, only when symptoms came back', () => {
-    expect(diaryAdvice(summariseDiary(cycles(false)), defaultProfile)).to.deep.equal([]);
-    const [advice, ...more] = diaryAdvice(summariseDiary(cycles(true)), defaultProfile);
-    expect(more).to.deep.equal([]);
-    expect(advice.id).to.equal('maintenance-more-often');
-    expect(advice.positions).to.deep.equal(['national-guidance', 'support-group']);
-    expect(advice.sources.map((s) => s.id)).to.deep.equal(['nice-ng239', 'b12-society']);
   });
 });

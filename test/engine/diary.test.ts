@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CLEARLY_WORSE, summariseDiary, type CheckIn, type SymptomLevel } from '../../src/engine/index.js';
+import { CLEARLY_WORSE, summariseDiary, worseBy, type CheckIn, type SymptomLevel } from '../../src/engine/index.js';
 import { describe, expect, it, propertyRuns } from './harness.js';
 
 const day = (iso: string, offset: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
@@ -29,9 +29,9 @@ describe('symptom diary summary', () => {
     expect(summary.cycles.map((cycle) => cycle.lengthDays)).to.deep.equal([91, 91, 91, undefined]);
     expect(summary.usualIntervalDays).to.equal(91);
     // Check-ins fall every 4 days, so the first one on or after days 52, 60 and 56.
-    expect(summary.cycles.slice(0, 3).map((cycle) => cycle.worseAgain?.day)).to.deep.equal([52, 60, 56]);
+    expect(summary.cycles.slice(0, 3).map((cycle) => cycle.cameBack?.day)).to.deep.equal([52, 60, 56]);
     expect(summary.cycles.slice(0, 3).map((cycle) => cycle.best?.day)).to.deep.equal([16, 16, 16]);
-    expect(summary.recent).to.deep.equal({ cyclesLookedAt: 3, cyclesWorseAgain: 3, fromDay: 52, toDay: 60 });
+    expect(summary.recent).to.deep.equal({ enough: true, cyclesLookedAt: 3, cyclesCameBack: 3, cameBackOften: true, fromDay: 52, toDay: 60 });
   });
 
   it('does not count one symptom one level worse as getting worse again', () => {
@@ -39,8 +39,8 @@ describe('symptom diary summary', () => {
       injections: [{ date: '2026-01-01' }, { date: '2026-03-01' }],
       checkIns: [checkIn('2026-01-10', 1), checkIn('2026-01-20', 0), checkIn('2026-02-10', 1), checkIn('2026-02-20', 0, 1)],
     });
-    expect(summary.cycles[0].worseAgain).to.equal(undefined);
-    expect(summary.recent).to.deep.equal({ cyclesLookedAt: 1, cyclesWorseAgain: 0 });
+    expect(summary.cycles[0].cameBack).to.equal(undefined);
+    expect(summary.recent).to.deep.include({ cyclesLookedAt: 1, cyclesCameBack: 0 });
   });
 
   it('puts a check-in on an injection day in the cycle that injection starts, and earlier ones in no cycle', () => {
@@ -57,7 +57,7 @@ describe('symptom diary summary', () => {
   it('leaves out dates that are not real dates, and has nothing to say without injections', () => {
     const summary = summariseDiary({ injections: [{ date: '2026-02-30' }], checkIns: [checkIn('2026-13-01', 3), checkIn('2026-02-01', 1)] });
     expect(summary.cycles).to.deep.equal([]);
-    expect(summary.recent).to.equal(undefined);
+    expect(summary.recent).to.deep.equal({ enough: false, cyclesLookedAt: 0, cyclesCameBack: 0, cameBackOften: false });
     expect(summary.usualIntervalDays).to.equal(undefined);
     expect(summary.beforeFirstInjection.map((point) => point.date)).to.deep.equal(['2026-02-01']);
   });
@@ -87,18 +87,18 @@ describe('symptom diary summary', () => {
     );
   });
 
-  it('property: "worse again" comes after the best day, clearly higher, and no earlier check-in after the best day is', () => {
+  it('property: "came back" comes after the best day, clearly worse over the symptoms rated on both, and stays so', () => {
+    const average = (point: { score: number; levels: object }) => point.score / Object.keys(point.levels).length;
     fc.assert(
       fc.property(anyDiary, (diary) => {
         for (const cycle of summariseDiary(diary).cycles) {
           if (!cycle.best) continue;
-          expect(cycle.points.every((point) => point.score >= cycle.best!.score)).to.equal(true);
-          const between = cycle.points.filter((point) => point.day > cycle.best!.day && (!cycle.worseAgain || point.day < cycle.worseAgain.day));
-          expect(between.every((point) => point.score < cycle.best!.score + CLEARLY_WORSE)).to.equal(true);
-          if (cycle.worseAgain) {
-            expect(cycle.worseAgain.day).to.be.above(cycle.best.day);
-            expect(cycle.worseAgain.score).to.be.at.least(cycle.best.score + CLEARLY_WORSE);
-          }
+          const best = cycle.best;
+          expect(cycle.points.every((point) => average(point) >= average(best))).to.equal(true);
+          const after = cycle.points.filter((point) => point.day > best.day);
+          const clearlyWorse = (i: number) => (worseBy(best.levels, after[i].levels) ?? 0) >= CLEARLY_WORSE;
+          const returns = after.map((_, i) => clearlyWorse(i) && (i + 1 === after.length || clearlyWorse(i + 1)));
+          expect(cycle.cameBack).to.equal(returns.includes(true) ? after[returns.indexOf(true)] : undefined);
         }
       }),
       { numRuns: propertyRuns },
@@ -111,8 +111,8 @@ describe('symptom diary summary', () => {
         const reversed = { injections: [...diary.injections].reverse(), checkIns: [...diary.checkIns].reverse() };
         const a = summariseDiary(diary);
         const b = summariseDiary(reversed);
-        expect(b.cycles.map((cycle) => [cycle.injectionDate, cycle.lengthDays, cycle.best?.day, cycle.worseAgain?.day])).to.deep.equal(
-          a.cycles.map((cycle) => [cycle.injectionDate, cycle.lengthDays, cycle.best?.day, cycle.worseAgain?.day]),
+        expect(b.cycles.map((cycle) => [cycle.injectionDate, cycle.lengthDays, cycle.best?.day, cycle.cameBack?.day])).to.deep.equal(
+          a.cycles.map((cycle) => [cycle.injectionDate, cycle.lengthDays, cycle.best?.day, cycle.cameBack?.day]),
         );
         expect(b.recent).to.deep.equal(a.recent);
       }),

@@ -1,4 +1,4 @@
-import { buildTreatmentPlan, CAUSES, type PlanInput, type ScheduleEntry } from '../../src/engine/index.js';
+import { buildTreatmentPlan, buildTreatmentTable, CAUSES, type PlanInput, type ScheduleEntry } from '../../src/engine/index.js';
 import {
   LOADING, NEUROLOGICAL_LOADING, NEUROLOGICAL_MAINTENANCE_MONTHS, PLAN_ADVICE, PLAN_SCENARIOS, PLANS, REVIEW, WARNING_FIGURES, WARNING_SOURCES,
 } from './clinical-reference.js';
@@ -28,7 +28,7 @@ describe('buildTreatmentPlan: every cause × neurological symptoms', () => {
         row.alternatives.map(({ medicine, route, position, doseMicrograms }) => ({ medicine, route, position, ...(doseMicrograms !== undefined && { doseMicrograms }) })),
       );
       row.alternatives.forEach((alternative, i) => expect(ids(plan.alternatives[i].sources)).to.have.members(alternative.sources));
-      expect(plan.plannedFor).to.deep.equal({ neurologicalSymptoms: false, assumedNeurologicalSymptoms: false });
+      expect(plan.plannedFor).to.deep.equal({ neurologicalSymptoms: false, assumedNeurologicalSymptoms: false, pregnant: false, assumedPregnant: false });
       expect(plan.errors).to.deep.equal([]);
     });
 
@@ -84,7 +84,7 @@ describe('buildTreatmentPlan: safety rules', () => {
   it('"not sure" about nerve symptoms is planned as yes, and the plan says so', () => {
     const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: 'unsure' });
     expect(plan.phases[0].id).to.equal('neurological-loading');
-    expect(plan.plannedFor).to.deep.equal({ neurologicalSymptoms: true, assumedNeurologicalSymptoms: true });
+    expect(plan.plannedFor).to.deep.equal({ neurologicalSymptoms: true, assumedNeurologicalSymptoms: true, pregnant: false, assumedPregnant: false });
   });
 });
 
@@ -232,4 +232,60 @@ describe('buildTreatmentPlan: bad input is data', () => {
       expect(plan.errors.map((e) => e.field)).to.include('cause');
     });
   }
+});
+
+describe('buildTreatmentPlan: breastfeeding is not pregnancy', () => {
+  it('breastfeeding: the 1-month review and the pregnancy caution, but folic acid waits for B12 treatment', () => {
+    const plan = buildTreatmentPlan({ cause: 'autoimmune-gastritis', neurologicalSymptoms: false, breastfeeding: true, folateLow: true, startDate: '2026-12-01' });
+    expect(plan.review.afterMonths).to.equal(REVIEW.afterMonthsPregnant);
+    expect(plan.schedule.find((entry) => entry.reviewId === 'treatment-review')?.date).to.equal('2027-01-01');
+    expect(plan.warnings.map((warning) => warning.id)).to.deep.equal(['folate-before-b12', 'pregnancy']);
+    expect(plan.plannedFor).to.deep.include({ pregnant: false, assumedPregnant: false });
+  });
+
+  it('pregnant or planning: the pregnancy folic-acid words, worded for a plan (start B12 treatment promptly)', () => {
+    const plan = buildTreatmentPlan({ cause: 'autoimmune-gastritis', neurologicalSymptoms: false, pregnant: true, folateLow: true });
+    expect(plan.warnings[0]).to.deep.include({ id: 'folate-pregnancy', wording: 'start-b12-treatment' });
+  });
+
+  it('"not sure" is planned as pregnant, and the plan says it assumed so', () => {
+    const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, pregnant: 'unsure' });
+    expect(plan.plannedFor).to.deep.include({ pregnant: true, assumedPregnant: true });
+    expect(plan.review.afterMonths).to.equal(REVIEW.afterMonthsPregnant);
+  });
+
+  it('an unreadable pregnancy answer is reported, and planned as not pregnant', () => {
+    const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, pregnant: 'yes' as never });
+    expect(plan.errors).to.deep.include({ field: 'pregnant', code: 'not-an-answer' });
+  });
+});
+
+describe('buildTreatmentTable: what the table view carries without the questions', () => {
+  const table = buildTreatmentTable();
+  const rowOf = (cause: string) => table.rows.find((row) => row.cause === cause)!;
+
+  it('each cause’s own warnings on its row', () => {
+    expect(Object.fromEntries(table.rows.map((row) => [row.cause, row.warnings.map((warning) => warning.id)]))).to.deep.equal({
+      'autoimmune-gastritis': [],
+      malabsorption: [],
+      medication: ['medicine-do-not-stop'],
+      diet: [],
+      'nitrous-oxide': ['nitrous-oxide'],
+      unknown: ['cause-unknown'],
+    });
+  });
+
+  it('the nerve-symptoms warning once, under the table', () => {
+    expect(table.warnings.map((warning) => [warning.id, warning.severity])).to.deep.equal([['neurological-urgent', 'urgent']]);
+  });
+
+  it('the diet row has NG239’s oral route beside the support group’s injected loading', () => {
+    const diet = rowOf('diet').withoutNeurologicalSymptoms;
+    expect(diet.phases[0].position).to.equal('support-group');
+    expect(diet.alternatives.map((alternative) => [alternative.id, alternative.position])).to.deep.equal([['diet-oral-first', 'national-guidance']]);
+  });
+
+  it('the review: 3 months, or 1 in pregnancy or breastfeeding', () => {
+    expect(table.review).to.deep.include({ afterMonths: REVIEW.afterMonths, afterMonthsPregnant: REVIEW.afterMonthsPregnant, position: 'national-guidance' });
+  });
 });

@@ -32,18 +32,22 @@ describe('defaultProfile', () => {
     it(`${row.analyte}: every figure of the reference, with whose position it is`, () => {
       const guidance = defaultProfile.analytes[row.analyte];
       expect(guidance.canonicalUnit).to.equal(row.canonicalUnit);
-      expect(guidance.thresholds).to.deep.equal({ deficientBelow: row.deficientBelow.value, optimalFrom: row.optimalFrom.value, upperLimit: row.upperLimit.value });
+      expect(guidance.thresholds).to.deep.equal({ deficientBelow: row.deficientBelow.value, optimalFrom: row.optimalFrom.value, ...(row.upperLimit && { upperLimit: row.upperLimit.value }) });
       expect(guidance.plausibleMax).to.equal(row.plausibleMax);
       for (const figure of ['deficientBelow', 'optimalFrom', 'upperLimit'] as const) {
-        expect(guidance.thresholdBasis[figure], `${row.analyte} ${figure}`).to.deep.include({ position: row[figure].position, sources: row[figure].sources });
+        const expected = row[figure];
+        if (expected) expect(guidance.thresholdBasis[figure], `${row.analyte} ${figure}`).to.deep.include({ position: expected.position, sources: expected.sources });
+        else expect(guidance.thresholdBasis[figure], `${row.analyte} ${figure}`).to.equal(undefined);
       }
     });
   }
 
   it('says in a note where a figure is this library’s reading, or awaits a primary source', () => {
     expect(defaultProfile.analytes.folate.thresholdBasis.optimalFrom.note).to.match(/this library's reading/);
-    expect(defaultProfile.analytes.vitaminB6.thresholdBasis.upperLimit!.note).to.match(/Awaiting a primary source/);
-    expect(defaultProfile.sources['lab-b6']).not.to.have.property('url');
+    // No NHS laboratory publishes a plasma PLP range: no upper limit rather than an unsourced one.
+    expect(defaultProfile.analytes.vitaminB6.thresholds.upperLimit).to.equal(undefined);
+    expect(defaultProfile.analytes.ferritin.thresholdBasis.upperLimit?.typicalFor).to.equal('men');
+    expect(Object.hasOwn(defaultProfile.sources, 'lab-b6'), 'an unused source').to.equal(false);
   });
 
   it('is for adults aged 16 and over (NG239)', () => {

@@ -33,7 +33,9 @@ describe(`engine fuzz (${RUNS.toLocaleString('en-GB')} inputs per property)`, ()
           const v = item.canonicalValue!;
           const { deficientBelow, optimalFrom, upperLimit } = item.thresholds;
           expect(Number.isFinite(v)).to.equal(true);
-          const expected = v < deficientBelow ? 'deficient' : v < optimalFrom ? 'below-optimal' : upperLimit === undefined || v <= upperLimit ? 'optimal' : 'above-range';
+          // Without a profile upper limit (B6), the person's own lab's upper limit is the one.
+          const aboveLab = upperLimit === undefined && item.labRange?.high !== undefined && item.value! > item.labRange.high;
+          const expected = v < deficientBelow ? 'deficient' : v < optimalFrom ? 'below-optimal' : aboveLab ? 'above-range' : upperLimit === undefined || v <= upperLimit ? 'optimal' : 'above-range';
           expect(item.status).to.equal(expected);
         }
         for (const error of errors) expect(['not-a-number', 'negative', 'implausible', 'unknown-unit', 'range-reversed']).to.include(error.code);

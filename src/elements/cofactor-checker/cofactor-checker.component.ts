@@ -170,7 +170,7 @@ export class B12CofactorChecker extends B12WidgetElement {
             hasInputError: errors.some((e) => e.analyte === analyte && (e.field === 'value' || e.field === 'unit')),
             warnings: warnings.filter((warning) => placeOf(warning, assessment) === analyte),
             locale: this.locale,
-            adviceText: (advice, optimalFrom) => adviceText(profile, advice.id, this.locale, optimalFrom),
+            adviceText: (advice, optimalFrom) => adviceText(profile, advice.id, this.locale, { optimalFrom }),
           })}
         </div>`;
       })}
@@ -184,7 +184,7 @@ export class B12CofactorChecker extends B12WidgetElement {
       <form class="form" novalidate @input=${this.onInput} @change=${this.onInput} @keydown=${this.onKeydown} @submit=${this.onSubmit}>
         <div class="checkbox">
           <input id="b12-started" type="checkbox" .checked=${this.b12TherapyStarted} @change=${this.onStartedChange} />
-          <label for="b12-started">${msg('I have started B12 injections')}</label>
+          <label for="b12-started">${msg('I have started B12 treatment (injections or tablets)')}</label>
         </div>
         <div class="checkbox">
           <input id="pregnant" type="checkbox" .checked=${this.pregnant} @change=${this.onPregnantChange} />
@@ -200,7 +200,7 @@ export class B12CofactorChecker extends B12WidgetElement {
       <section class="next-steps" part="next-steps">
         ${heading(this.level + 1, msg('What to do next'), 'medium')}
         <ul part="advice">
-          ${advice.map((piece) => adviceItem(piece, adviceText(profile, piece.id, this.locale)))}
+          ${advice.map((piece) => adviceItem(piece, adviceText(profile, piece.id, this.locale, piece)))}
           <li>${msg('This is not a diagnosis. Talk to your GP before you start or change any treatment.')}</li>
           <li>${msg(str`This guide is for adults aged ${profile.audience.minimumAgeYears} and over.`)}</li>
         </ul>

@@ -42,7 +42,9 @@ export function markerPlacement({ status, canonicalValue, thresholds }: Assessed
  */
 export function rangeBar(item: AssessedResult): TemplateResult {
   const placement = markerPlacement(item);
-  const open = item.thresholds.upperLimit === undefined;
+  // Without an upper limit the optimal band is open, unless the person's own lab range
+  // put the value above range (vitamin B6): then the above-range band is drawn for it.
+  const open = item.thresholds.upperLimit === undefined && item.status !== 'above-range';
   const drawn: DrawnStatus[] = open ? ['deficient', 'below-optimal', 'optimal'] : ['deficient', 'below-optimal', 'optimal', 'above-range'];
   // Each band's share of the bar is in the stylesheet (.band--*), not a style attribute:
   // the bar is part of the pre-rendered snippet, and a strict CSP refuses style attributes.

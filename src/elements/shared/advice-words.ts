@@ -1,13 +1,22 @@
 import { msg, str } from '@lit/localize';
 import { isAdviceId, type AdviceId, type Profile } from '../../engine/index.js';
+import { durationMonths } from './count-words.js';
 import { profileText } from './profile-text.js';
 
+/** What advice words may need from the result or the profile: never a figure of their own. */
+export interface AdviceFigures {
+  /** The optimal level, in the person's unit ("50 µg/L"). */
+  optimalFrom?: string;
+  /** The advice's own figures from the profile, such as `licensedIntervalMonths`. */
+  figures?: Readonly<Record<string, number>>;
+}
+
 /**
- * What each piece of advice asks the person to do. Figures come from the profile
- * through `optimalFrom`, never from here. Whose position each is comes with the advice
- * from the engine and is shown beside it.
+ * What each piece of advice asks the person to do. Figures come from the profile, never
+ * from here. Whose position each is comes with the advice from the engine and is shown
+ * beside it.
  */
-export function adviceWords(id: AdviceId, optimalFrom: string): string {
+export function adviceWords(id: AdviceId, { optimalFrom = '', figures = {} }: AdviceFigures, locale: string): string {
   switch (id) {
     case 'folate-supplement':
       // When to start is the safety warnings' to say: for a pregnant person, now.
@@ -20,16 +29,27 @@ export function adviceWords(id: AdviceId, optimalFrom: string): string {
       return msg('Ask your GP or pharmacist about a vitamin B6 supplement.');
     case 'b12-treat':
       return msg('Talk to your GP about B12 treatment. This is not a diagnosis.');
+    case 'b12-treat-urgently-if-nerves':
+      return msg(
+        'If you have numbness, tingling, weakness, or problems with walking, balance or eyesight, tell your GP now: treatment should start urgently. If these are getting worse quickly, or affect your walking, eyesight or bladder control, get emergency help the same day: call 111, or call 999 or go to A&E in an emergency.',
+        { desc: 'Urgent safety advice beside a deficient B12 result. Keep every instruction as an instruction ("tell", "get", "call", "go"), not as a statement or a possibility.' },
+      );
     case 'b12-further-tests':
       return msg('Ask your GP about further tests, such as a methylmalonic acid (MMA) blood test, and about your symptoms.');
+    case 'b12-pregnancy-test':
+      return msg('Total B12 is less reliable in pregnancy. An active B12 test is the better test: ask your GP or midwife about it.');
+    case 'b12-nitrous-caveat':
+      return msg('If you use nitrous oxide ("laughing gas"), a normal B12 result does not rule out B12 deficiency. Tell your GP.');
     case 'start-cofactors-with-b12':
-      return msg('The B12 Society suggests starting supplements for low iron stores or low vitamin B6 before or with your B12 injections. Folic acid is different: see the warnings.');
+      return msg('The B12 Society suggests starting supplements for low iron stores or low vitamin B6 before or with your B12 treatment. Folic acid is different: see the warnings.');
     case 'lab-range-precedence':
       return msg('Labs use different tests and ranges. Your own lab report, and what your GP says about it, come first.');
     case 'b12-level-on-treatment':
       return msg('During B12 treatment your B12 level is expected to be high. It does not show whether your dose is right: how your symptoms are is what counts.');
-    case 'maintenance-more-often':
-      return msg('If your symptoms come back before your next injection is due, talk to your clinician about having injections more often.');
+    case 'maintenance-review-frequency':
+      return msg(
+        str`For some people the dose, how often it is given, or how it is given needs to change. The medicine's licence allows an injection every ${durationMonths(figures.licensedIntervalMonths ?? Number.NaN, locale)}. Ask your GP to review your treatment. They may also look for other causes of your symptoms.`,
+      );
     case 'follow-up-varies':
       return msg('How often you need injections after loading can depend on the cause and on your symptoms.');
   }
@@ -40,6 +60,6 @@ export function adviceWords(id: AdviceId, optimalFrom: string): string {
  * them, else the widget's. A profile that names advice the widget cannot word must give
  * its words (`parseProfile` checks), so this never comes back empty for a checked profile.
  */
-export function adviceText(profile: Profile, id: string, locale: string, optimalFrom = ''): string {
-  return profileText(profile, id, locale) ?? (isAdviceId(id) ? adviceWords(id, optimalFrom) : '');
+export function adviceText(profile: Profile, id: string, locale: string, figures: AdviceFigures = {}): string {
+  return profileText(profile, id, locale) ?? (isAdviceId(id) ? adviceWords(id, figures, locale) : '');
 }

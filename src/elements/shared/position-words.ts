@@ -20,7 +20,8 @@ export function positionLabel(position: Position): string {
  * Whose a threshold figure is. A laboratory figure is a typical range, and labs differ
  * in method and range, so the reader is pointed to their own report.
  */
-export function figurePositionLabel(position: Position): string {
+export function figurePositionLabel(position: Position, typicalFor?: 'men'): string {
+  if (typicalFor === 'men') return msg('typical upper limit for men; many labs use a lower one for women: go by your lab report');
   return position === 'nhs-laboratory' ? msg('typical laboratory range: check your lab’s report') : positionLabel(position);
 }
 

@@ -30,28 +30,38 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
             ),
           };
     case 'folate-b12-normal':
+      // Never "normal": the result may be above the range.
       return {
-        title: msg('Your B12 result is normal'),
-        body: msg('Your B12 result does not suggest B12 deficiency, so folic acid is usually fine to take. Ask your GP or pharmacist how much to take.'),
+        title: msg('Your B12 result does not suggest deficiency'),
+        body: msg(
+          'So folic acid is usually fine to take: ask your GP or pharmacist how much. But if you use nitrous oxide ("laughing gas"), or have numbness, tingling or problems walking, ask your GP before taking folic acid.',
+        ),
       };
     case 'folate-pregnancy':
+      // Nothing here may read as "stop at 12 weeks": a low folate in pregnancy may need more.
       return {
-        title: msg('Keep taking folic acid if you are pregnant or planning a pregnancy'),
-        body: msg(
-          str`Take folic acid as advised for pregnancy: ${figure('folicAcidMicrogramsPerDay')} micrograms a day before you get pregnant and until you are ${figure('untilWeekOfPregnancy')} weeks pregnant, or the dose you were prescribed. Ask your GP or midwife to check your B12 soon. An active B12 test is better in pregnancy.`,
-        ),
+        title: msg('Your folate is low: do not stop folic acid in pregnancy'),
+        body: `${msg(
+          str`Your folate is low. Do not stop or hold back folic acid in pregnancy. Tell your midwife or GP now: they may prescribe a higher dose than the usual ${figure('folicAcidMicrogramsPerDay')} micrograms.`,
+        )} ${
+          warning.wording === 'start-b12-treatment'
+            ? msg('Make sure your B12 treatment starts promptly.')
+            : msg('Ask for your B12 to be checked too. Active B12 is the better test in pregnancy.')
+        }`,
       };
     case 'b6-supplement-limit':
       return {
-        title: msg(str`Take no more than ${figure('maxDailyMilligrams')} mg of vitamin B6 a day`),
+        title: msg(str`Vitamin B6 from supplements: no more than ${figure('maxDailyMilligrams')} mg a day`),
         body: msg(
           str`Do not take more than ${figure('maxDailyMilligrams')} mg a day of vitamin B6 from supplements unless a doctor tells you to. Count the B6 in multivitamins, vitamin B complex tablets and energy drinks too. Too much B6 over a long time can damage your nerves, and the damage can look like B12 deficiency.`,
         ),
       };
     case 'b6-above-range':
       return {
-        title: msg('Your vitamin B6 is higher than the usual range'),
-        body: msg('Stop taking supplements that contain vitamin B6, and check multivitamins and energy drinks too. Tell your GP: too much B6 can damage your nerves.'),
+        title: msg('Your B6 is above your lab’s range'),
+        body: msg(
+          'Stop vitamin B6 supplements you bought yourself, and check multivitamins, vitamin B complex tablets and energy drinks too, unless a doctor prescribed them. Tell your GP: too much B6 can damage your nerves.',
+        ),
       };
     case 'ferritin-inflammation':
       return {
@@ -73,15 +83,17 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
             body: msg('If you are not having B12 treatment, ask your GP about this result.'),
           };
     case 'neurological-urgent':
+      // The second sentence is an emergency step, not a second "see a GP today".
       return {
-        title: msg('Get treatment urgently'),
+        title: msg('Get treatment urgently', { desc: 'Title of an urgent warning: a command to the reader, not a statement.' }),
         body: msg(
-          'Problems with your nerves, such as numbness, tingling, memory problems or trouble walking, need B12 treatment urgently to stop lasting damage. See a GP today or call 111. If they are getting worse quickly, or affect your walking, eyesight or bladder control, get help the same day: call 111, or call 999 or go to A&E in an emergency.',
+          'Problems with your nerves, such as numbness, tingling or memory problems, need B12 treatment started urgently to stop lasting damage. See a GP today or call 111. If they are getting worse quickly, or affect your walking, eyesight or bladder control, get emergency help the same day: call 111, or call 999 or go to A&E in an emergency.',
+          { desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").' },
         ),
       };
     case 'pregnancy':
       return {
-        title: msg('Pregnant or breastfeeding'),
+        title: msg('Pregnant, planning a pregnancy or breastfeeding'),
         body: msg(
           str`Your GP or midwife should review your treatment. In pregnancy or breastfeeding, guidance says to review it after ${durationMonths(warning.figures?.reviewAfterMonths ?? Number.NaN, locale)} of treatment.`,
         ),
@@ -90,7 +102,8 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
       return {
         title: msg('Stop using nitrous oxide'),
         body: msg(
-          'Nitrous oxide ("laughing gas") uses up B12. Stop using it and get checked urgently, especially if you have numbness, tingling or weakness. A normal B12 blood test does not rule out B12 deficiency in people who use nitrous oxide.',
+          'Nitrous oxide ("laughing gas") stops B12 working in your body. Stop using it and get checked urgently, especially if you have numbness, tingling or weakness. A normal B12 blood test does not rule out B12 deficiency in people who use nitrous oxide.',
+          { desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").' },
         ),
       };
     case 'medicine-do-not-stop':
@@ -101,8 +114,10 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
     case 'cause-unknown':
       return {
         title: msg('The cause should be found'),
-        body: msg('Ask your GP to find out why your B12 is low. Until the cause is known, treatment is usually for life.'),
+        body: msg('Your GP should look for the cause. Until it is known, keep having treatment: for some causes it is for life.'),
       };
+    case 'diary-urgent-symptoms':
+      return { title: msg('Do not wait for your next injection'), body: diaryUrgentWords() };
   }
   // A warning from a newer engine that this version has no words for is still shown, never dropped.
   const unknownId: string = id satisfies never;
@@ -118,4 +133,15 @@ export function severityLabel(severity: Warning['severity']): string {
     case 'info':
       return msg('Important');
   }
+}
+
+/**
+ * The diary's safety net in full: shown prominently (and printed) when a check-in records
+ * a nerve symptom as severe or quickly worse, and in short under the check-in form always.
+ */
+export function diaryUrgentWords(): string {
+  return msg(
+    'If you have new or quickly worsening numbness, weakness, or problems with walking, balance, eyesight or bladder control, do not wait for your next injection: contact your GP today or call 111. Call 999 or go to A&E in an emergency.',
+    { desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").' },
+  );
 }

@@ -81,7 +81,7 @@ export interface CycleChart {
   cycles: {
     injectionDate: string;
     points: { x: number; y: number; day: number; score: number }[];
-    worseAgain?: { x: number; y: number; day: number };
+    cameBack?: { x: number; y: number; day: number };
   }[];
   /** Where each cycle's next injection came, for cycles that have one. */
   nextInjections: { x: number; day: number }[];
@@ -101,7 +101,7 @@ export function cycleChart(cycles: readonly Cycle[], maxScore: number, box: Char
     cycles: cycles.map((cycle) => ({
       injectionDate: cycle.injectionDate,
       points: cycle.points.map((point) => ({ day: point.day, score: point.score, x: x(point.day), y: y(point.score) })),
-      ...(cycle.worseAgain && { worseAgain: { day: cycle.worseAgain.day, x: x(cycle.worseAgain.day), y: y(cycle.worseAgain.score) } }),
+      ...(cycle.cameBack && { cameBack: { day: cycle.cameBack.day, x: x(cycle.cameBack.day), y: y(cycle.cameBack.score) } }),
     })),
     nextInjections: [...new Set(cycles.flatMap((cycle) => (cycle.lengthDays === undefined ? [] : [cycle.lengthDays])))].map((day) => ({ day, x: x(day) })),
     dayTicks: [...new Set([0, Math.round(lastDay / 2), lastDay])].map((day) => ({ day, x: x(day) })),

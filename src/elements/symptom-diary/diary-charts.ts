@@ -51,7 +51,7 @@ export function timeChartFigure(summary: DiarySummary, injections: readonly stri
   </figure>`;
 }
 
-/** Each cycle laid over the others by days since its injection, with the day symptoms got worse again ringed. */
+/** Each cycle laid over the others by days since its injection, with the day symptoms came back ringed. */
 export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: string, label: string): TemplateResult {
   const scores = summary.cycles.flatMap((cycle) => cycle.points.map((point) => point.score));
   const chart = cycleChart(summary.cycles, scoreCeiling(scores), box);
@@ -67,7 +67,7 @@ export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: s
         (cycle, i) => svg`<g class="cycle ${i === count - 1 ? 'cycle--latest' : ''}" data-injection=${cycle.injectionDate}>
           <polyline points=${cycle.points.map((point) => `${round(point.x)},${round(point.y)}`).join(' ')}></polyline>
           ${cycle.points.map((point) => svg`<circle class="point" r="3" cx=${round(point.x)} cy=${round(point.y)} data-day=${point.day} data-score=${point.score}></circle>`)}
-          ${cycle.worseAgain ? svg`<circle class="worse-again" r="8" cx=${round(cycle.worseAgain.x)} cy=${round(cycle.worseAgain.y)} data-day=${cycle.worseAgain.day}></circle>` : ''}
+          ${cycle.cameBack ? svg`<circle class="came-back" r="8" cx=${round(cycle.cameBack.x)} cy=${round(cycle.cameBack.y)} data-day=${cycle.cameBack.day}></circle>` : ''}
         </g>`,
       )}
       ${chart.dayTicks.map(
@@ -78,7 +78,7 @@ export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: s
     <figcaption class="chart__key">
       <span class="key key--latest" aria-hidden="true"></span>${msg('Your latest cycle')}
       <span class="key key--earlier" aria-hidden="true"></span>${msg('Earlier cycles')}
-      <span class="key key--worse" aria-hidden="true"></span>${msg('Worse again')}
+      <span class="key key--worse" aria-hidden="true"></span>${msg('Came back', { desc: 'Key of a chart: a ring marks the day symptoms came back before the next injection.' })}
       <span class="key key--next" aria-hidden="true"></span>${msg('Next injection')}
     </figcaption>
   </figure>`;
@@ -129,7 +129,7 @@ export const chartStyles = css`
   .chart .injection path {
     fill: var(--_link);
   }
-  .chart .worse-again {
+  .chart .came-back {
     fill: none;
     stroke: var(--_error);
     stroke-width: 3;
@@ -176,7 +176,7 @@ export const chartStyles = css`
     .chart .grid,
     .chart .injection line,
     .chart .next-injection,
-    .chart .worse-again {
+    .chart .came-back {
       stroke: CanvasText;
     }
     .chart .point,

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { CLEARLY_WORSE, type DiarySummary } from '../../engine/index.js';
+import { CLEARLY_WORSE, MIN_CHECK_INS_PER_CYCLE, type DiarySummary } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { plural } from '../../i18n/plural.js';
 import { durationDays } from '../shared/count-words.js';
@@ -36,33 +36,44 @@ function inSomeOfLastCycles(some: number, count: number, locale: string): string
   });
 }
 
-/** "52 to 60 days", or "52 days" when every cycle says the same. */
-function dayRange(from: number, to: number, locale: string): string {
-  return from === to ? durationDays(from, locale) : msg(str`${formatNumber(from, locale)} to ${durationDays(to, locale)}`);
+/** "from day 52 to day 60 after an injection", or "on day 52 after an injection" when every cycle says the same. */
+function onDays(from: number, to: number, locale: string): string {
+  const [first, last] = [formatNumber(from, locale), formatNumber(to, locale)];
+  return from === to ? msg(str`on day ${first} after an injection`) : msg(str`from day ${first} to day ${last} after an injection`);
 }
 
-/** The summary's sentences: what the cycles show, then the usual gap between injections. */
-export function summarySentences(summary: DiarySummary, locale: string): string[] {
+/**
+ * The summary's sentences: what the person recorded in their last assessable cycles, or
+ * that there are not enough check-ins to say; then the usual gap between injections.
+ * Nothing here says symptoms did not come back unless at least two cycles had the
+ * check-ins to show it.
+ */
+export function summarySentences(summary: DiarySummary, injections: number, locale: string): string[] {
   const { recent, usualIntervalDays } = summary;
-  if (!recent) {
-    return [msg('When you have recorded two injections and how you felt between them, this will show on which day of each cycle your symptoms got worse again.')];
-  }
-  const { cyclesLookedAt, cyclesWorseAgain, fromDay, toDay } = recent;
-  const sentences =
-    cyclesWorseAgain === 0 || fromDay === undefined || toDay === undefined
-      ? [msg(str`${inLastCycles(cyclesLookedAt, locale)}, your symptoms did not get clearly worse again before your next injection.`)]
-      : [
-          msg(
-            str`${cyclesWorseAgain === cyclesLookedAt ? inLastCycles(cyclesLookedAt, locale) : inSomeOfLastCycles(cyclesWorseAgain, cyclesLookedAt, locale)}, your symptoms got worse again ${dayRange(fromDay, toDay, locale)} after an injection.`,
-          ),
-        ];
+  const { enough, cyclesLookedAt, cyclesCameBack, fromDay, toDay } = recent;
+  const sentences = [
+    injections < 2
+      ? msg('When you have recorded two injections and how you felt between them, this will show whether your symptoms come back before your next injection.')
+      : !enough
+        ? msg('Not enough check-ins yet to show whether your symptoms come back before your next injection. A check-in every week, and in the last two weeks before each injection, helps.')
+        : cyclesCameBack === 0 || fromDay === undefined || toDay === undefined
+          ? msg(str`${inLastCycles(cyclesLookedAt, locale)}, you did not record your symptoms as clearly worse again before your next injection.`)
+          : msg(
+              str`${cyclesCameBack === cyclesLookedAt ? inLastCycles(cyclesLookedAt, locale) : inSomeOfLastCycles(cyclesCameBack, cyclesLookedAt, locale)}, you recorded your symptoms as clearly worse again ${onDays(fromDay, toDay, locale)}.`,
+            ),
+  ];
   if (usualIntervalDays !== undefined) sentences.push(msg(str`The usual gap between your injections is ${durationDays(usualIntervalDays, locale)}.`));
   return sentences;
 }
 
-/** How "worse again" is found, so the reader and their GP can judge the sentence. */
+/** Said with the advice when symptoms came back often: the diary cannot tell a return from another cause. */
+export function otherCausesWords(): string {
+  return msg('Other things, such as an infection or another condition, can make these symptoms worse too. Your GP can look at this with you.');
+}
+
+/** How "clearly worse again" is found, so the reader and their GP can judge the sentence. */
 export function ruleWords(locale: string): string {
   return msg(
-    str`"Worse again" means your overall score was at least ${formatNumber(CLEARLY_WORSE, locale)} higher than on your best day since that injection. Your overall score adds up your symptoms: none 0, mild 1, moderate 2, severe 3.`,
+    str`"Clearly worse again" means that, over the symptoms you rated on both days, your levels added up to at least ${formatNumber(CLEARLY_WORSE, locale)} more than on your best day since that injection, and were still that much worse at your next check-in. Levels: none 0, mild 1, moderate 2, severe 3. A symptom you did not rate is not counted. A cycle is counted when it has at least ${formatNumber(MIN_CHECK_INS_PER_CYCLE, locale)} check-ins, with one in its first half and one in its last quarter.`,
   );
 }

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   diaryAdvice,
+  diaryWarnings,
   diaryDateProblem,
   diarySymptoms,
   diarySymptomSources,
@@ -18,6 +19,7 @@ import {
   type DiarySummary,
   type Profile,
   type SymptomLevel,
+  type Warning,
 } from '../../engine/index.js';
 import { localIsoDate } from '../../engine/iso-date.js';
 import { formatDate } from '../../i18n/dates.js';
@@ -35,7 +37,8 @@ import { cycleTable } from './cycle-table.js';
 import { diaryTable, type EntryRef } from './diary-table.js';
 import { checkInForm, injectionForm, type CheckInDraft, type CheckInProblem, type InjectionDraft, type OwnSymptomProblem } from './entry-forms.js';
 import { filePanel, keepingPanel, type FileOutcome, type Keeping } from './keeping-panel.js';
-import { summarySentences, ruleWords } from './summary-words.js';
+import { otherCausesWords, ruleWords, summarySentences } from './summary-words.js';
+import { warningList } from '../shared/warning-list.js';
 import { symptomDiaryStyles } from './symptom-diary.styles.js';
 import { levelWords, namedSymptoms, type NamedSymptom } from './symptom-words.js';
 import { WidthObserver } from './width-observer.js';
@@ -108,6 +111,8 @@ export class B12SymptomDiary extends B12WidgetElement {
   private stopListening?: () => void;
   private readonly chartWidth = new WidthObserver(this);
   private summary: DiarySummary = summariseDiary(emptyDiary());
+  /** The safety net for the diary and profile it was found for: it changes only with them. */
+  private safetyNet: { diary?: Diary; profile?: Profile; warnings: Warning[] } = { warnings: [] };
   /** Every symptom id a check-in has recorded: kept names in the list, and the table's columns. */
   private recordedIds = new Set<string>();
   private symptoms: NamedSymptom[] = [];
@@ -158,6 +163,7 @@ export class B12SymptomDiary extends B12WidgetElement {
     const sub = this.level + 1;
     this.symptoms = this.speak(() => namedSymptoms(profile, diarySymptoms(profile), this.diary.ownSymptoms, this.recordedIds, this.locale));
     const hasEntries = this.diary.injections.length + this.diary.checkIns.length > 0;
+    const urgent = this.urgentWarnings(profile);
     return html`${heading(this.level, msg('Your symptom diary'))}
       <p class="intro">
         ${msg('Record your B12 injections and how you feel. The diary shows whether your symptoms come back before your next injection, so you can talk about it with your GP. It is not a diagnosis.')}
@@ -171,6 +177,7 @@ export class B12SymptomDiary extends B12WidgetElement {
           onCancelDelete: () => (this.confirmingDelete = false),
         })}
       </section>
+      ${urgent.length ? html`<div class="safety-net">${warningList(urgent, this.locale)}</div>` : nothing}
       <section class="record" aria-labelledby="check-in-heading">
         <div id="check-in-heading">${heading(sub, msg('How do you feel?'), 'medium')}</div>
         ${checkInForm(
@@ -180,6 +187,11 @@ export class B12SymptomDiary extends B12WidgetElement {
           { checkIn: this.checkInProblem(), ownSymptom: this.ownSymptomProblem },
           { onSubmit: (event) => this.saveCheckIn(event), onAddSymptom: () => this.addOwnSymptom() },
         )}
+        <p class="safety-line">
+          ${msg('If nerve symptoms are new or getting worse quickly, do not wait for your next injection: contact your GP today or call 111. In an emergency, call 999.', {
+            desc: 'A short safety line always shown under the check-in form. Keep each instruction as an instruction, not a statement or a possibility.',
+          })}
+        </p>
       </section>
       <section class="record" aria-labelledby="injection-heading">
         <div id="injection-heading">${heading(sub, msg('Add an injection'), 'medium')}</div>
@@ -200,7 +212,7 @@ export class B12SymptomDiary extends B12WidgetElement {
         })}
       </section>
       <div class="symptom-sources">
-        <p>${msg('The symptom list comes from NICE guidance and the NHS website.')}</p>
+        <p>${msg('The symptom list is a selection of common symptoms from NICE guidance and the NHS website. It is not complete: add your own.')}</p>
         ${sourceList(diarySymptomSources(profile), 'inline')}
       </div>`;
   }
@@ -213,8 +225,9 @@ export class B12SymptomDiary extends B12WidgetElement {
     return html`<section class="findings" part="summary" aria-labelledby="findings-heading">
         <div id="findings-heading">${heading(sub, msg('What your diary shows'), 'medium')}</div>
         <div class="summary">
-          ${summarySentences(this.summary, this.locale).map((sentence) => html`<p class="summary__sentence">${sentence}</p>`)}
-          ${adviceList(advice, (piece) => adviceText(profile, piece.id, this.locale))}
+          ${summarySentences(this.summary, this.diary.injections.length, this.locale).map((sentence) => html`<p class="summary__sentence">${sentence}</p>`)}
+          ${adviceList(advice, (piece) => adviceText(profile, piece.id, this.locale, piece))}
+          ${advice.length ? html`<p class="other-causes">${otherCausesWords()}</p>` : nothing}
           ${advice.length ? sourceList(advice.flatMap((piece) => piece.sources), 'inline') : nothing}
           <p class="not-diagnosis">${msg('This is what you recorded, not a diagnosis. Take it to your GP or nurse to talk about your treatment.')}</p>
         </div>
@@ -248,6 +261,14 @@ export class B12SymptomDiary extends B12WidgetElement {
         <button type="button" class="button button--secondary screen-only" @click=${() => window.print()}>${msg('Print for your GP')}</button>
         ${this.renderEntries()}
       </section>`;
+  }
+
+  /** The diary's safety net (engine rule `diary-urgent-symptoms`): found again only when the diary or profile changes. */
+  private urgentWarnings(profile: Profile): Warning[] {
+    if (this.safetyNet.diary !== this.diary || this.safetyNet.profile !== profile) {
+      this.safetyNet = { diary: this.diary, profile, warnings: diaryWarnings(this.diary, profile) };
+    }
+    return this.safetyNet.warnings;
   }
 
   /** The latest entries, or all of them when asked: years of daily check-ins are a long table to draw. */

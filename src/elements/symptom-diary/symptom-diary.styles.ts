@@ -23,6 +23,14 @@ export const symptomDiaryStyles = [
     .keeping__status {
       max-width: 40em;
     }
+    .safety-line {
+      max-width: 40em;
+      margin-block: var(--_space) 0;
+      font-weight: 600;
+    }
+    .safety-net {
+      margin-block-end: var(--_space);
+    }
     .entry-form {
       display: grid;
       /* One column as wide as the form, never as wide as its longest line. */

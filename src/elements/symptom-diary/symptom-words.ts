@@ -11,12 +11,18 @@ function builtInSymptomName(id: DiarySymptomId): string {
       return msg('Memory or concentration problems ("brain fog")');
     case 'pins-and-needles':
       return msg('Pins and needles or numbness');
+    case 'muscle-weakness':
+      return msg('Muscle weakness');
     case 'balance':
       return msg('Problems with balance or walking');
     case 'eyesight':
       return msg('Eyesight problems');
+    case 'confusion':
+      return msg('Confusion');
     case 'sore-tongue':
       return msg('A sore or red tongue');
+    case 'mouth-ulcers':
+      return msg('Mouth ulcers');
     case 'mood':
       return msg('Low mood or anxiety');
   }

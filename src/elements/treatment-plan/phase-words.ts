@@ -87,7 +87,9 @@ export function alternativeWords(alternative: Alternative, locale: string): stri
     case 'diet-oral-first':
       return doseMicrograms === undefined
         ? msg('NICE guidance starts with advice on your diet and B12 tablets you can buy, instead of injections. Talk to your GP about which suits you.')
-        : msg(str`NICE guidance starts with advice on your diet and B12 tablets you can buy, instead of injections: ${medicineLine({ ...alternative, doseMicrograms }, locale)} Every day. Talk to your GP about which suits you.`);
+        : msg(
+            str`NICE guidance starts with advice on your diet and B12 tablets you can buy, instead of injections. The dose in the British National Formulary (BNF) is: ${medicineLine({ ...alternative, doseMicrograms }, locale)} Every day. Talk to your GP about which suits you.`,
+          );
   }
 }
 
@@ -101,6 +103,6 @@ export function reviewWords(review: PlanReview, locale: string): string {
 export function scheduleEntryWords(entry: Pick<ScheduleEntry, 'kind' | 'reviewId' | 'doseMicrograms'>, locale: string): string {
   if (entry.reviewId === 'treatment-review') return msg('Treatment review with your GP');
   return entry.kind === 'review'
-    ? msg('Review with your clinician')
+    ? msg('Review with your clinician: a date this guide chose for planning. Your clinician decides when loading stops.')
     : msg(str`B12 injection, ${formatNumber(entry.doseMicrograms ?? 0, locale)} micrograms`);
 }

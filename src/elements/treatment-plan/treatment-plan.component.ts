@@ -98,7 +98,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
               cause,
               // The person's answers as the engine takes them; what "not sure" means for the plan is the engine's decision.
               neurologicalSymptoms: NEUROLOGICAL_ANSWERS[neurological],
-              pregnant: pregnant === 'yes',
+              ...(pregnant && PREGNANCY_ANSWERS[pregnant]),
               ...(folateLow && { folateLow: FOLATE_ANSWERS[folateLow] }),
               ...(this.date.kind === 'date' && { startDate: this.date.iso }),
               today: this.today,
@@ -144,15 +144,16 @@ export class B12TreatmentPlan extends B12WidgetElement {
   private renderPlan(plan: TreatmentPlan, profile: Profile): TemplateResult {
     const sub = this.level + 1;
     const { cause } = this.answers;
-    const { neurologicalSymptoms, assumedNeurologicalSymptoms } = plan.plannedFor;
+    const { neurologicalSymptoms, assumedNeurologicalSymptoms, assumedPregnant } = plan.plannedFor;
     return html`<div id="plan-heading">${heading(sub, msg('Your plan'), 'medium')}</div>
-      <p class=${assumedNeurologicalSymptoms ? 'planned-for' : 'planned-for print-only'}>
+      <p class=${assumedNeurologicalSymptoms || assumedPregnant ? 'planned-for' : 'planned-for print-only'}>
         ${causeLabel(cause!)}.
         ${assumedNeurologicalSymptoms
           ? msg('You are not sure whether you have problems with your nerves, memory or balance, so this plan is for someone who has them, to be safe. Ask your GP.')
           : neurologicalSymptoms
             ? msg('Problems with nerves, memory or balance.')
             : msg('No problems with nerves, memory or balance.')}
+        ${assumedPregnant ? msg('You are not sure whether you are pregnant, so this plan is for someone who is, to be safe. Ask your GP or midwife.') : nothing}
       </p>
       ${warningList(plan.warnings, this.locale)}
       <ol class="phases">
@@ -183,7 +184,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
         : nothing}
       ${plan.advice.length
         ? html`<aside class="plan-advice" part="support-group" aria-label=${msg('Advice about maintenance injections')}>
-            ${adviceList(plan.advice, (advice) => adviceText(profile, advice.id, this.locale))}
+            ${adviceList(plan.advice, (advice) => adviceText(profile, advice.id, this.locale, advice))}
             ${sourceList(plan.adviceSources, 'inline')}
           </aside>`
         : nothing}
@@ -289,6 +290,12 @@ export class B12TreatmentPlan extends B12WidgetElement {
 
 /** The radio answers as the engine's input. */
 const NEUROLOGICAL_ANSWERS: Record<NonNullable<PlanAnswers['neurological']>, PlanInput['neurologicalSymptoms']> = { yes: true, no: false, 'not-sure': 'unsure' };
+const PREGNANCY_ANSWERS: Record<NonNullable<PlanAnswers['pregnant']>, Pick<PlanInput, 'pregnant' | 'breastfeeding'>> = {
+  yes: { pregnant: true },
+  breastfeeding: { breastfeeding: true },
+  no: {},
+  'not-sure': { pregnant: 'unsure' },
+};
 const FOLATE_ANSWERS: Record<NonNullable<PlanAnswers['folateLow']>, NonNullable<PlanInput['folateLow']>> = { yes: true, no: false, 'not-sure': 'unknown' };
 
 function isCause(value: string | null): value is Cause {

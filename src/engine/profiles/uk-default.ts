@@ -1,4 +1,4 @@
-import { DIARY_SYMPTOM_IDS } from '../diary-symptoms.js';
+import { DIARY_SYMPTOM_IDS, NEUROLOGICAL_DIARY_SYMPTOM_IDS } from '../diary-symptoms.js';
 import { withoutInheritance } from '../own-data.js';
 import type { MaintenanceGuidance, Profile } from '../profile-shape.js';
 import { SOURCES } from '../sources.js';
@@ -13,7 +13,7 @@ import { SOURCES } from '../sources.js';
  */
 export const defaultProfile: Profile = withoutInheritance<Profile>({
   id: 'uk-default',
-  version: '2026-11-25',
+  version: '2026-12-04',
   name: 'UK guidance (NICE, BNF, BSH), NHS laboratory ranges and The B12 Society positions',
   audience: { minimumAgeYears: 16, sources: ['nice-ng239'] },
   sources: SOURCES,
@@ -48,7 +48,8 @@ export const defaultProfile: Profile = withoutInheritance<Profile>({
         upperLimit: { position: 'nhs-laboratory', sources: ['lab-activeb12'] },
       },
     },
-    // Serum folate. Deficient below 3 µg/L (7 nmol/L) per BSH.
+    // Serum folate. Deficient below 3 µg/L per BSH, which prints "(7 nmol/L)": the widgets
+    // convert the one figure (6.8 nmol/L) rather than show a second, rounded one.
     folate: {
       canonicalUnit: 'µg/L',
       conversions: [
@@ -78,15 +79,23 @@ export const defaultProfile: Profile = withoutInheritance<Profile>({
       thresholdBasis: {
         deficientBelow: { position: 'national-guidance', sources: ['cks-iron'] },
         optimalFrom: { position: 'support-group', sources: ['b12-society'] },
-        upperLimit: { position: 'nhs-laboratory', sources: ['lab-ferritin'], note: 'Varies by sex and lab: some labs print 15–200 µg/L for women.' },
+        upperLimit: {
+          position: 'nhs-laboratory',
+          sources: ['lab-ferritin'],
+          typicalFor: 'men',
+          note: 'Typical for men; many labs print a lower upper limit for women (150–235 µg/L).',
+        },
       },
     },
     // Plasma pyridoxal 5'-phosphate. Optimal starts low on purpose: excess B6 harms nerves.
+    // No upper limit: no NHS laboratory publishes a plasma PLP range, and non-UK ranges
+    // run from about 20–125 to 23–223 nmol/L. "Above range" comes only from the person's
+    // own lab range, and the 10 mg caution shows with every B6 result.
     vitaminB6: {
       canonicalUnit: 'nmol/L',
       // Molar mass 247.1 g/mol.
       conversions: [{ from: 'µg/L', to: 'nmol/L', factor: 4.046 }],
-      thresholds: { deficientBelow: 20, optimalFrom: 30, upperLimit: 110 },
+      thresholds: { deficientBelow: 20, optimalFrom: 30 },
       plausibleMax: 10_000,
       thresholdBasis: {
         deficientBelow: { position: 'scientific-reference', sources: ['iom-b6'] },
@@ -95,7 +104,6 @@ export const defaultProfile: Profile = withoutInheritance<Profile>({
           sources: ['b12-society'],
           note: '30 is Leklem\'s suggested lower end of normal, cited by the IOM, which kept 20; "optimal" from 30 is the support group\'s position.',
         },
-        upperLimit: { position: 'nhs-laboratory', sources: ['lab-b6'], note: 'Awaiting a primary source: no public NHS page printing a plasma PLP upper limit was found.' },
       },
     },
   },
@@ -166,6 +174,7 @@ export const defaultProfile: Profile = withoutInheritance<Profile>({
           sources: ['bnf-cyano', 'nice-ng239'],
         },
         withNeurologicalSymptoms: injected({ intervalMonths: 2, continues: 'while-diet-lacks-b12', sources: ['bnf-hydroxo', 'nice-ng239'] }),
+        // The dose is the BNF's; NG239's own first step is dietary advice and a supplement.
         alternatives: [
           {
             id: 'diet-oral-first',
@@ -175,7 +184,7 @@ export const defaultProfile: Profile = withoutInheritance<Profile>({
             doseMicrogramsMax: 150,
             everyDays: 1,
             position: 'national-guidance',
-            sources: ['nice-ng239', 'bnf-cyano'],
+            sources: ['bnf-cyano'],
           },
         ],
       },
@@ -195,7 +204,7 @@ export const defaultProfile: Profile = withoutInheritance<Profile>({
     // NG239 (as summarised by NASGP and NICE's visual summary): review after 3 months of
     // treatment, or after 1 month in pregnancy or breastfeeding.
     review: { afterMonths: 3, afterMonthsPregnant: 1, position: 'national-guidance', sources: ['nice-ng239'] },
-    injectedMaintenanceAdvice: ['maintenance-more-often', 'follow-up-varies'],
+    injectedMaintenanceAdvice: ['maintenance-review-frequency', 'follow-up-varies'],
   },
 
   // Whose position each piece of advice is: the reference's "Cofactor advice ids" table.
@@ -209,22 +218,33 @@ export const defaultProfile: Profile = withoutInheritance<Profile>({
     'iron-supplement': { positions: ['support-group'], sources: ['b12-society'] },
     'b6-supplement': { positions: ['support-group'], sources: ['b12-society'] },
     'b12-treat': { positions: ['national-guidance'], sources: ['nice-ng239'] },
+    'b12-treat-urgently-if-nerves': { positions: ['national-guidance'], sources: ['bsh-2014', 'bnf-hydroxo'] },
     'b12-further-tests': { positions: ['national-guidance'], sources: ['nice-ng239'] },
+    'b12-pregnancy-test': { positions: ['national-guidance'], sources: ['nice-ng239'] },
+    'b12-nitrous-caveat': { positions: ['national-guidance'], sources: ['nice-ng239'] },
     'start-cofactors-with-b12': { positions: ['support-group'], sources: ['b12-society'] },
     'lab-range-precedence': { positions: ['national-guidance', 'nhs-laboratory'], sources: ['bsh-2014', 'lab-b12'] },
     'b12-level-on-treatment': { positions: ['nhs-laboratory'], sources: ['lab-b12'] },
-    // NG239 ("could be adjusted… if symptoms do not disappear") and the support group both.
-    'maintenance-more-often': { positions: ['national-guidance', 'support-group'], sources: ['nice-ng239', 'b12-society'] },
+    // NG239 1.1.3 ("for some, the dose, frequency and way vitamin B12 replacement is given
+    // may need to be adjusted"), SPS's summary of its review, and the licence's every 2
+    // months. The support group's own words on frequency await a primary source, so it
+    // has no piece of its own here (README, "Figures awaiting a primary source").
+    'maintenance-review-frequency': {
+      positions: ['national-guidance'],
+      sources: ['nice-ng239', 'sps-ng239', 'hydroxo-spc'],
+      figures: { licensedIntervalMonths: 2 },
+    },
     'follow-up-varies': { positions: ['support-group'], sources: ['b12-society'] },
   },
 
-  // The symptom diary's short list: NG239's common symptoms and signs, as the NHS
+  // The symptom diary's short list: a selection of NG239's common symptoms, as the NHS
   // website words them for patients. The diary says it is not complete.
   diary: {
     symptoms: DIARY_SYMPTOM_IDS.map((id) => ({
       id,
       position: 'national-guidance' as const,
       sources: ['nice-ng239', 'nhs-b12-symptoms'],
+      ...(NEUROLOGICAL_DIARY_SYMPTOM_IDS.includes(id) && { neurological: true }),
     })),
   },
 });

@@ -20,9 +20,14 @@ function valuesInside(row: (typeof STATUS_BANDS)[number]): [number, Drawn][] {
   return [
     ...through(0, deficientBelow.value).map((v): [number, Drawn] => [v, 'deficient']),
     ...through(deficientBelow.value, optimalFrom.value).map((v): [number, Drawn] => [v, 'below-optimal']),
-    ...through(optimalFrom.value, upperLimit.value).map((v): [number, Drawn] => [v, 'optimal']),
-    // Just above the limit, well above it, and far past the end of the drawn band.
-    ...[1.1, 1.4, 20].map((f): [number, Drawn] => [Number((upperLimit.value * f).toFixed(1)), 'above-range']),
+    ...(upperLimit
+      ? [
+          ...through(optimalFrom.value, upperLimit.value).map((v): [number, Drawn] => [v, 'optimal']),
+          // Just above the limit, well above it, and far past the end of the drawn band.
+          ...[1.1, 1.4, 20].map((f): [number, Drawn] => [Number((upperLimit.value * f).toFixed(1)), 'above-range']),
+        ]
+      : // No upper limit (B6): the optimal band is open, and a high value stays in it.
+        [1.25, 1.5, 1.75, 20].map((f): [number, Drawn] => [Number((optimalFrom.value * f).toFixed(1)), 'optimal'])),
   ];
 }
 

@@ -94,7 +94,7 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
     const { el } = await diaryWith(800);
     const cycles = $$(el, '.chart--cycles .cycle');
     expect(cycles.map((cycle) => cycle.dataset.injection)).to.deep.equal(['2026-01-05', '2026-04-06', '2026-07-06', '2026-10-05']);
-    const rings = $$(el, '.chart--cycles .worse-again');
+    const rings = $$(el, '.chart--cycles .came-back');
     expect(rings.map((ring) => Number(ring.dataset.day))).to.deep.equal([52, 60, 56]);
     const points = $$(el, '.chart--cycles circle.point');
     const byDay = points.map((point) => [Number(point.dataset.day), number(point, 'cx')] as [number, number]);
@@ -191,7 +191,7 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
       const canvasText = getComputedStyle(el).color;
       expect(trend.stroke).to.equal(canvasText);
       expect(point.fill).to.equal(canvasText);
-      expect(getComputedStyle($(el, '.chart--cycles .worse-again')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle($(el, '.chart--cycles .came-back')!).stroke).to.equal(canvasText);
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false });
     }
