@@ -82,7 +82,7 @@ const dateParts = (iso: string): DateParts => ({ day: String(Number(iso.slice(8,
  * @csspart summary - The summary in words and the charts.
  * @csspart advice - Advice, each piece labelled with whose position it is.
  * @csspart position - Whose position a piece of advice is, in words.
- * @csspart cycle-table - The table of cycles: best day and the day symptoms got worse again.
+ * @csspart cycle-table - The table of cycles: best day and the day symptoms came back.
  * @csspart diary-table - The table of entries.
  * @csspart sources - A list of sources.
  * @csspart editor-notice - A problem for the page's editor.

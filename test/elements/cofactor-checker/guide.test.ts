@@ -11,15 +11,23 @@ describe('<b12-cofactor-checker mode="guide">', () => {
     const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide"></b12-cofactor-checker>`);
     expect($$(el, 'input, select, button')).to.have.length(0);
     expect($$(el, 'tbody tr')).to.have.length(5);
-    expect($$(el, 'thead th').map(text)).to.deep.equal(['Blood test', 'Deficient', 'Below optimal', 'Optimal', 'Above range']);
+    // National guidance has no "optimal" B12: the B12 tests have their own table, with NG239's band names.
+    const [cofactors, b12] = $$(el, 'table').map((table) => [...table.querySelectorAll('thead th')].map(text));
+    expect(cofactors).to.deep.equal(['Blood test', 'Deficient', 'Below optimal', 'Optimal', 'Above range']);
+    expect(b12).to.deep.equal(['Blood test', 'Deficient', 'Indeterminate', 'Normal', 'Above range']);
+    const b12Table = $$(el, 'table')[1];
+    expect([...b12Table.querySelectorAll('tbody tr')].map((row) => (row as HTMLElement).dataset.analyte)).to.deep.equal(['vitaminB12', 'activeB12']);
+    expect(text(b12Table)).not.to.match(/optimal/i);
   });
 
   it('gives every band of every test from the profile, each figure with whose position it is', async () => {
     const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker mode="guide"></b12-cofactor-checker>`);
     const lab = 'typical laboratory range: check your lab’s report';
     expect(rowCells(el, 'folate')).to.deep.equal(['Folate (vitamin B9)', 'below 3 µg/L national guidance', '3 µg/L to 10 µg/L', '10 µg/L to 20 µg/L support group position', `above 20 µg/L ${lab}`]);
-    expect(rowCells(el, 'ferritin')).to.deep.equal(['Ferritin (iron stores)', 'below 30 µg/L national guidance', '30 µg/L to 50 µg/L', '50 µg/L to 300 µg/L support group position', `above 300 µg/L ${lab}`]);
-    expect(rowCells(el, 'vitaminB6')).to.deep.equal(['Vitamin B6', 'below 20 nmol/L scientific reference value', '20 nmol/L to 30 nmol/L', '30 nmol/L to 110 nmol/L support group position', `above 110 nmol/L ${lab}`]);
+    const men = 'typical upper limit for men; many labs use a lower one for women: go by your lab report';
+    expect(rowCells(el, 'ferritin')).to.deep.equal(['Ferritin (iron stores)', 'below 30 µg/L national guidance', '30 µg/L to 50 µg/L', '50 µg/L to 300 µg/L support group position', `above 300 µg/L ${men}`]);
+    // No NHS laboratory publishes a plasma PLP range: no upper limit.
+    expect(rowCells(el, 'vitaminB6')).to.deep.equal(['Vitamin B6', 'below 20 nmol/L scientific reference value', '20 nmol/L to 30 nmol/L', '30 nmol/L or more support group position', '—']);
     expect(rowCells(el, 'vitaminB12')).to.deep.equal(['Vitamin B12 (total)', 'below 180 ng/L national guidance', '180 ng/L to 350 ng/L', '350 ng/L to 914 ng/L national guidance', `above 914 ng/L ${lab}`]);
     expect(rowCells(el, 'activeB12')).to.deep.equal(['Active B12', 'below 25 pmol/L national guidance', '25 pmol/L to 70 pmol/L', '70 pmol/L to 165 pmol/L national guidance', `above 165 pmol/L ${lab}`]);
   });

@@ -50,7 +50,8 @@ describe('every shipped language', () => {
     await speaking(el, 'cy');
     const label = (id: string) => text($(el, `label[for="${id}"]`));
     expect([label('neurological-yes'), label('neurological-no')]).to.deep.equal(['Oes', 'Nac oes']);
-    expect([label('pregnant-yes'), label('pregnant-no')]).to.deep.equal(['Ydw', 'Nac ydw']);
+    // Pregnancy has answers of its own words, not yes and no: breastfeeding is not pregnancy.
+    expect([label('pregnant-yes'), label('pregnant-breastfeeding'), label('pregnant-no')]).to.deep.equal(['Yn feichiog neu’n bwriadu beichiogi', 'Bwydo ar y fron', 'Dim un o’r rhain']);
     expect([label('folateLow-yes'), label('folateLow-no')]).to.deep.equal(['Ydy', 'Nac ydy']);
   });
 
@@ -93,5 +94,35 @@ describe('every shipped language', () => {
     await speaking(el, 'es');
     expect(text($(el, '.editor-notice'))).to.include('Para el editor de esta página');
     expect(text($(el, '.editor-notice'))).to.include('El atributo mode es "grid"');
+  });
+});
+
+describe('urgent words stay instructions in translation', () => {
+  it('Welsh commands "get treatment" and "get help" (Mynnwch…, ceisiwch…), never "you will get" (cewch)', async () => {
+    const el = await render(html`<b12-treatment-plan lang="cy"></b12-treatment-plan>`);
+    await speaking(el, 'cy');
+    await choose(el, 'cause-nitrous-oxide');
+    await choose(el, 'neurological-yes');
+    const neurological = text($(el, '[data-warning="neurological-urgent"]'));
+    expect(neurological).to.include('Mynnwch driniaeth ar frys').and.include('ceisiwch help brys yr un diwrnod').and.include('ffoniwch 999');
+    const nitrous = text($(el, '[data-warning="nitrous-oxide"]'));
+    expect(nitrous).to.include('mynnwch gael eich archwilio ar frys').and.include('yn atal B12 rhag gweithio');
+    expect(`${neurological} ${nitrous}`).not.to.match(/\bcewch\b/i);
+  });
+
+  it('Urdu keeps "dose" (خوراک) and "diet" (غذا) apart', async () => {
+    const el = await render(html`<b12-treatment-plan lang="ur"></b12-treatment-plan>`);
+    await speaking(el, 'ur');
+    expect(text($(el, 'label[for="cause-diet"]'))).to.equal('میری غذا');
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-no');
+    expect(text($(el, '.phase--maintenance'))).to.include('جب تک آپ کی غذا سے آپ کو کافی B12 نہیں ملتا');
+    expect(text($(el, '.phase--maintenance'))).not.to.include('آپ کی خوراک سے');
+  });
+
+  it('Urdu gives the diary’s safety line and urgent words as instructions', async () => {
+    const el = await render(html`<b12-symptom-diary lang="ur"></b12-symptom-diary>`);
+    await speaking(el, 'ur');
+    expect(text($(el, '.safety-line'))).to.include('اگلے انجیکشن کا انتظار نہ کریں').and.include('آج ہی اپنے جی پی سے رابطہ کریں یا 111 پر کال کریں');
   });
 });

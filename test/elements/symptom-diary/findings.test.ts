@@ -31,14 +31,18 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
   it('summarises the three cycles in words, with the advice by position and its sources', async () => {
     const { el } = await diaryWith(800);
     const sentences = $$(el, '.summary__sentence').map(text);
-    expect(sentences).to.deep.equal(['In your last 3 cycles, your symptoms got worse again 52 to 60 days after an injection.', 'The usual gap between your injections is 91 days.']);
-    const advice = $(el, '.summary [data-advice="maintenance-more-often"]')!;
-    expect(text(advice)).to.include('talk to your clinician about having injections more often');
-    expect(text(advice.querySelector('.position'))).to.equal('national guidance and support group position');
+    expect(sentences).to.deep.equal([
+      'In your last 3 cycles, you recorded your symptoms as clearly worse again from day 52 to day 60 after an injection.',
+      'The usual gap between your injections is 91 days.',
+    ]);
+    const advice = $(el, '.summary [data-advice="maintenance-review-frequency"]')!;
+    expect(text(advice)).to.include('The medicine\'s licence allows an injection every 2 months').and.include('Ask your GP to review your treatment');
+    expect(text(advice.querySelector('.position'))).to.equal('national guidance');
     expect(text($(el, '.summary .sources'))).to.include('NICE guideline NG239');
-    expect(text($(el, '.summary .sources'))).to.include('The B12 Society');
-    expect(text($(el, '.summary'))).to.include('not a diagnosis');
-    expect(text($(el, '.findings'))).to.include('at least 2 higher than on your best day');
+    expect(text($(el, '.summary .sources'))).not.to.include('The B12 Society');
+    expect(text($(el, '.summary .other-causes'))).to.include('Other things, such as an infection or another condition');
+    expect(text($(el, '.summary'))).to.include('This is what you recorded, not a diagnosis');
+    expect(text($(el, '.findings'))).to.include('at least 2 more than on your best day');
   });
 
   it('says nothing came back when no cycle got clearly worse, and gives no advice then', async () => {
@@ -49,7 +53,7 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
     const fresh = await fixture<B12SymptomDiary>(html`<b12-symptom-diary .today=${TODAY}></b12-symptom-diary>`);
     await keepingKnown(fresh);
     await importDiary(fresh, steady);
-    expect(text($(fresh, '.summary__sentence'))).to.equal('In your last 3 cycles, your symptoms did not get clearly worse again before your next injection.');
+    expect(text($(fresh, '.summary__sentence'))).to.equal('In your last 3 cycles, you did not record your symptoms as clearly worse again before your next injection.');
     expect($(fresh, '.summary [data-advice]') === null, 'advice shown').to.equal(true);
   });
 
@@ -195,5 +199,69 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false });
     }
+  });
+});
+
+describe('<b12-symptom-diary>: what a sparse record must not claim, and the safety net', () => {
+  const NOT_ENOUGH = 'Not enough check-ins yet to show whether your symptoms come back before your next injection.';
+
+  async function diaryOf(diary: Parameters<typeof importDiary>[1]): Promise<B12SymptomDiary> {
+    const el = await fixture<B12SymptomDiary>(html`<b12-symptom-diary .today=${TODAY}></b12-symptom-diary>`);
+    await keepingKnown(el);
+    await importDiary(el, diary);
+    return el;
+  }
+
+  it('four injections and no check-ins: "not enough check-ins yet", never "did not get worse", and no advice', async () => {
+    const full = threeCycleDiary();
+    const el = await diaryOf({ ...full, checkIns: [] });
+    const words = text($(el, '.summary'));
+    expect(words).to.include(NOT_ENOUGH);
+    expect(words).not.to.match(/did not|clearly worse again from/);
+    expect($(el, '.summary [data-advice]') === null, 'advice shown').to.equal(true);
+    expect($$(el, '.cycle-table tbody tr').slice(0, 3).map((row) => text(row.lastElementChild))).to.deep.equal(['Not enough check-ins', 'Not enough check-ins', 'Not enough check-ins']);
+  });
+
+  it('a short line under the check-in form always; no urgent box while nothing calls for it', async () => {
+    const el = await diaryOf(threeCycleDiary());
+    expect(text($(el, '.record .safety-line'))).to.equal(
+      'If nerve symptoms are new or getting worse quickly, do not wait for your next injection: contact your GP today or call 111. In an emergency, call 999.',
+    );
+    expect($(el, '.safety-net') === null, 'urgent box shown').to.equal(true);
+  });
+
+  it('balance rated severe: the full urgent words, prominently, on screen and on the printed page', async () => {
+    const diary = threeCycleDiary();
+    diary.checkIns.push({ id: 'severe', date: '2026-11-20', levels: { balance: 3 } });
+    const el = await diaryOf(diary);
+    const net = $(el, '.safety-net [data-warning="diary-urgent-symptoms"]')!;
+    expect(text(net)).to.equal(
+      'Urgent: Do not wait for your next injection If you have new or quickly worsening numbness, weakness, or problems with walking, balance, eyesight or bladder control, do not wait for your next injection: contact your GP today or call 111. Call 999 or go to A&E in an emergency. Sources: Devalia V et al. Guidelines for the diagnosis and treatment of cobalamin and folate disorders. Br J Haematol 2014;166:496–513 (2014) national guidance NICE guideline NG239, Vitamin B12 deficiency in over 16s: diagnosis and management (2024) national guidance',
+    );
+    // Above the forms: the first thing after the diary's heading, intro and where it is kept.
+    expect(net.compareDocumentPosition($(el, 'form[data-form="check-in"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    if (isChromium) {
+      try {
+        await emulateMedia({ media: 'print' });
+        await settled(el);
+        expect(isShown(net), 'printed').to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    }
+  });
+
+  it('eyesight two levels worse than the check-in before (none to moderate): the urgent words', async () => {
+    const diary = threeCycleDiary();
+    diary.checkIns.push({ id: 'a', date: '2026-11-10', levels: { eyesight: 0 } }, { id: 'b', date: '2026-11-20', levels: { eyesight: 2 } });
+    const el = await diaryOf(diary);
+    expect($(el, '.safety-net [data-warning="diary-urgent-symptoms"]') !== null).to.equal(true);
+  });
+
+  it('tiredness severe is not a nerve symptom: no urgent box', async () => {
+    const diary = threeCycleDiary();
+    diary.checkIns.push({ id: 'tired', date: '2026-11-20', levels: { tiredness: 3 } });
+    const el = await diaryOf(diary);
+    expect($(el, '.safety-net') === null).to.equal(true);
   });
 });

@@ -9,7 +9,7 @@ import { importDiary, keepingKnown, threeCycleDiary } from './diary-helpers.js';
 const DIARY_WORDS = {
   'en-GB': {
     heading: 'Your symptom diary',
-    summary: 'In your last 3 cycles, your symptoms got worse again 52 to 60 days after an injection.',
+    summary: 'In your last 3 cycles, you recorded your symptoms as clearly worse again from day 52 to day 60 after an injection.',
     gap: 'The usual gap between your injections is 91 days.',
     severe: 'Severe',
     firstDate: '5 January 2026',
@@ -17,7 +17,7 @@ const DIARY_WORDS = {
   },
   cy: {
     heading: 'Eich dyddiadur symptomau',
-    summary: 'Yn eich 3 cylch diwethaf, gwaethygodd eich symptomau eto 52 i 60 diwrnod ar ôl pigiad.',
+    summary: 'Yn eich 3 cylch diwethaf, fe wnaethoch gofnodi bod eich symptomau’n amlwg yn waeth eto o ddiwrnod 52 i ddiwrnod 60 ar ôl pigiad.',
     gap: 'Y bwlch arferol rhwng eich pigiadau yw 91 diwrnod.',
     severe: 'Difrifol',
     firstDate: '5 Ionawr 2026',
@@ -25,7 +25,7 @@ const DIARY_WORDS = {
   },
   es: {
     heading: 'Su diario de síntomas',
-    summary: 'En sus últimos 3 ciclos, sus síntomas empeoraron otra vez de 52 a 60 días después de una inyección.',
+    summary: 'En sus últimos 3 ciclos, registró que sus síntomas empeoraron claramente de nuevo del día 52 al día 60 después de una inyección.',
     gap: 'El intervalo habitual entre sus inyecciones es de 91 días.',
     severe: 'Grave',
     firstDate: '5 de enero de 2026',
@@ -33,7 +33,7 @@ const DIARY_WORDS = {
   },
   pl: {
     heading: 'Twój dzienniczek objawów',
-    summary: 'W ostatnich 3 cyklach objawy znowu się nasiliły od 52 do 60 dni po zastrzyku.',
+    summary: 'W ostatnich 3 cyklach zapisano wyraźne ponowne pogorszenie objawów od 52. do 60. dnia po zastrzyku.',
     gap: 'Zwykła przerwa między Twoimi zastrzykami to 91 dni.',
     severe: 'Ciężkie',
     firstDate: '5 stycznia 2026',
@@ -41,7 +41,7 @@ const DIARY_WORDS = {
   },
   ro: {
     heading: 'Jurnalul dumneavoastră de simptome',
-    summary: 'În ultimele 3 cicluri, simptomele s-au agravat din nou între 52 și 60 de zile după o injecție.',
+    summary: 'În ultimele 3 cicluri, ați înregistrat o înrăutățire clară a simptomelor din ziua 52 până în ziua 60 după o injecție.',
     gap: 'Intervalul obișnuit dintre injecțiile dumneavoastră este de 91 de zile.',
     severe: 'Sever',
     firstDate: '5 ianuarie 2026',
@@ -49,7 +49,7 @@ const DIARY_WORDS = {
   },
   ur: {
     heading: 'آپ کی علامات کی ڈائری',
-    summary: 'آپ کے پچھلے 3 چکروں میں آپ کی علامات انجیکشن کے 52 سے 60 دن بعد دوبارہ بڑھ گئیں۔',
+    summary: 'آپ کے پچھلے 3 چکروں میں آپ نے اپنی علامات کو انجیکشن کے بعد دن 52 سے دن 60 تک دوبارہ واضح طور پر بدتر درج کیا۔',
     gap: 'آپ کے انجیکشنز کے درمیان عام وقفہ 91 دن ہے۔',
     severe: 'شدید',
     firstDate: '5 جنوری، 2026',

@@ -65,7 +65,9 @@ describe('<b12-symptom-diary>: recording', () => {
       '20 October 2026 | 80 | Severe | Moderate | 5 | Delete 20 October 2026',
       '31 October 2026 | 0 | Injection | Delete 31 October 2026',
     ]);
-    expect(text($(el, '.summary'))).to.include('In your last cycle, your symptoms got worse again 50 days after an injection.');
+    // One cycle is not enough to say whether symptoms come back: the summary says so, and no more.
+    expect(text($(el, '.summary'))).to.include('Not enough check-ins yet to show whether your symptoms come back before your next injection.');
+    expect(text($(el, '.summary'))).not.to.include('clearly worse again');
     expect(text($(el, '.summary'))).to.include('The usual gap between your injections is 91 days.');
     // After saving, the levels are cleared for the next check-in and the date is kept.
     expect($$<HTMLInputElement>(el, 'input[data-symptom]').some((input) => input.checked)).to.equal(false);

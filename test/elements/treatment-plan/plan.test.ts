@@ -14,7 +14,7 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     expect($$(el, 'legend').map(text)).to.deep.equal([
       'What is causing your low B12?',
       'Do you have problems with your nerves, memory or balance?',
-      'Are you pregnant or breastfeeding?',
+      'Are you pregnant, planning a pregnancy or breastfeeding?',
       'Has a blood test shown that your folate is low?',
       'When is your first injection?',
     ]);
@@ -92,7 +92,7 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     expect(text($(el, '[data-warning="nitrous-oxide"]'))).to.include('A normal B12 blood test does not rule out B12 deficiency in people who use nitrous oxide');
   });
 
-  it('never tells someone pregnant or breastfeeding to hold back folic acid, and reviews after 1 month', async () => {
+  it('never tells someone pregnant or planning a pregnancy to hold back folic acid, and reviews after 1 month', async () => {
     const el = await planElement();
     await choose(el, 'cause-nitrous-oxide');
     await choose(el, 'neurological-yes');
@@ -100,7 +100,10 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     for (const folate of ['folateLow-yes', 'folateLow-not-sure']) {
       await choose(el, folate);
       expect(warningIds(el), folate).to.deep.equal(['neurological-urgent', 'nitrous-oxide', 'folate-pregnancy', 'pregnancy']);
-      expect(text($(el, '[data-warning="folate-pregnancy"]'))).to.include('400 micrograms a day').and.include('until you are 12 weeks pregnant');
+      const words = text($(el, '[data-warning="folate-pregnancy"]'));
+      expect(words).to.include('Do not stop or hold back folic acid in pregnancy').and.include('higher dose than the usual 400 micrograms');
+      expect(words).to.include('Make sure your B12 treatment starts promptly');
+      expect(words, 'nothing that reads as "stop at 12 weeks"').not.to.match(/12 weeks/);
     }
     expect(text($(el, '[data-warning="pregnancy"]'))).to.include('review it after 1 month of treatment');
     expect(text($(el, '.review'))).to.include('Review with your GP after 1 month of treatment');
@@ -182,5 +185,54 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     $<HTMLInputElement>(el, '#neurological-no')!.click();
     const { detail } = (await event) as CustomEvent<TreatmentPlan>;
     expect(detail.phases.map((p) => p.id)).to.deep.equal(['loading', 'maintenance']);
+  });
+});
+
+describe('<b12-treatment-plan>: breastfeeding is not pregnancy', () => {
+  it('breastfeeding with low folate: folic acid waits for B12 treatment, and the review is after 1 month', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-no');
+    expect($$(el, 'input[name="pregnant"]').map((input) => text(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)))).to.deep.equal([
+      'Pregnant or planning a pregnancy',
+      'Breastfeeding',
+      'Neither',
+      'Not sure',
+    ]);
+    await choose(el, 'pregnant-breastfeeding');
+    await choose(el, 'folateLow-yes');
+    expect(warningIds(el)).to.deep.equal(['folate-before-b12', 'pregnancy']);
+    expect(text($(el, '[data-warning="folate-before-b12"]'))).to.include('Do not start folic acid before your B12 treatment');
+    expectAbsent($(el, '[data-warning="folate-pregnancy"]'), 'the pregnancy folic-acid words');
+    expect(text($(el, '.review'))).to.include('Review with your GP after 1 month of treatment');
+  });
+
+  it('"not sure" is planned as pregnant, and the plan says so', async () => {
+    const el = await planElement();
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-no');
+    await choose(el, 'pregnant-not-sure');
+    await choose(el, 'folateLow-yes');
+    expect(warningIds(el)).to.deep.equal(['folate-pregnancy', 'pregnancy']);
+    expect(text($(el, '.planned-for'))).to.include('You are not sure whether you are pregnant, so this plan is for someone who is, to be safe.');
+  });
+});
+
+describe('<b12-treatment-plan mode="table">: what each cause always carries', () => {
+  it('the nitrous oxide row has its urgent words, medication its "do not stop"; the nerve warning and the review sit under the table', async () => {
+    const el = await planElement(html`<b12-treatment-plan mode="table"></b12-treatment-plan>`);
+    const rowWarnings = (cause: string) => [...$(el, `tr[data-cause="${cause}"]`)!.querySelectorAll<HTMLElement>('[data-warning]')].map((w) => w.dataset.warning);
+    expect(rowWarnings('nitrous-oxide')).to.deep.equal(['nitrous-oxide']);
+    expect(text($(el, 'tr[data-cause="nitrous-oxide"] [data-warning]'))).to.match(/^Urgent: Stop using nitrous oxide/);
+    expect(rowWarnings('medication')).to.deep.equal(['medicine-do-not-stop']);
+    expect(rowWarnings('unknown')).to.deep.equal(['cause-unknown']);
+    expect(rowWarnings('autoimmune-gastritis')).to.deep.equal([]);
+    const under = $(el, '.table-warnings [data-warning="neurological-urgent"]')!;
+    expect(text(under)).to.include('get emergency help the same day').and.include('call 999 or go to A&E in an emergency');
+    expect(text($(el, '.review'))).to.include('after 3 months of treatment, or after 1 month in pregnancy or breastfeeding');
+    // The diet row: NG239's oral route beside the support group's injected loading, with the dose credited to the BNF.
+    const diet = $(el, 'tr[data-cause="diet"] [data-alternative="diet-oral-first"]')!;
+    expect(text(diet)).to.include('NICE guidance starts with advice on your diet').and.include('British National Formulary (BNF)').and.include('national guidance');
+    await expect(el).to.be.accessible();
   });
 });
