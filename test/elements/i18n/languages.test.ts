@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/index.js';
+import '../../../src/symptom-diary.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, choose, field, render, resultCard, settled, text, typeInto, typeStartDate } from '../helpers.js';
 import { LANGUAGES, nextThirdOfDecember, root, speaking, type Language } from './i18n-helpers.js';

@@ -10,7 +10,7 @@ describe('<b12-treatment-plan>: table mode', () => {
     const el = await render(html`<b12-treatment-plan mode="table"></b12-treatment-plan>`);
     expect($$(el, 'input, fieldset')).to.have.length(0);
     expect($$(el, 'tbody tr')).to.have.length(6);
-    expect($$(el, 'thead th').map(text)).to.deep.equal(['Cause', 'Without nerve symptoms', 'With nerve symptoms']);
+    expect($$(el, 'thead th').map(text)).to.deep.equal(['Cause', 'Without nerve symptoms', 'With nerve symptoms', 'Always for this cause']);
     const diet = [...$(el, 'tr[data-cause="diet"]')!.querySelectorAll('td')].map(text);
     expect(diet[0]).to.include('6 injections over 2 weeks').and.include('Cyanocobalamin 50 to 150 micrograms, as a tablet');
     expect(diet[1]).to.include('One injection every 2 days').and.include('One injection every 2 months');

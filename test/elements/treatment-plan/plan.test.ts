@@ -60,14 +60,15 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     expectAbsent($(el, '.support-group'), 'a support-group note');
   });
 
-  it('labels each piece of advice with whose position it is: more frequent injections is both NG239’s and the support group’s', async () => {
+  it('labels each piece of advice with whose position it is: reviewing the dose and frequency is NG239’s alone', async () => {
     const el = await planElement();
     await choose(el, 'cause-medication');
     await choose(el, 'neurological-no');
     const box = $(el, '.plan-advice')!;
-    const more = box.querySelector('[data-advice="maintenance-more-often"]')!;
-    expect(text(more.querySelector('.advice__words'))).to.include('talk to your clinician about having injections more often');
-    expect(text(more.querySelector('.position'))).to.equal('national guidance and support group position');
+    const review = box.querySelector('[data-advice="maintenance-review-frequency"]')!;
+    expect(text(review.querySelector('.advice__words'))).to.include('The medicine\'s licence allows an injection every 2 months').and.include('Ask your GP to review your treatment');
+    expect(text(review.querySelector('.position'))).to.equal('national guidance');
+    expectAbsent(box.querySelector('[data-advice="maintenance-more-often"]'), 'advice credited to the support group without its own words');
     expect(text(box.querySelector('[data-advice="follow-up-varies"] .position'))).to.equal('support group position');
     expect(text(box.querySelector('.sources'))).to.include('The B12 Society: Treatment').and.include('NICE guideline NG239');
   });
