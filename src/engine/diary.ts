@@ -67,7 +67,11 @@ export interface Cycle {
   assessable: boolean;
   /** The check-in with the lowest average level, the first if tied. */
   best?: CyclePoint;
-  /** Where symptoms came back: clearly worse than the best day, and still so at the next check-in. */
+  /**
+   * Where symptoms came back: clearly worse than the best day, and still so at the next
+   * check-in. Only in an assessable cycle: the table and the chart show it, so it is a
+   * claim, and a cycle without the check-ins to judge makes none.
+   */
   cameBack?: CyclePoint;
 }
 
@@ -152,7 +156,8 @@ export function summariseDiary({ injections, checkIns }: DiaryEntries, { symptom
     const lengthDays = next === undefined ? undefined : daysBetween(date, next);
     const points = entries.filter((checkIn) => checkIn.date >= date && (next === undefined || checkIn.date < next)).map(pointOn(date));
     const best = bestDay(points);
-    return { injectionDate: date, lengthDays, points, assessable: isAssessable(lengthDays, points), best, cameBack: best && cameBackAfter(best, points) };
+    const assessable = isAssessable(lengthDays, points);
+    return { injectionDate: date, lengthDays, points, assessable, best, cameBack: assessable && best ? cameBackAfter(best, points) : undefined };
   });
   const first = injectionDates[0];
   // Before any injection is recorded, every check-in is on day 0 of nothing.

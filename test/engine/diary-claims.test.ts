@@ -55,6 +55,13 @@ describe('diary: enough to say anything', () => {
     expect(summariseDiary({ injections: INJECTIONS.slice(0, 2), checkIns: two }).cycles[0].assessable).to.equal(false);
   });
 
+  it('a cycle without enough check-ins claims no return, however much worse its last check-in is', () => {
+    const two = [at(cycleStart(0), 10, { tiredness: 0 }), at(cycleStart(0), 80, { tiredness: 3 })];
+    const [cycle] = summariseDiary({ injections: INJECTIONS.slice(0, 2), checkIns: two }).cycles;
+    expect(cycle.best?.day).to.equal(10);
+    expect(cycle.cameBack).to.equal(undefined);
+  });
+
   it('the cycle still running is never assessable', () => {
     const summary = summariseDiary({ injections: INJECTIONS, checkIns: keptCycle(3, 49) });
     expect(summary.cycles[3].assessable).to.equal(false);

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { isAdviceId, type AdviceId, type Profile } from '../../engine/index.js';
 import { durationMonths } from './count-words.js';
+import { sameDayEmergencyWords } from './warning-words.js';
 import { profileText } from './profile-text.js';
 
 /** What advice words may need from the result or the profile: never a figure of their own. */
@@ -30,10 +31,9 @@ export function adviceWords(id: AdviceId, { optimalFrom = '', figures = {} }: Ad
     case 'b12-treat':
       return msg('Talk to your GP about B12 treatment. This is not a diagnosis.');
     case 'b12-treat-urgently-if-nerves':
-      return msg(
-        'If you have numbness, tingling, weakness, or problems with walking, balance or eyesight, tell your GP now: treatment should start urgently. If these are getting worse quickly, or affect your walking, eyesight or bladder control, get emergency help the same day: call 111, or call 999 or go to A&E in an emergency.',
-        { desc: 'Urgent safety advice beside a deficient B12 result. Keep every instruction as an instruction ("tell", "get", "call", "go"), not as a statement or a possibility.' },
-      );
+      return `${msg('If you have numbness, tingling, weakness, or problems with walking, balance or eyesight, tell your GP now: treatment should start urgently.', {
+        desc: 'Urgent safety advice beside a deficient B12 result. Keep the instruction as an instruction ("tell"), not as a statement or a possibility.',
+      })} ${sameDayEmergencyWords()}`;
     case 'b12-further-tests':
       return msg('Ask your GP about further tests, such as a methylmalonic acid (MMA) blood test, and about your symptoms.');
     case 'b12-pregnancy-test':

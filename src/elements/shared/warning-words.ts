@@ -83,13 +83,12 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
             body: msg('If you are not having B12 treatment, ask your GP about this result.'),
           };
     case 'neurological-urgent':
-      // The second sentence is an emergency step, not a second "see a GP today".
       return {
         title: msg('Get treatment urgently', { desc: 'Title of an urgent warning: a command to the reader, not a statement.' }),
-        body: msg(
-          'Problems with your nerves, such as numbness, tingling or memory problems, need B12 treatment started urgently to stop lasting damage. See a GP today or call 111. If they are getting worse quickly, or affect your walking, eyesight or bladder control, get emergency help the same day: call 111, or call 999 or go to A&E in an emergency.',
+        body: `${msg(
+          'Problems with your nerves, such as numbness, tingling or memory problems, need B12 treatment started urgently to stop lasting damage. See a GP today or call 111.',
           { desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").' },
-        ),
+        )} ${sameDayEmergencyWords()}`,
       };
     case 'pregnancy':
       return {
@@ -117,7 +116,14 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
         body: msg('Your GP should look for the cause. Until it is known, keep having treatment: for some causes it is for life.'),
       };
     case 'diary-urgent-symptoms':
-      return { title: msg('Do not wait for your next injection'), body: diaryUrgentWords() };
+      // The diary's safety net in full: a nerve symptom severe or quickly worse.
+      return {
+        title: msg('Do not wait for your next injection'),
+        body: msg(
+          'If you have new or quickly worsening numbness, weakness, or problems with walking, balance, eyesight or bladder control, do not wait for your next injection: contact your GP today or call 111. Call 999 or go to A&E in an emergency.',
+          { desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").' },
+        ),
+      };
   }
   // A warning from a newer engine that this version has no words for is still shown, never dropped.
   const unknownId: string = id satisfies never;
@@ -136,12 +142,13 @@ export function severityLabel(severity: Warning['severity']): string {
 }
 
 /**
- * The diary's safety net in full: shown prominently (and printed) when a check-in records
- * a nerve symptom as severe or quickly worse, and in short under the check-in form always.
+ * The emergency step after "see a GP today": one sentence for the nerve-symptoms warning
+ * and the advice beside a deficient B12, so it reads the same in every language. It is
+ * not a second "see a GP today"; walking is named only here.
  */
-export function diaryUrgentWords(): string {
+export function sameDayEmergencyWords(): string {
   return msg(
-    'If you have new or quickly worsening numbness, weakness, or problems with walking, balance, eyesight or bladder control, do not wait for your next injection: contact your GP today or call 111. Call 999 or go to A&E in an emergency.',
+    'If they are getting worse quickly, or affect your walking, eyesight or bladder control, get emergency help the same day: call 111, or call 999 or go to A&E in an emergency.',
     { desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").' },
   );
 }

@@ -18,7 +18,7 @@ export function cycleTable(summary: DiarySummary, locale: string): TemplateResul
     (cycle) => html`<tr role="row" data-injection=${cycle.injectionDate}>
       <th scope="row" role="rowheader" data-label=${columns[0]}>${formatDate(cycle.injectionDate, locale)}</th>
       ${dataCell(columns[1], cycle.lengthDays === undefined ? msg('Not yet') : formatNumber(cycle.lengthDays, locale))} ${dataCell(columns[2], day(cycle.best))}
-      ${dataCell(columns[3], cycle.lengthDays === undefined ? '–' : cycle.assessable ? day(cycle.cameBack) : msg('Not enough check-ins'))}
+      ${dataCell(columns[3], cycle.assessable || cycle.lengthDays === undefined ? day(cycle.cameBack) : msg('Not enough check-ins'))}
     </tr>`,
   );
   return dataTable({ name: 'cycle-table', caption: msg('Your cycles: the best day and the day symptoms came back'), columns, rows });

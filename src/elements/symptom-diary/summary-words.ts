@@ -48,11 +48,12 @@ function onDays(from: number, to: number, locale: string): string {
  * Nothing here says symptoms did not come back unless at least two cycles had the
  * check-ins to show it.
  */
-export function summarySentences(summary: DiarySummary, injections: number, locale: string): string[] {
-  const { recent, usualIntervalDays } = summary;
+export function summarySentences(summary: DiarySummary, locale: string): string[] {
+  const { cycles, recent, usualIntervalDays } = summary;
   const { enough, cyclesLookedAt, cyclesCameBack, fromDay, toDay } = recent;
   const sentences = [
-    injections < 2
+    // A cycle for each injection date: fewer than two, and there is no gap to look at yet.
+    cycles.length < 2
       ? msg('When you have recorded two injections and how you felt between them, this will show whether your symptoms come back before your next injection.')
       : !enough
         ? msg('Not enough check-ins yet to show whether your symptoms come back before your next injection. A check-in every week, and in the last two weeks before each injection, helps.')

@@ -225,7 +225,7 @@ export class B12SymptomDiary extends B12WidgetElement {
     return html`<section class="findings" part="summary" aria-labelledby="findings-heading">
         <div id="findings-heading">${heading(sub, msg('What your diary shows'), 'medium')}</div>
         <div class="summary">
-          ${summarySentences(this.summary, this.diary.injections.length, this.locale).map((sentence) => html`<p class="summary__sentence">${sentence}</p>`)}
+          ${summarySentences(this.summary, this.locale).map((sentence) => html`<p class="summary__sentence">${sentence}</p>`)}
           ${adviceList(advice, (piece) => adviceText(profile, piece.id, this.locale, piece))}
           ${advice.length ? html`<p class="other-causes">${otherCausesWords()}</p>` : nothing}
           ${advice.length ? sourceList(advice.flatMap((piece) => piece.sources), 'inline') : nothing}

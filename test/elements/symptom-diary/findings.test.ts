@@ -222,6 +222,17 @@ describe('<b12-symptom-diary>: what a sparse record must not claim, and the safe
     expect($$(el, '.cycle-table tbody tr').slice(0, 3).map((row) => text(row.lastElementChild))).to.deep.equal(['Not enough check-ins', 'Not enough check-ins', 'Not enough check-ins']);
   });
 
+  it('a cycle with two check-ins, none to severe: no ring on the chart, and "Not enough check-ins" in the table', async () => {
+    const el = await diaryOf({
+      ownSymptoms: [],
+      injections: [{ id: 'i0', date: '2026-05-04' }, { id: 'i1', date: '2026-08-03' }],
+      checkIns: [{ id: 'a', date: '2026-05-14', levels: { tiredness: 0 } }, { id: 'b', date: '2026-07-23', levels: { tiredness: 3 } }],
+    });
+    expect($$(el, '.chart--cycles .came-back')).to.have.length(0);
+    expect(text($(el, '.cycle-table tbody tr')!.lastElementChild)).to.equal('Not enough check-ins');
+    expect(text($(el, '.summary'))).to.include(NOT_ENOUGH);
+  });
+
   it('a short line under the check-in form always; no urgent box while nothing calls for it', async () => {
     const el = await diaryOf(threeCycleDiary());
     expect(text($(el, '.record .safety-line'))).to.equal(
