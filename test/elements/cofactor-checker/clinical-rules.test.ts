@@ -34,9 +34,11 @@ describe('<b12-cofactor-checker>: folic acid', () => {
     expect($<HTMLInputElement>(el, '#pregnant')!.checked).to.equal(true);
     expect(warningsOn(el)).to.deep.equal(['folate-pregnancy']);
     const warning = resultCard(el, 'folate').querySelector('[data-warning="folate-pregnancy"]')!;
-    expect(text(warning)).to.include('Keep taking folic acid if you are pregnant or planning a pregnancy');
-    expect(text(warning)).to.include('400 micrograms a day before you get pregnant and until you are 12 weeks pregnant');
-    expect(text(warning)).to.include('Ask your GP or midwife to check your B12 soon');
+    expect(text(warning)).to.match(/^Warning: Your folate is low: do not stop folic acid in pregnancy/);
+    expect(text(warning)).to.include('Do not stop or hold back folic acid in pregnancy. Tell your midwife or GP now: they may prescribe a higher dose than the usual 400 micrograms.');
+    // The checker's second line asks for a B12 test; the plan's (deficiency known) asks for prompt treatment.
+    expect(text(warning)).to.include('Ask for your B12 to be checked too. Active B12 is the better test in pregnancy.');
+    expect(text(warning), 'nothing that reads as "stop at 12 weeks"').not.to.match(/12 weeks|starts promptly/);
     expect(text(warning.querySelector('.sources'))).to.include('NHS: Vitamins, supplements and nutrition in pregnancy');
     // Whatever the B12 result.
     for (const b12 of ['100', '250']) {
@@ -52,7 +54,15 @@ describe('<b12-cofactor-checker>: folic acid', () => {
     expect(warningsOn(el)).to.deep.equal(['folate-before-b12']);
     await typeInto(el, field(el, 'vitaminB12'), '500');
     expect(warningsOn(el)).to.deep.equal(['folate-b12-normal']);
-    expect(text(resultCard(el, 'folate').querySelector('[data-warning="folate-b12-normal"]'))).to.match(/^Important: Your B12 result is normal/);
+    const words = text(resultCard(el, 'folate').querySelector('[data-warning="folate-b12-normal"]'));
+    expect(words).to.match(/^Important: Your B12 result does not suggest deficiency/);
+    expect(words).to.include('if you use nitrous oxide ("laughing gas"), or have numbness, tingling or problems walking, ask your GP before taking folic acid');
+    // An above-range B12 is never called "normal".
+    await clearField(el, field(el, 'vitaminB12'));
+    await typeInto(el, field(el, 'vitaminB12'), '1000');
+    expect(text(resultCard(el, 'folate').querySelector('[data-warning="folate-b12-normal"]'))).not.to.match(/\bnormal\b/i);
+    await clearField(el, field(el, 'vitaminB12'));
+    await typeInto(el, field(el, 'vitaminB12'), '500');
     // An indeterminate active B12 means deficiency is not excluded after all.
     await typeInto(el, field(el, 'activeB12'), '50');
     expect(warningsOn(el)).to.deep.equal(['folate-before-b12']);
@@ -125,9 +135,14 @@ describe('<b12-cofactor-checker>: whose position each figure is', () => {
       [...resultCard(el, analyte).querySelectorAll<HTMLElement>('.figure-sources li')].map((li) => [li.dataset.figure, text(li.querySelector('.figure-sources__position'))]);
     const lab = 'typical laboratory range: check your lab’s report';
     expect(figures('folate')).to.deep.equal([['deficientBelow', 'national guidance'], ['optimalFrom', 'support group position'], ['upperLimit', lab]]);
-    expect(figures('ferritin')).to.deep.equal([['deficientBelow', 'national guidance'], ['optimalFrom', 'support group position'], ['upperLimit', lab]]);
-    // B6's optimal level is the support group's, and its deficiency cut-off a US scientific body's.
-    expect(figures('vitaminB6')).to.deep.equal([['deficientBelow', 'scientific reference value'], ['optimalFrom', 'support group position'], ['upperLimit', lab]]);
+    // 300 µg/L is typical for men: many labs print a lower upper limit for women.
+    expect(figures('ferritin')).to.deep.equal([
+      ['deficientBelow', 'national guidance'],
+      ['optimalFrom', 'support group position'],
+      ['upperLimit', 'typical upper limit for men; many labs use a lower one for women: go by your lab report'],
+    ]);
+    // B6's optimal level is the support group's, its deficiency cut-off a US scientific body's, and it has no upper limit.
+    expect(figures('vitaminB6')).to.deep.equal([['deficientBelow', 'scientific reference value'], ['optimalFrom', 'support group position']]);
     expect(figures('vitaminB12')).to.deep.equal([['deficientBelow', 'national guidance'], ['optimalFrom', 'national guidance'], ['upperLimit', lab]]);
     expect(text(resultCard(el, 'vitaminB6').querySelector('[data-figure="optimalFrom"]'))).to.include('Optimal: from 30 nmol/L').and.include('The B12 Society: Treatment');
   });
@@ -157,5 +172,64 @@ describe('<b12-cofactor-checker>: whose position each figure is', () => {
     await typeInto(el, field(el, 'ferritin', 'labLow'), '15');
     await typeInto(el, field(el, 'ferritin', 'labHigh'), '200');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<b12-cofactor-checker>: what a B12 result does and does not tell', () => {
+  const adviceOn = (el: Element, analyte: Parameters<typeof resultCard>[1]) => [...resultCard(el, analyte).querySelectorAll<HTMLElement>('[data-advice]')].map((a) => a.dataset.advice);
+
+  it('a deficient B12: treatment, and urgently with nerve symptoms, with the same-day emergency step', async () => {
+    const el = await checker();
+    await typeInto(el, field(el, 'vitaminB12'), '100');
+    expect(adviceOn(el, 'vitaminB12')).to.deep.equal(['b12-treat', 'b12-treat-urgently-if-nerves']);
+    expect(text(resultCard(el, 'vitaminB12').querySelector('[data-advice="b12-treat-urgently-if-nerves"]')))
+      .to.include('tell your GP now: treatment should start urgently')
+      .and.include('get emergency help the same day: call 111, or call 999 or go to A&E in an emergency');
+    // A deficient result needs no nitrous-oxide caveat about normal results.
+    expect($(el, '[data-advice="b12-nitrous-caveat"]') === null).to.equal(true);
+  });
+
+  it('a normal B12: says a normal result does not rule out deficiency with nitrous oxide', async () => {
+    const el = await checker();
+    await typeInto(el, field(el, 'vitaminB12'), '500');
+    expect(text($(el, '.next-steps [data-advice="b12-nitrous-caveat"]'))).to.include('a normal B12 result does not rule out B12 deficiency');
+  });
+
+  it('pregnant with a total B12 result: total B12 is less reliable, active B12 is the better test', async () => {
+    const el = await checker();
+    await typeInto(el, field(el, 'vitaminB12'), '250');
+    expect(adviceOn(el, 'vitaminB12')).to.deep.equal(['b12-further-tests']);
+    await tick(el, 'pregnant');
+    expect(adviceOn(el, 'vitaminB12')).to.deep.equal(['b12-further-tests', 'b12-pregnancy-test']);
+    expect(text(resultCard(el, 'vitaminB12').querySelector('[data-advice="b12-pregnancy-test"]'))).to.include('Total B12 is less reliable in pregnancy');
+  });
+
+  it('treatment started (injections or tablets): no "ask about further tests" for an indeterminate B12', async () => {
+    const el = await checker();
+    expect(text($(el, 'label[for="b12-started"]'))).to.equal('I have started B12 treatment (injections or tablets)');
+    await typeInto(el, field(el, 'vitaminB12'), '250');
+    await tick(el, 'b12-started');
+    expect(adviceOn(el, 'vitaminB12')).to.deep.equal([]);
+  });
+});
+
+describe('<b12-cofactor-checker>: vitamin B6 has no default upper limit', () => {
+  it('150 nmol/L is optimal with the 10 mg caution; above the person’s own lab range it is above range, drawn in the above-range band', async () => {
+    const el = await checker();
+    await typeInto(el, field(el, 'vitaminB6'), '150');
+    const card = () => resultCard(el, 'vitaminB6');
+    expect(text(card().querySelector('.result__status'))).to.include('Optimal');
+    expect(warningsOn(el)).to.deep.equal(['b6-supplement-limit']);
+    expect(text(card().querySelector('[data-warning="b6-supplement-limit"]'))).to.match(/^Warning: Vitamin B6 from supplements: no more than 10 mg a day/);
+    await openLabRange(el, 'vitaminB6');
+    await typeInto(el, field(el, 'vitaminB6', 'labHigh'), '125');
+    expect(text(card().querySelector('.result__status'))).to.include('Above range');
+    expect(warningsOn(el)).to.deep.equal(['b6-supplement-limit', 'b6-above-range']);
+    expect(text(card().querySelector('[data-warning="b6-above-range"]'))).to.include('unless a doctor prescribed them');
+    // The picture agrees with the words: the marker's centre is inside the above-range band.
+    const marker = card().querySelector('.range-bar__marker')!.getBoundingClientRect();
+    const band = card().querySelector('.band--above-range')!.getBoundingClientRect();
+    const centre = (marker.left + marker.right) / 2;
+    expect(centre).to.be.within(band.left, band.right);
   });
 });

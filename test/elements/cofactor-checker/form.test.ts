@@ -147,7 +147,7 @@ describe('<b12-cofactor-checker>: entering results', () => {
     const el = await checker();
     await typeInto(el, field(el, 'vitaminB6'), '25');
     const advice = $(el, '.next-steps [data-advice="start-cofactors-with-b12"]')!;
-    expect(text(advice)).to.include('starting supplements for low iron stores or low vitamin B6 before or with your B12 injections');
+    expect(text(advice)).to.include('starting supplements for low iron stores or low vitamin B6 before or with your B12 treatment');
     expect(text(advice.querySelector('.position'))).to.equal('support group position');
     expect(text($(el, '.next-steps'))).to.include('This is not a diagnosis');
   });
