@@ -2,7 +2,9 @@ import type { Source } from './types.js';
 
 /**
  * The sources of `shared/clinical-reference.md`, keyed by id, in the shape a profile's
- * `sources` takes. The default profile cites these, and the safety rules cite them
+ * `sources` takes. A title is the document's own, as published (in English): what this
+ * library says about a source is said in the widgets' words, beside each figure and
+ * warning, where it is translated. The default profile cites these, and the safety rules cite them
  * directly so that a custom profile cannot drop the reasons behind a warning.
  *
  * `kind` is whose position the source states. Laboratory ranges are laboratory
@@ -26,7 +28,7 @@ export const SOURCES = {
     kind: 'national-guidance',
   },
   'bnf-folic-acid': {
-    title: 'BNF: Folic acid (not to be given alone in vitamin B12 deficiency states: it may precipitate subacute combined degeneration)',
+    title: 'BNF: Folic acid',
     url: 'https://bnf.nice.org.uk/drugs/folic-acid/',
     kind: 'national-guidance',
   },
@@ -59,29 +61,27 @@ export const SOURCES = {
     kind: 'national-guidance',
   },
   'lab-b12': {
-    title: 'NHS laboratory reporting of total B12: raised above 914 ng/L (North Bristol NHS Trust, Severn Pathology)',
+    title: 'North Bristol NHS Trust, Severn Pathology: Vitamin B12',
     url: 'https://nbt.nhs.uk/severn-pathology/requesting/test-information/vitamin-b12',
     kind: 'nhs-laboratory',
   },
   'lab-activeb12': {
-    title: 'NHS laboratory active B12 range 25–165 pmol/L, with NG239 interpretation (North West London Pathology)',
+    title: 'North West London Pathology: Vitamin B12 (active B12)',
     url: 'https://www.nwlpathology.nhs.uk/tests-database/vitamin-b12/',
     kind: 'nhs-laboratory',
   },
   'lab-folate': {
-    title: 'NHS laboratory serum folate range 3.9–20 µg/L (Exeter Clinical Laboratory, Royal Devon University Healthcare)',
+    title: 'Exeter Clinical Laboratory, Royal Devon University Healthcare: Folate',
     url: 'https://exeterlaboratory.com/test/folate',
     kind: 'nhs-laboratory',
   },
   'lab-ferritin': {
-    title:
-      'NHS laboratory ferritin ranges differ by sex and lab: Royal Cornwall women 15–200, men 15–300 µg/L; Southend adults 15–300; Exeter women 13–150, men 30–400',
+    title: 'Royal Cornwall Hospitals pathology: Ferritin',
     url: 'https://pathology.royalcornwallhospitals.nhs.uk/viewTest.php?ID=201',
     kind: 'nhs-laboratory',
   },
   'iom-b6': {
-    title:
-      'Institute of Medicine, Dietary Reference Intakes (1998), vitamin B6 chapter: plasma PLP 20 nmol/L as the adequacy cut-off',
+    title: 'Institute of Medicine, Dietary Reference Intakes: Thiamin, Riboflavin, Niacin, Vitamin B6, Folate, Vitamin B12, Pantothenic Acid, Biotin, and Choline',
     url: 'https://nap.nationalacademies.org/read/6015',
     year: 1998,
     kind: 'scientific-reference',
@@ -92,12 +92,12 @@ export const SOURCES = {
     kind: 'national-guidance',
   },
   'hydroxo-spc': {
-    title: 'Hydroxocobalamin 1 mg/ml solution for injection: summary of product characteristics (maintenance every 2–3 months; with neurological involvement every 2 months)',
+    title: 'Hydroxocobalamin 1 mg/ml solution for injection: summary of product characteristics',
     url: 'https://www.medicines.org.uk/emc/search?q=hydroxocobalamin',
     kind: 'national-guidance',
   },
   'sps-ng239': {
-    title: 'NHS Specialist Pharmacy Service: summary of NICE’s visual summary for NG239 (at review, increase the frequency of injections if needed in line with the product information)',
+    title: 'NHS Specialist Pharmacy Service: NICE NG239 visual summary',
     url: 'https://www.sps.nhs.uk/',
     kind: 'national-guidance',
   },

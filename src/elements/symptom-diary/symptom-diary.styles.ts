@@ -254,6 +254,9 @@ export const symptomDiaryStyles = [
       /* The words on the left, the pictures on the right, the entries below. */
       .findings {
         padding: 0;
+        /* A little smaller than the page's words, not smaller than the tables' 7pt: the
+           summary, its advice and sources, and the rule fit beside the pictures. */
+        font-size: 7.5pt;
         display: grid;
         grid-template-columns: 1fr 1fr;
         column-gap: 1.5em;
@@ -266,13 +269,26 @@ export const symptomDiaryStyles = [
         grid-column: 1;
         grid-row: 2;
       }
-      .findings > .cycle-details {
+      /* Two rows of two: the summary beside the charts, then the rule beside the cycle
+         table, so neither column runs on while the other stops short. */
+      .findings > .summary {
         grid-column: 1;
-        grid-row: 3;
+        grid-row: 2;
       }
       .findings > .charts {
         grid-column: 2;
-        grid-row: 2 / span 2;
+        grid-row: 2;
+      }
+      .findings > .cycle-details {
+        display: contents;
+      }
+      .cycle-details > .hint {
+        grid-column: 1;
+        grid-row: 3;
+      }
+      .cycle-details > .cycle-table {
+        grid-column: 2;
+        grid-row: 3;
       }
       .chart {
         margin-block-end: 0.25em;
@@ -288,9 +304,26 @@ export const symptomDiaryStyles = [
         font-size: 0.8em;
         margin-block-start: 0;
       }
+      /* Lower on paper than on screen: the same drawing, scaled to fit (it keeps its shape). */
       .chart__svg {
         width: 100%;
         height: auto;
+        max-height: 21mm;
+      }
+      .summary ul {
+        padding-inline-start: 1.25em;
+      }
+      .summary .sources {
+        font-size: 7pt;
+        line-height: 1.15;
+      }
+      /* Sources run on as one paragraph on paper, rather than a line each. */
+      .sources--inline {
+        display: block;
+      }
+      .sources--inline li {
+        display: inline;
+        margin-inline-end: 0.5em;
       }
       .summary__sentence {
         font-size: 1em;
