@@ -6,6 +6,7 @@ import { adviceList } from '../shared/advice-list.js';
 import { analyteName } from '../shared/analyte-names.js';
 import { icon } from '../shared/icons.js';
 import { warningList } from '../shared/warning-list.js';
+import { warningWords } from '../shared/warning-words.js';
 import { bandLegend, type BandFigures } from './band-legend.js';
 import { figureSources } from './figure-sources.js';
 import { figureIn } from './display-units.js';
@@ -43,7 +44,7 @@ export function analyteResult({ item, hasInputError, warnings, locale, adviceTex
     </p>
     ${rangeBar(item)} ${bandLegend(item.analyte, figures)} ${labRangeSentence(item)}
     ${adviceList(item.advice, (advice) => adviceText(advice, figures.optimalFrom))}
-    ${warningList(warnings, locale)}
+    ${warningList(warnings, locale, warningWords)}
     ${figureSources(item, figures)}
   </div>`;
 }

@@ -13,10 +13,12 @@ import {
 } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { adviceItem } from '../shared/advice-list.js';
-import { adviceText } from '../shared/advice-words.js';
+import { adviceText } from '../shared/advice-text.js';
+import { adviceWords } from '../shared/advice-words.js';
 import { analyteName } from '../shared/analyte-names.js';
 import { heading } from '../shared/heading.js';
 import { warningList } from '../shared/warning-list.js';
+import { warningWords } from '../shared/warning-words.js';
 import { PersonChangeNotifier } from '../shared/person-change-notifier.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
 import { analyteFieldset } from './analyte-fieldset.js';
@@ -170,7 +172,7 @@ export class B12CofactorChecker extends B12WidgetElement {
             hasInputError: errors.some((e) => e.analyte === analyte && (e.field === 'value' || e.field === 'unit')),
             warnings: warnings.filter((warning) => placeOf(warning, assessment) === analyte),
             locale: this.locale,
-            adviceText: (advice, optimalFrom) => adviceText(profile, advice.id, this.locale, { optimalFrom }),
+            adviceText: (advice, optimalFrom) => adviceText(profile, advice.id, this.locale, { optimalFrom }, adviceWords),
           })}
         </div>`;
       })}
@@ -193,6 +195,7 @@ export class B12CofactorChecker extends B12WidgetElement {
         ${warningList(
           warnings.filter((warning) => placeOf(warning, assessment) === undefined),
           this.locale,
+          warningWords,
         )}
         ${section(msg('Cofactors'), COFACTORS_SHOWN)}
         ${section(msg('B12 results (optional)'), B12_TESTS_SHOWN)}
@@ -200,7 +203,7 @@ export class B12CofactorChecker extends B12WidgetElement {
       <section class="next-steps" part="next-steps">
         ${heading(this.level + 1, msg('What to do next'), 'medium')}
         <ul part="advice">
-          ${advice.map((piece) => adviceItem(piece, adviceText(profile, piece.id, this.locale, piece)))}
+          ${advice.map((piece) => adviceItem(piece, adviceText(profile, piece.id, this.locale, piece, adviceWords)))}
           <li>${msg('This is not a diagnosis. Talk to your GP before you start or change any treatment.')}</li>
           <li>${msg(str`This guide is for adults aged ${profile.audience.minimumAgeYears} and over.`)}</li>
         </ul>

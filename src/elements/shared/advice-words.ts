@@ -1,16 +1,8 @@
 import { msg, str } from '@lit/localize';
-import { isAdviceId, type AdviceId, type Profile } from '../../engine/index.js';
-import { durationMonths } from './count-words.js';
-import { sameDayEmergencyWords } from './warning-words.js';
-import { profileText } from './profile-text.js';
-
-/** What advice words may need from the result or the profile: never a figure of their own. */
-export interface AdviceFigures {
-  /** The optimal level, in the person's unit ("50 µg/L"). */
-  optimalFrom?: string;
-  /** The advice's own figures from the profile, such as `licensedIntervalMonths`. */
-  figures?: Readonly<Record<string, number>>;
-}
+import type { AdviceId } from '../../engine/index.js';
+import type { AdviceFigures } from './advice-text.js';
+import { maintenanceReviewWords } from './maintenance-review-words.js';
+import { sameDayEmergencyWords } from './emergency-words.js';
 
 /**
  * What each piece of advice asks the person to do. Figures come from the profile, never
@@ -47,19 +39,8 @@ export function adviceWords(id: AdviceId, { optimalFrom = '', figures = {} }: Ad
     case 'b12-level-on-treatment':
       return msg('During B12 treatment your B12 level is expected to be high. It does not show whether your dose is right: how your symptoms are is what counts.');
     case 'maintenance-review-frequency':
-      return msg(
-        str`For some people the dose, how often it is given, or how it is given needs to change. The medicine's licence allows an injection every ${durationMonths(figures.licensedIntervalMonths ?? Number.NaN, locale)}. Ask your GP to review your treatment. They may also look for other causes of your symptoms.`,
-      );
+      return maintenanceReviewWords({ figures }, locale);
     case 'follow-up-varies':
       return msg('How often you need injections after loading can depend on the cause and on your symptoms.');
   }
-}
-
-/**
- * The words for a piece of advice: the profile's own, in the reader's language if it has
- * them, else the widget's. A profile that names advice the widget cannot word must give
- * its words (`parseProfile` checks), so this never comes back empty for a checked profile.
- */
-export function adviceText(profile: Profile, id: string, locale: string, figures: AdviceFigures = {}): string {
-  return profileText(profile, id, locale) ?? (isAdviceId(id) ? adviceWords(id, figures, locale) : '');
 }

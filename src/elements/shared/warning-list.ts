@@ -1,19 +1,32 @@
+import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Warning } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { icon } from './icons.js';
 import { sourceList } from './source-list.js';
-import { severityLabel, warningWords } from './warning-words.js';
+
+/** A warning in words: its title and what to do. */
+export interface WarningWords {
+  title: string;
+  body: string;
+}
+
+/**
+ * The words for each warning a widget can be given. The checker and the plan pass
+ * `warningWords` (every warning); the diary passes only its own, so that it does not
+ * carry every warning's words.
+ */
+export type WordsForWarning = (warning: Warning, locale: string, formatNumber: (value: number) => string) => WarningWords;
 
 /**
  * Safety warnings as the engine orders them (urgent first). Always shown in full: a
  * warning is never behind a toggle.
  */
-export function warningList(warnings: readonly Warning[], locale: string): TemplateResult | typeof nothing {
+export function warningList(warnings: readonly Warning[], locale: string, wordsFor: WordsForWarning): TemplateResult | typeof nothing {
   if (warnings.length === 0) return nothing;
   return html`<ul class="warnings" part="warnings">
     ${warnings.map((warning) => {
-      const { title, body } = warningWords(warning, locale, (value) => formatNumber(value, locale));
+      const { title, body } = wordsFor(warning, locale, (value) => formatNumber(value, locale));
       return html`<li class="warning warning--${warning.severity}" part="warning warning-${warning.severity}" data-warning=${warning.id}>
         ${icon(warning.severity === 'info' ? 'info' : 'warning')}
         <div>
@@ -24,6 +37,22 @@ export function warningList(warnings: readonly Warning[], locale: string): Templ
       </li>`;
     })}
   </ul>`;
+}
+
+/** A warning from a newer engine that this version has no words for: still shown, never dropped. */
+export function fallbackWarningWords(id: string): WarningWords {
+  return { title: msg('Safety warning'), body: msg(str`Ask your GP about this (${id}).`) };
+}
+
+export function severityLabel(severity: Warning['severity']): string {
+  switch (severity) {
+    case 'urgent':
+      return msg('Urgent');
+    case 'caution':
+      return msg('Warning');
+    case 'info':
+      return msg('Important');
+  }
 }
 
 export const warningListStyles = css`

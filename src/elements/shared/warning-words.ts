@@ -1,11 +1,9 @@
 import { msg, str } from '@lit/localize';
 import type { Warning } from '../../engine/index.js';
 import { durationMonths } from './count-words.js';
-
-export interface WarningWords {
-  title: string;
-  body: string;
-}
+import { diaryUrgentWarningWords } from './diary-urgent-words.js';
+import { sameDayEmergencyWords } from './emergency-words.js';
+import { fallbackWarningWords, type WarningWords } from './warning-list.js';
 
 /**
  * What each safety warning says to a patient, in plain words. The figures come from the
@@ -116,39 +114,8 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
         body: msg('Your GP should look for the cause. Until it is known, keep having treatment: for some causes it is for life.'),
       };
     case 'diary-urgent-symptoms':
-      // The diary's safety net in full: a nerve symptom severe or quickly worse.
-      return {
-        title: msg('Do not wait for your next injection'),
-        body: msg(
-          'If you have new or quickly worsening numbness, weakness, or problems with walking, balance, eyesight or bladder control, do not wait for your next injection: contact your GP today or call 111. Call 999 or go to A&E in an emergency.',
-          { desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").' },
-        ),
-      };
+      return diaryUrgentWarningWords();
   }
   // A warning from a newer engine that this version has no words for is still shown, never dropped.
-  const unknownId: string = id satisfies never;
-  return { title: msg('Safety warning'), body: msg(str`Ask your GP about this (${unknownId}).`) };
-}
-
-export function severityLabel(severity: Warning['severity']): string {
-  switch (severity) {
-    case 'urgent':
-      return msg('Urgent');
-    case 'caution':
-      return msg('Warning');
-    case 'info':
-      return msg('Important');
-  }
-}
-
-/**
- * The emergency step after "see a GP today": one sentence for the nerve-symptoms warning
- * and the advice beside a deficient B12, so it reads the same in every language. It is
- * not a second "see a GP today"; walking is named only here.
- */
-export function sameDayEmergencyWords(): string {
-  return msg(
-    'If they are getting worse quickly, or affect your walking, eyesight or bladder control, get emergency help the same day: call 111, or call 999 or go to A&E in an emergency.',
-    { desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").' },
-  );
+  return fallbackWarningWords(id satisfies never);
 }

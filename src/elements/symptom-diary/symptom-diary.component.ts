@@ -25,7 +25,9 @@ import { localIsoDate } from '../../engine/iso-date.js';
 import { formatDate } from '../../i18n/dates.js';
 import { formatNumber } from '../../i18n/format.js';
 import { adviceList } from '../shared/advice-list.js';
-import { adviceText } from '../shared/advice-words.js';
+import { adviceText } from '../shared/advice-text.js';
+import { maintenanceReviewWords } from '../shared/maintenance-review-words.js';
+import type { WordsForAdvice } from '../shared/advice-text.js';
 import { readDateEntry, requireDate, type DateEntry, type DateParts } from '../shared/date-entry.js';
 import { heading } from '../shared/heading.js';
 import { saveFile } from '../shared/save-file.js';
@@ -38,10 +40,17 @@ import { diaryTable, type EntryRef } from './diary-table.js';
 import { checkInForm, injectionForm, type CheckInDraft, type CheckInProblem, type InjectionDraft, type OwnSymptomProblem } from './entry-forms.js';
 import { filePanel, keepingPanel, type FileOutcome, type Keeping } from './keeping-panel.js';
 import { otherCausesWords, ruleWords, summarySentences } from './summary-words.js';
-import { warningList } from '../shared/warning-list.js';
+import { diaryUrgentWarningWords } from '../shared/diary-urgent-words.js';
+import { fallbackWarningWords, warningList, type WordsForWarning } from '../shared/warning-list.js';
 import { symptomDiaryStyles } from './symptom-diary.styles.js';
 import { levelWords, namedSymptoms, type NamedSymptom } from './symptom-words.js';
 import { WidthObserver } from './width-observer.js';
+
+/** The diary gives one piece of advice, NG239's review of the treatment; a profile words any other. */
+const diaryAdviceWords: WordsForAdvice = (id, figures, locale) => (id === 'maintenance-review-frequency' ? maintenanceReviewWords(figures, locale) : undefined);
+
+/** The diary gives only its safety net; any other warning a newer engine gives is still shown. */
+const diaryWarningWords: WordsForWarning = (warning) => (warning.id === 'diary-urgent-symptoms' ? diaryUrgentWarningWords() : fallbackWarningWords(warning.id));
 
 /** What changed, for the page: never what was recorded. */
 export type DiaryChange = 'entries' | 'keeping' | 'file';
@@ -177,7 +186,7 @@ export class B12SymptomDiary extends B12WidgetElement {
           onCancelDelete: () => (this.confirmingDelete = false),
         })}
       </section>
-      ${urgent.length ? html`<div class="safety-net">${warningList(urgent, this.locale)}</div>` : nothing}
+      ${urgent.length ? html`<div class="safety-net">${warningList(urgent, this.locale, diaryWarningWords)}</div>` : nothing}
       <section class="record" aria-labelledby="check-in-heading">
         <div id="check-in-heading">${heading(sub, msg('How do you feel?'), 'medium')}</div>
         ${checkInForm(
@@ -226,7 +235,7 @@ export class B12SymptomDiary extends B12WidgetElement {
         <div id="findings-heading">${heading(sub, msg('What your diary shows'), 'medium')}</div>
         <div class="summary">
           ${summarySentences(this.summary, this.locale).map((sentence) => html`<p class="summary__sentence">${sentence}</p>`)}
-          ${adviceList(advice, (piece) => adviceText(profile, piece.id, this.locale, piece))}
+          ${adviceList(advice, (piece) => adviceText(profile, piece.id, this.locale, piece, diaryAdviceWords))}
           ${advice.length ? html`<p class="other-causes">${otherCausesWords()}</p>` : nothing}
           ${advice.length ? sourceList(advice.flatMap((piece) => piece.sources), 'inline') : nothing}
           <p class="not-diagnosis">${msg('This is what you recorded, not a diagnosis. Take it to your GP or nurse to talk about your treatment.')}</p>

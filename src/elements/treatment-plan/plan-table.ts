@@ -7,6 +7,7 @@ import { positionTag } from '../shared/position-words.js';
 import { profileText } from '../shared/profile-text.js';
 import { sourceList } from '../shared/source-list.js';
 import { warningList } from '../shared/warning-list.js';
+import { warningWords } from '../shared/warning-words.js';
 import { causeLabel } from './cause-words.js';
 import { alternativeWords, phaseHeading, phaseSentences } from './phase-words.js';
 
@@ -37,13 +38,13 @@ export function planTable(profile: Profile, locale: string): TemplateResult {
     (row) => html`<tr role="row" data-cause=${row.cause}>
       <th scope="row" role="rowheader">${causeLabel(row.cause)}</th>
       ${cell(row.withoutNeurologicalSymptoms, 1)}${cell(row.withNeurologicalSymptoms, 2)}
-      ${dataCell(columns[3], row.warnings.length ? warningList(row.warnings, locale) : '–')}
+      ${dataCell(columns[3], row.warnings.length ? warningList(row.warnings, locale, warningWords) : '–')}
     </tr>`,
   );
   const { review } = table;
   cite(review.sources);
   return html`${dataTable({ name: 'plan-table', caption: msg('B12 treatment by cause and by nerve symptoms'), columns, rows })}
-    <div class="table-warnings">${warningList(table.warnings, locale)}</div>
+    <div class="table-warnings">${warningList(table.warnings, locale, warningWords)}</div>
     <div class="review" part="review">
       <p>
         ${msg(

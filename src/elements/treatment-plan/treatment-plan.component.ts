@@ -5,12 +5,14 @@ import { buildTreatmentPlan, CAUSES, newPlanId, toICalendar, type Cause, type Pl
 import { localIsoDate } from '../../engine/iso-date.js';
 import { formatDate } from '../../i18n/dates.js';
 import { adviceList } from '../shared/advice-list.js';
-import { adviceText } from '../shared/advice-words.js';
+import { adviceText } from '../shared/advice-text.js';
+import { adviceWords } from '../shared/advice-words.js';
 import { heading } from '../shared/heading.js';
 import { positionTag } from '../shared/position-words.js';
 import { profileText } from '../shared/profile-text.js';
 import { sourceList } from '../shared/source-list.js';
 import { warningList } from '../shared/warning-list.js';
+import { warningWords } from '../shared/warning-words.js';
 import { PersonChangeNotifier } from '../shared/person-change-notifier.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
 import { saveFile } from '../shared/save-file.js';
@@ -155,7 +157,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
             : msg('No problems with nerves, memory or balance.')}
         ${assumedPregnant ? msg('You are not sure whether you are pregnant, so this plan is for someone who is, to be safe. Ask your GP or midwife.') : nothing}
       </p>
-      ${warningList(plan.warnings, this.locale)}
+      ${warningList(plan.warnings, this.locale, warningWords)}
       <ol class="phases">
         ${plan.phases.map(
           (phase) => html`<li class="phase phase--${phase.id}" part="phase" data-phase=${phase.id}>
@@ -184,7 +186,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
         : nothing}
       ${plan.advice.length
         ? html`<aside class="plan-advice" part="support-group" aria-label=${msg('Advice about maintenance injections')}>
-            ${adviceList(plan.advice, (advice) => adviceText(profile, advice.id, this.locale, advice))}
+            ${adviceList(plan.advice, (advice) => adviceText(profile, advice.id, this.locale, advice, adviceWords))}
             ${sourceList(plan.adviceSources, 'inline')}
           </aside>`
         : nothing}
