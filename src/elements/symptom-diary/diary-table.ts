@@ -25,7 +25,7 @@ export function diaryTable(diary: Diary, summary: DiarySummary, symptoms: readon
   const [scoreColumn, noteColumn, changeColumn] = columns.slice(-3);
   const deleteButton = (entry: EntryRef, date: string) =>
     html`<button type="button" class="button button--link" @click=${() => onDelete(entry)} data-delete=${entry.id}>
-      ${msg('Delete')}<span class="visually-hidden"> ${formatDate(date, locale)}</span>
+      ${msg('Delete', { desc: 'Button in a row of the table of diary entries: deletes that entry (it can be undone).' })}<span class="visually-hidden"> ${formatDate(date, locale)}</span>
     </button>`;
   const rows = [
     ...diary.injections.map((entry) => ({

@@ -243,7 +243,7 @@ export class B12SymptomDiary extends B12WidgetElement {
         <div class="charts">
           ${heading(sub + 1, msg('How you felt over time'), 'small')}
           <div class="field chart-choice">
-            <label for="chart-symptom">${msg('Show')}</label>
+            <label for="chart-symptom">${msg('Show', { desc: 'Label of a list that chooses what the chart shows: all symptoms, or one.' })}</label>
             <select id="chart-symptom" class="input" @change=${(event: Event) => (this.chartSymptom = (event.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${this.chartSymptom === ''}>${msg('All symptoms (overall score)')}</option>
               ${this.symptoms.map((symptom) => html`<option value=${symptom.id} ?selected=${this.chartSymptom === symptom.id}>${symptom.name}</option>`)}

@@ -62,7 +62,7 @@ export function monthCalendar(view: MonthView, schedule: readonly ScheduleEntry[
             return html`<td class=${classes} aria-current=${date === today ? 'date' : nothing} data-date=${date}>
               <span class="day__number">${day}</span>
               ${entries.length
-                ? html`<span class="day__mark" aria-hidden="true"></span><span class="visually-hidden">${entries.map((entry) => scheduleEntryWords(entry, locale)).join(', ')}${isNext ? html`, ${msg('next')}` : nothing}</span>`
+                ? html`<span class="day__mark" aria-hidden="true"></span><span class="visually-hidden">${entries.map((entry) => scheduleEntryWords(entry, locale)).join(', ')}${isNext ? html`, ${msg('next', { desc: 'Said to screen readers after the events of a day in the month view, when that day has the next injection or review.' })}` : nothing}</span>`
                 : nothing}
             </td>`;
           })}
@@ -78,10 +78,10 @@ export function monthNavigation(view: MonthView, locale: string, go: (by: number
   const following = shiftMonth(view, 1);
   return html`<div class="month-nav">
     <button type="button" class="month-nav__button" @click=${() => go(-1)} aria-label=${msg(str`Previous month, ${formatMonth(previous.year, previous.month, locale)}`)}>
-      <span aria-hidden="true">‹</span> ${msg('Previous')}
+      <span aria-hidden="true">‹</span> ${msg('Previous', { id: 'button.previous-month', desc: 'Button: show the month before this one.' })}
     </button>
     <button type="button" class="month-nav__button" @click=${() => go(1)} aria-label=${msg(str`Next month, ${formatMonth(following.year, following.month, locale)}`)}>
-      ${msg('Next')} <span aria-hidden="true">›</span>
+      ${msg('Next', { id: 'button.next-month', desc: 'Button: show the month after this one.' })} <span aria-hidden="true">›</span>
     </button>
   </div>`;
 }

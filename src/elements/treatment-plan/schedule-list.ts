@@ -17,7 +17,7 @@ export function scheduleList(schedule: readonly ScheduleEntry[], next: ScheduleE
       return html`<li class="schedule__entry ${isNext ? 'schedule__entry--next' : ''} schedule__entry--${entry.kind}" data-date=${entry.date} data-phase=${entry.phaseId}>
         <time datetime=${entry.date}>${formatDate(entry.date, locale, 'full')}</time>
         <span>${scheduleEntryWords(entry, locale)}</span>
-        ${isNext ? html`<strong class="badge" part="next-badge">${entry.kind === 'review' ? msg('Next') : msg('Next injection')}</strong>` : nothing}
+        ${isNext ? html`<strong class="badge" part="next-badge">${entry.kind === 'review' ? msg('Next', { id: 'badge.next-review', desc: 'Badge beside the next date in a list of injections and reviews, when that date is a review (a GP appointment): the next one to happen. Not a button.' }) : msg('Next injection')}</strong>` : nothing}
       </li>`;
     })}
   </ol>`;
