@@ -107,7 +107,9 @@ describe('WordPress plugin', () => {
     // Without JavaScript the pre-rendered screen is there, and the form gives way to the guide.
     const still = await open(posts['checker-block-author'].url, { javaScript: false });
     assert.match(await shadowText(still.page, 'b12-cofactor-checker'), /^Check your cofactor results/);
-    assert.equal(await still.page.locator('b12-cofactor-checker table').count(), 1);
+    // The guide's two tables: folate, ferritin and B6; then B12 and active B12, named as NICE names their bands.
+    assert.equal(await still.page.locator('b12-cofactor-checker table').count(), 2);
+    assert.match(await still.page.locator('b12-cofactor-checker table').nth(1).locator('thead').textContent(), /Deficient\s*Indeterminate\s*Normal\s*Above range/);
     await still.close();
 
     const { page, problems, requests, close } = await open(posts['checker-block-author'].url);

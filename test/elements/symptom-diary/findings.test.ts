@@ -239,6 +239,8 @@ describe('<b12-symptom-diary>: what a sparse record must not claim, and the safe
       'If nerve symptoms are new or getting worse quickly, do not wait for your next injection: contact your GP today or call 111. In an emergency, call 999.',
     );
     expect($(el, '.safety-net') === null, 'urgent box shown').to.equal(true);
+    // The symptom list is a selection, and says so.
+    expect(text($(el, '.symptom-sources p'))).to.equal('The symptom list is a selection of common symptoms from NICE guidance and the NHS website. It is not complete: add your own.');
   });
 
   it('balance rated severe: the full urgent words, prominently, on screen and on the printed page', async () => {

@@ -44,8 +44,13 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     const start = isoFromToday(1);
     const el = await planFrom(start, undefined, 'yes');
     const review = $(el, '.schedule__entry--review')!;
-    expect(text(review)).to.include('Review with your clinician');
+    // Day 21 is this guide's choice for a dated schedule, not a guideline figure, and says so:
+    // in the list, the month view and the .ics, which all use these words.
+    expect(text(review)).to.include('Review with your clinician: a date this guide chose for planning. Your clinician decides when loading stops.');
     expect(Math.round((Date.parse(review.dataset.date!) - Date.parse(start)) / 86_400_000)).to.equal(21);
+    const { files: saved } = captureDownloads(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click());
+    const ics = (await saved[0].text()).replace(/\r\n[ \t]/g, '');
+    expect(ics).to.include('Review with your clinician: a date this guide chose for planning');
   });
 
   it('shows NICE NG239’s treatment review 3 months after the first injection, in the list and the month view', async () => {

@@ -227,6 +227,9 @@ describe('<b12-treatment-plan mode="table">: what each cause always carries', ()
     expect(text($(el, 'tr[data-cause="nitrous-oxide"] [data-warning]'))).to.match(/^Urgent: Stop using nitrous oxide/);
     expect(rowWarnings('medication')).to.deep.equal(['medicine-do-not-stop']);
     expect(rowWarnings('unknown')).to.deep.equal(['cause-unknown']);
+    expect(text($(el, 'tr[data-cause="unknown"] [data-warning]'))).to.include('Until it is known, keep having treatment: for some causes it is for life.');
+    // Nitrous oxide inactivates B12: it does not "use it up".
+    expect(text($(el, 'tr[data-cause="nitrous-oxide"] [data-warning]'))).to.include('stops B12 working in your body').and.not.include('uses up');
     expect(rowWarnings('autoimmune-gastritis')).to.deep.equal([]);
     const under = $(el, '.table-warnings [data-warning="neurological-urgent"]')!;
     expect(text(under)).to.include('get emergency help the same day').and.include('call 999 or go to A&E in an emergency');
