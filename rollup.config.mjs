@@ -28,7 +28,12 @@ const dropTranslatorNotes = () => ({
   name: 'drop-translator-notes',
   transform(code, id) {
     if (!/[\\/]dist[\\/](elements|i18n)[\\/]/.test(id) || !code.includes('desc:')) return null;
-    return { code: code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, ''), map: null };
+    // A quoted string: ', " or `, with its escapes.
+    const note = 'desc:\\s*([\'"`])(?:\\\\.|(?!\\1)[^\\\\])*\\1';
+    // `msg(text, { desc })`: the whole options argument goes; `{ id, desc }`: the note.
+    const alone = new RegExp(`,\\s*\\{\\s*${note}\\s*,?\\s*\\}`, 'g');
+    const after = new RegExp(`,\\s*${note}`, 'g');
+    return { code: code.replace(alone, '').replace(after, ''), map: null };
   },
 });
 

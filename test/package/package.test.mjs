@@ -28,6 +28,14 @@ describe('package', () => {
     assert.ok(existsSync(new URL('../../dist/cdn/b12-widgets.js', import.meta.url)));
   });
 
+  it('ships no note for translators: every one-tag file and language chunk is free of msg() desc', () => {
+    const cdn = new URL('../../dist/cdn/', import.meta.url);
+    const files = [...readdirSync(cdn).filter((file) => file.endsWith('.js')), ...readdirSync(new URL('chunks/', cdn)).filter((file) => file.endsWith('.js')).map((file) => `chunks/${file}`)];
+    assert.ok(files.length > 4, `${files.length} files`);
+    const withNotes = files.filter((file) => /\bdesc:/.test(readFileSync(new URL(file, cdn), 'utf8')));
+    assert.deepEqual(withNotes, []);
+  });
+
   it('builds one language chunk per translation beside the bundle, and none for en-GB', () => {
     const { targetLocales } = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url)));
     const chunks = readdirSync(new URL('../../dist/cdn/chunks/', import.meta.url)).filter((file) => file.endsWith('.js'));
