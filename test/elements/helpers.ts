@@ -1,4 +1,4 @@
-import { expect, fixture, nextFrame } from '@open-wc/testing';
+import { expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { Analyte } from '../../src/engine/index.js';
@@ -15,6 +15,15 @@ export async function settled(el: Element): Promise<void> {
     await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
     await nextFrame();
   }
+}
+
+/**
+ * Waits until a widget shows its own content. A `.profile` is checked after the schema's
+ * module loads, which on a busy machine can take longer than `settled`'s few frames.
+ */
+export async function shown(el: Element): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector('.root'), `<${el.localName}> never showed its content`, { timeout: 5000 });
+  await settled(el);
 }
 
 export const shadow = (el: Element) => el.shadowRoot!;

@@ -1,7 +1,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { defaultProfile, type Profile } from '../../src/engine/index.js';
 import type { B12CofactorChecker, B12TreatmentPlan } from '../../src/index.js';
-import { $, choose, field, resultCard, settled, text, typeInto } from '../elements/helpers.js';
+import { $, choose, field, resultCard, settled, shown, text, typeInto } from '../elements/helpers.js';
 
 /**
  * React 19 renders custom elements natively: a prop the element has as a property is set
@@ -34,7 +34,8 @@ describe('React 19', () => {
     page = mountPage(container, { profile, headingLevel: '3' });
     const checker = container.querySelector<B12CofactorChecker>('b12-cofactor-checker')!;
     const plan = container.querySelector<B12TreatmentPlan>('b12-treatment-plan')!;
-    await settled(checker);
+    await shown(checker);
+    await shown(plan);
     expect(checker.profile === profile, 'the same object').to.equal(true);
     expect(plan.profile === profile, 'the same object').to.equal(true);
     expect(checker.hasAttribute('profile')).to.equal(false);
@@ -48,7 +49,8 @@ describe('React 19', () => {
     page = mountPage(container, { profile: structuredClone(defaultProfile), headingLevel: '2' });
     const checker = container.querySelector<B12CofactorChecker>('b12-cofactor-checker')!;
     const plan = container.querySelector<B12TreatmentPlan>('b12-treatment-plan')!;
-    await settled(checker);
+    await shown(checker);
+    await shown(plan);
     await typeInto(checker, field(checker, 'folate'), '2');
     const assessment = page.received.assessments.at(-1)!;
     expect(assessment.items.find((item) => item.analyte === 'folate')!.status).to.equal('deficient');
@@ -63,7 +65,8 @@ describe('React 19', () => {
     page = mountPage(container, { profile, headingLevel: '2' });
     const checker = container.querySelector<B12CofactorChecker>('b12-cofactor-checker')!;
     const plan = container.querySelector<B12TreatmentPlan>('b12-treatment-plan')!;
-    await settled(checker);
+    await shown(checker);
+    await shown(plan);
     await typeInto(checker, field(checker, 'folate'), '2');
     await typeInto(checker, field(checker, 'ferritin'), '40');
     await choose(plan, 'cause-autoimmune-gastritis');
