@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { diaryDateProblem } from './diary.js';
 import { parseIsoDate } from './iso-date.js';
 import { withoutInheritance } from './own-data.js';
 import { DIARY_FILE_FORMAT, DIARY_FILE_VERSION, DIARY_LIMITS, type Diary } from './diary-record.js';
@@ -10,7 +11,7 @@ import { DIARY_FILE_FORMAT, DIARY_FILE_VERSION, DIARY_LIMITS, type Diary } from 
  */
 
 /** Why a file could not be imported. */
-export type DiaryFileProblem = 'too-large' | 'not-json' | 'not-a-diary' | 'newer-version' | 'invalid';
+export type DiaryFileProblem = 'too-large' | 'not-json' | 'not-a-diary' | 'newer-version' | 'invalid' | 'date-out-of-range' | 'too-many-symptoms';
 
 export type DiaryFileReading = { diary: Diary } | { problem: DiaryFileProblem; path?: string };
 
@@ -29,8 +30,12 @@ const diaryFileSchema = z.object({
     .check(z.maxLength(DIARY_LIMITS.entries)),
 });
 
-/** Reads the text of a diary file, or says what is wrong with it. Never throws. */
-export function readDiaryFile(fileText: string): DiaryFileReading {
+/**
+ * Reads the text of a diary file, or says what is wrong with it. Never throws. Its dates
+ * obey the window a person types in (`diaryDateProblem` from `today`): a file dated 9999
+ * or 1900 is refused, not summarised.
+ */
+export function readDiaryFile(fileText: string, today: string): DiaryFileReading {
   if (fileText.length > DIARY_LIMITS.fileCharacters) return { problem: 'too-large' };
   let json: unknown;
   let prototypeKey = false;
@@ -53,7 +58,21 @@ export function readDiaryFile(fileText: string): DiaryFileReading {
   const result = diaryFileSchema.safeParse(withoutInheritance(json));
   if (!result.success) return { problem: 'invalid', path: result.error.issues[0]?.path.map(String).join('.') };
   const { injections, checkIns, ownSymptoms } = withoutInheritance(result.data);
+  const outOfRange = outOfRangeDate({ injections, checkIns }, today);
+  if (outOfRange) return { problem: 'date-out-of-range', path: outOfRange };
+  const symptomIds = new Set<string>();
+  for (const entry of checkIns) for (const id of Object.keys(entry.levels)) symptomIds.add(id);
+  if (symptomIds.size > DIARY_LIMITS.symptomIds) return { problem: 'too-many-symptoms' };
   return { diary: { injections: injections.map(dropEmpty), checkIns: checkIns.map(dropEmpty), ownSymptoms } };
+}
+
+/** Where the first date outside the diary's window is, as a path into the file. */
+function outOfRangeDate(lists: Pick<Diary, 'injections' | 'checkIns'>, today: string): string | undefined {
+  for (const list of ['injections', 'checkIns'] as const) {
+    const index = lists[list].findIndex((entry) => diaryDateProblem(entry.date, today) !== undefined);
+    if (index >= 0) return `${list}.${index}.date`;
+  }
+  return undefined;
 }
 
 /** Optional words left empty are left out, as the diary itself stores them. */

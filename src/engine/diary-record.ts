@@ -1,4 +1,4 @@
-import { overallScore, type CheckIn } from './diary.js';
+import { overallScore, type CheckIn, type SymptomLevel } from './diary.js';
 
 /*
  * What a person keeps in their symptom diary, and the file it travels in between their
@@ -41,6 +41,12 @@ export const DIARY_LIMITS = {
   fileCharacters: 2_000_000,
   entries: 10_000,
   ownSymptoms: 20,
+  /**
+   * Different symptoms a diary's check-ins may rate: the built-in ten, a profile's twenty
+   * and the person's own twenty. Each is a question on screen, so a file naming thousands
+   * would freeze the page.
+   */
+  symptomIds: 50,
   noteLength: 1000,
   whatLength: 200,
   symptomNameLength: 80,
@@ -65,6 +71,49 @@ export function mergeDiaries(first: Diary, second: Diary): Diary {
   };
 }
 
+/** Names a person would take for the same symptom: case, spacing and Unicode form aside. */
+export function sameSymptomName(a: string, b: string, locale: string): boolean {
+  const key = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(locale);
+  return key(a) === key(b);
+}
+
+/**
+ * A diary coming in (a file, or a diary kept on the device) with each own symptom named
+ * like one already listed joined to it: "Headache" added on a phone and on a laptop is
+ * one question, and an own "Tiredness" is the built-in one. Its check-ins' ratings move
+ * to the listed id; where a check-in rated both, the listed id's rating stays.
+ */
+export function joinOwnSymptoms(incoming: Diary, listed: readonly { id: string; name: string }[], locale: string): Diary {
+  const joinedTo = new Map<string, string>();
+  const kept: OwnSymptom[] = [];
+  for (const symptom of incoming.ownSymptoms) {
+    const same = [...listed, ...kept].find((other) => other.id !== symptom.id && sameSymptomName(other.name, symptom.name, locale));
+    if (same) joinedTo.set(symptom.id, same.id);
+    else kept.push(symptom);
+  }
+  if (joinedTo.size === 0) return incoming;
+  const checkIns = incoming.checkIns.map((entry) => {
+    if (!Object.keys(entry.levels).some((id) => joinedTo.has(id))) return entry;
+    const levels: Record<string, SymptomLevel> = {};
+    for (const [id, level] of Object.entries(entry.levels)) {
+      const to = joinedTo.get(id) ?? id;
+      if (!Object.hasOwn(levels, to) || to === id) levels[to] = level;
+    }
+    return { ...entry, levels };
+  });
+  return { ...incoming, ownSymptoms: kept, checkIns };
+}
+
+/**
+ * A diary with another added to it (an opened file): own symptoms named alike joined
+ * (`joinOwnSymptoms`), then entries merged. Refused when the person would have more own
+ * symptoms than a diary holds; typing one more is refused the same way.
+ */
+export function addDiary(current: Diary, incoming: Diary, listed: readonly { id: string; name: string }[], locale: string): { diary: Diary } | { problem: 'too-many-own-symptoms' } {
+  const merged = mergeDiaries(current, joinOwnSymptoms(incoming, listed, locale));
+  return merged.ownSymptoms.length > DIARY_LIMITS.ownSymptoms ? { problem: 'too-many-own-symptoms' } : { diary: merged };
+}
+
 /** The diary as a file for another device: JSON with its format and version. */
 export function toDiaryJson(diary: Diary): string {
   const { injections, checkIns, ownSymptoms } = mergeDiaries(diary, emptyDiary());
@@ -85,8 +134,10 @@ export interface CsvHeadings {
 
 /**
  * The diary as CSV (RFC 4180) for a spreadsheet: one row per injection or check-in, by
- * date. A cell a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with
- * an apostrophe, since notes and names are typed text.
+ * date, separated by commas. A cell a spreadsheet would run as a formula (=, +, -, @
+ * first) is prefixed with an apostrophe, since notes and names are typed text. It starts
+ * with a byte-order mark: without one, Excel on Windows reads UTF-8 as its own code page
+ * and shows Urdu, Polish and "✓" garbled.
  */
 export function toDiaryCsv(diary: Diary, headings: CsvHeadings): string {
   const rows: string[][] = [[headings.date, headings.injection, ...headings.symptoms.map((symptom) => symptom.name), headings.score, headings.note]];
@@ -98,7 +149,7 @@ export function toDiaryCsv(diary: Diary, headings: CsvHeadings): string {
     }),
   ].sort(byDateThenId);
   rows.push(...dated.map((entry) => entry.row));
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 function csvCell(text: string): string {

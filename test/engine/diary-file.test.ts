@@ -7,6 +7,7 @@ import {
   diarySymptomSources,
   diarySymptoms,
   emptyDiary,
+  joinOwnSymptoms,
   mergeDiaries,
   parseProfile,
   ProfileError,
@@ -29,20 +30,23 @@ const diary = (): Diary => ({
   ],
 });
 
+/** The day the tests count as today: every date in `diary()` is within ten years of it. */
+const TODAY = '2026-12-05';
+
 const problemOf = (text: string) => {
-  const reading = readDiaryFile(text);
+  const reading = readDiaryFile(text, TODAY);
   return 'problem' in reading ? reading.problem : 'read';
 };
 
 describe('symptom diary file', () => {
   it('reads back exactly what it wrote', () => {
-    const reading = readDiaryFile(toDiaryJson(diary()));
+    const reading = readDiaryFile(toDiaryJson(diary()), TODAY);
     expect(reading).to.deep.equal({ diary: diary() });
   });
 
   it('round-trips any diary it can hold', () => {
     const level = fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>;
-    const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const isoDate = fc.date({ min: new Date('2016-12-05'), max: new Date(TODAY), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     const entryId = fc.stringMatching(/^[a-z0-9-]{1,20}$/);
     const anyDiary = fc.record({
       ownSymptoms: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^own-[a-z0-9]{1,8}$/), name: fc.string({ minLength: 1, maxLength: 20 }).filter((name) => name.trim() === name && name !== '') }), { selector: (s) => s.id, maxLength: 3 }),
@@ -52,7 +56,7 @@ describe('symptom diary file', () => {
     fc.assert(
       fc.property(anyDiary, (generated) => {
         const tidy = mergeDiaries(generated, emptyDiary());
-        const reading = readDiaryFile(toDiaryJson(generated));
+        const reading = readDiaryFile(toDiaryJson(generated), TODAY);
         expect(JSON.stringify(reading)).to.equal(JSON.stringify({ diary: tidy }));
       }),
       { numRuns: propertyRuns },
@@ -73,7 +77,7 @@ describe('symptom diary file', () => {
   it('refuses a file with an impossible date, level, key or length, and says where', () => {
     const base = JSON.parse(toDiaryJson(diary()));
     const withCheckIn = (change: object) => JSON.stringify({ ...base, checkIns: [{ ...base.checkIns[0], ...change }] });
-    expect(readDiaryFile(withCheckIn({ date: '2026-02-30' }))).to.deep.equal({ problem: 'invalid', path: 'checkIns.0.date' });
+    expect(readDiaryFile(withCheckIn({ date: '2026-02-30' }), TODAY)).to.deep.equal({ problem: 'invalid', path: 'checkIns.0.date' });
     expect(problemOf(withCheckIn({ levels: { tiredness: 4 } }))).to.equal('invalid');
     expect(problemOf(withCheckIn({ levels: { tiredness: 1.5 } }))).to.equal('invalid');
     expect(problemOf(withCheckIn({ note: 'x'.repeat(DIARY_LIMITS.noteLength + 1) }))).to.equal('invalid');
@@ -82,6 +86,69 @@ describe('symptom diary file', () => {
     expect(problemOf(withCheckIn({ levels: JSON.parse('{"constructor": 3}') }))).to.equal('read');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(problemOf(JSON.stringify({ ...base, injections: Array.from({ length: DIARY_LIMITS.entries + 1 }, (_, i) => ({ id: `i${i}`, date: '2026-01-01' })) }))).to.equal('invalid');
+  });
+
+  it('refuses a file with a date a person could not type into the diary, and says which', () => {
+    const base = JSON.parse(toDiaryJson(diary()));
+    const withDate = (list: 'checkIns' | 'injections', date: string) => JSON.stringify({ ...base, [list]: [{ ...base[list][0], date }] });
+    // 9999 made "the usual gap is 46,329 days"; 1900 is before anyone's B12 injections.
+    expect(readDiaryFile(withDate('checkIns', '9999-01-01'), TODAY)).to.deep.equal({ problem: 'date-out-of-range', path: 'checkIns.0.date' });
+    expect(readDiaryFile(withDate('injections', '1900-01-01'), TODAY)).to.deep.equal({ problem: 'date-out-of-range', path: 'injections.0.date' });
+    expect(readDiaryFile(withDate('injections', '2026-12-06'), TODAY)).to.deep.equal({ problem: 'date-out-of-range', path: 'injections.0.date' });
+    expect(readDiaryFile(withDate('checkIns', '2016-12-04'), TODAY)).to.deep.equal({ problem: 'date-out-of-range', path: 'checkIns.0.date' });
+    // The same window as typing: today, and ten years back to the day.
+    expect(problemOf(withDate('checkIns', TODAY))).to.equal('read');
+    expect(problemOf(withDate('checkIns', '2016-12-05'))).to.equal('read');
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), (date) => {
+        const iso = date.toISOString().slice(0, 10);
+        expect(problemOf(withDate('checkIns', iso))).to.equal(diaryDateProblem(iso, TODAY) === undefined ? 'read' : 'date-out-of-range');
+      }),
+      { numRuns: propertyRuns },
+    );
+  });
+
+  it('refuses a file that would bring in more symptoms than a diary can ask about', () => {
+    const base = JSON.parse(toDiaryJson(diary()));
+    const askingAbout = (count: number) =>
+      JSON.stringify({ ...base, checkIns: [{ id: 'c1', date: '2026-01-20', levels: Object.fromEntries(Array.from({ length: count }, (_, i) => [`symptom-${i}`, 1])) }] });
+    // The built-in ten, a profile's twenty and the person's own twenty.
+    expect(DIARY_LIMITS.symptomIds).to.equal(50);
+    expect(problemOf(askingAbout(DIARY_LIMITS.symptomIds))).to.equal('read');
+    expect(problemOf(askingAbout(DIARY_LIMITS.symptomIds + 1))).to.equal('too-many-symptoms');
+    // Spread over many check-ins, the ids are still counted together: 3,000 ids made 3,000 questions.
+    const spread = JSON.stringify({ ...base, checkIns: Array.from({ length: 3000 }, (_, i) => ({ id: `c${i}`, date: '2026-01-20', levels: { [`symptom-${i}`]: 1 } })) });
+    expect(problemOf(spread)).to.equal('too-many-symptoms');
+    expect(problemOf(JSON.stringify({ ...base, ownSymptoms: Array.from({ length: DIARY_LIMITS.ownSymptoms + 1 }, (_, i) => ({ id: `own-${i}`, name: `Symptom ${i}` })) }))).to.equal('invalid');
+  });
+
+  it('joins a file’s own symptom to a listed symptom of the same name, and counts own symptoms after the join', () => {
+    const listed = [
+      { id: 'tiredness', name: 'Tiredness or lack of energy' },
+      { id: 'own-1a2b', name: 'Headaches' },
+    ];
+    const incoming: Diary = {
+      ownSymptoms: [
+        { id: 'own-9f9f', name: '  headaches ' },
+        { id: 'own-7e7e', name: 'TIREDNESS OR LACK OF ENERGY' },
+        { id: 'own-5d5d', name: 'Dry skin' },
+        { id: 'own-4c4c', name: 'dry  skin' },
+      ],
+      injections: [],
+      checkIns: [
+        { id: 'c9', date: '2026-02-01', levels: { 'own-9f9f': 2, 'own-7e7e': 1, 'own-4c4c': 3 } },
+        { id: 'c8', date: '2026-02-02', levels: { 'own-1a2b': 1, 'own-9f9f': 3 } },
+      ],
+    };
+    const joined = joinOwnSymptoms(incoming, listed, 'en');
+    expect(joined.ownSymptoms).to.deep.equal([{ id: 'own-5d5d', name: 'Dry skin' }]);
+    expect(joined.checkIns).to.deep.equal([
+      { id: 'c9', date: '2026-02-01', levels: { 'own-1a2b': 2, tiredness: 1, 'own-5d5d': 3 } },
+      // Where the check-in rated both, the rating under the listed id stays.
+      { id: 'c8', date: '2026-02-02', levels: { 'own-1a2b': 1 } },
+    ]);
+    // Nothing to join: the same diary back.
+    expect(joinOwnSymptoms(diary(), [], 'en')).to.deep.equal(diary());
   });
 
   it('keeps entries from both diaries, the second winning for the same id', () => {
@@ -107,7 +174,9 @@ describe('symptom diary file', () => {
       ],
       level: (level) => ['none', 'mild', 'moderate', 'severe'][level],
     });
-    expect(csv.split('\r\n')).to.deep.equal([
+    // A byte-order mark, so that Excel on Windows reads the file as UTF-8 (Urdu, Polish, "✓").
+    expect(csv.startsWith('\uFEFF')).to.equal(true);
+    expect(csv.slice(1).split('\r\n')).to.deep.equal([
       'Date,Injection,Tiredness,Headaches,Overall,Note',
       '2026-01-05,Hydroxocobalamin 1 mg,,,,',
       '2026-01-20,,mild,moderate,3,"Better, ""mostly"""',

@@ -1,9 +1,10 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { errorMessage } from './error-message.js';
 import { live } from 'lit/directives/live.js';
 import { startDateProblem, toAsciiDigits } from '../../engine/index.js';
 import { isoDateOf } from '../../engine/iso-date.js';
+import { formatNumber } from '../../i18n/format.js';
 
 /** Day, month and year as typed, GOV.UK's date pattern: three short fields, no picker. */
 export interface DateParts {
@@ -44,7 +45,8 @@ export function readDateEntry({ day, month, year }: DateParts, today: string, ru
   return problem === 'invalid-date' ? { kind: 'error', field: 'day', problem: 'not-real' } : { kind: 'error', field: 'year', problem };
 }
 
-function problemWords(problem: DateProblem): string {
+/** Words for a date's problem; `yearsBack` is how far back the field's rule allows. */
+function problemWords(problem: DateProblem, yearsBack: number, locale: string): string {
   switch (problem) {
     case 'missing-date':
       return msg('Enter the date');
@@ -59,7 +61,7 @@ function problemWords(problem: DateProblem): string {
     case 'not-real':
       return msg('The date must be a real date');
     case 'too-far-in-past':
-      return msg('The date must be within the last year');
+      return yearsBack === 1 ? msg('The date must be within the last year') : msg(str`The date must be within the last ${formatNumber(yearsBack, locale)} years`);
     case 'too-far-in-future':
       return msg('The date must be within the next year');
     case 'in-future':
@@ -74,6 +76,10 @@ export interface DateEntryOptions {
   hint: string;
   /** Shown under a real date before today. */
   pastNote?: string;
+  /** How many years back the field's rule takes a date: 1 unless given. */
+  yearsBack?: number;
+  /** The tag numbers are written for. */
+  locale?: string;
 }
 
 /** The entry, where a date must be given: nothing typed is an error. */
@@ -82,7 +88,7 @@ export function requireDate(entry: DateEntry): DateEntry {
 }
 
 /** The three fields in one fieldset, with a hint and an error tied to them. */
-export function dateEntry(parts: DateParts, entry: DateEntry, { id, legend, hint, pastNote }: DateEntryOptions): TemplateResult {
+export function dateEntry(parts: DateParts, entry: DateEntry, { id, legend, hint, pastNote, yearsBack = 1, locale = 'en' }: DateEntryOptions): TemplateResult {
   const error = entry.kind === 'error' ? entry : undefined;
   const describedBy = [`${id}-hint`, ...(error ? [`${id}-error`] : [])].join(' ');
   const part = (name: keyof DateParts, label: string, width: string) => html`<div class="date-field">
@@ -102,7 +108,7 @@ export function dateEntry(parts: DateParts, entry: DateEntry, { id, legend, hint
   return html`<fieldset class="question ${error ? 'question--error' : ''}" part="question" role="group" aria-describedby=${describedBy}>
     <legend class="question__legend">${legend}</legend>
     <p class="hint" id="${id}-hint">${hint}</p>
-    ${errorMessage(`${id}-error`, error && problemWords(error.problem))}
+    ${errorMessage(`${id}-error`, error && problemWords(error.problem, yearsBack, locale))}
     <div class="date-fields">
       ${part('day', msg('Day'), 'two')}${part('month', msg('Month'), 'two')}${part('year', msg('Year'), 'four')}
     </div>

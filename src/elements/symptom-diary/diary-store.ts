@@ -29,9 +29,16 @@ export class StorageRefused extends Error {
 export type StoreMessage = 'changed' | 'deleted';
 
 export class DiaryStore {
+  /** Called when the database is deleted from outside this widget (the page, the browser's settings). */
+  onDeleted?: () => void;
+
   private constructor(private readonly database: IDBDatabase) {
-    // Another tab deleting the diary needs this connection closed first.
-    database.onversionchange = () => database.close();
+    // Anyone deleting the diary needs this connection closed first; a new version of
+    // null means it is being deleted, and this store no longer keeps anything.
+    database.onversionchange = (event) => {
+      database.close();
+      if (event.newVersion === null) this.onDeleted?.();
+    };
   }
 
   /** The diary kept on this device before, or undefined. Creates nothing. */

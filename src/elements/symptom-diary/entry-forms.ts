@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DIARY_LIMITS, type SymptomLevel } from '../../engine/index.js';
+import { DIARY_LIMITS, DIARY_YEARS_BACK, type SymptomLevel } from '../../engine/index.js';
 import { dateEntry, type DateEntry, type DateParts } from '../shared/date-entry.js';
 import { errorMessage } from '../shared/error-message.js';
 import { LEVELS, levelWords, type NamedSymptom } from './symptom-words.js';
@@ -27,9 +27,9 @@ export interface CheckInDraft {
 export type CheckInProblem = 'no-levels';
 export type OwnSymptomProblem = 'empty' | 'already-listed' | 'too-many';
 
-export function injectionForm(draft: InjectionDraft, date: DateEntry, onSubmit: (event: Event) => void): TemplateResult {
+export function injectionForm(draft: InjectionDraft, date: DateEntry, locale: string, onSubmit: (event: Event) => void): TemplateResult {
   return html`<form class="entry-form" part="injection-form" novalidate @submit=${onSubmit} data-form="injection">
-    ${dateEntry(draft.date, date, { id: 'injection-date', legend: msg('Date of the injection'), hint: msg('For example, 27 3 2026') })}
+    ${dateEntry(draft.date, date, { id: 'injection-date', legend: msg('Date of the injection'), hint: msg('For example, 27 3 2026'), yearsBack: DIARY_YEARS_BACK, locale })}
     <div class="field">
       <label for="injection-what">${msg('What and how much (optional)')}</label>
       <p class="hint" id="injection-what-hint">${msg('For example, hydroxocobalamin 1 mg')}</p>
@@ -70,10 +70,11 @@ export function checkInForm(
   symptoms: readonly NamedSymptom[],
   problems: { checkIn?: CheckInProblem; ownSymptom?: OwnSymptomProblem },
   handlers: { onSubmit: (event: Event) => void; onAddSymptom: () => void },
+  locale: string,
 ): TemplateResult {
   const levelsError = problems.checkIn === 'no-levels';
   return html`<form class="entry-form" part="check-in-form" novalidate @submit=${handlers.onSubmit} data-form="check-in">
-    ${dateEntry(draft.date, date, { id: 'check-in-date', legend: msg('Date of this check-in'), hint: msg('For example, 27 3 2026') })}
+    ${dateEntry(draft.date, date, { id: 'check-in-date', legend: msg('Date of this check-in'), hint: msg('For example, 27 3 2026'), yearsBack: DIARY_YEARS_BACK, locale })}
     <div class="symptoms ${levelsError ? 'question--error' : ''}" role="group" aria-labelledby="symptoms-label" aria-describedby=${levelsError ? 'symptoms-error' : nothing}>
       <p class="symptoms__label" id="symptoms-label">${msg('How are your symptoms today?')}</p>
       ${errorMessage('symptoms-error', levelsError ? msg('Choose how at least one symptom is') : undefined)}

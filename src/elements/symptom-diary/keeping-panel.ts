@@ -1,6 +1,7 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DiaryFileProblem } from '../../engine/index.js';
+import { DIARY_LIMITS, DIARY_YEARS_BACK, type DiaryFileProblem } from '../../engine/index.js';
+import { formatNumber } from '../../i18n/format.js';
 import { errorMessage } from '../shared/error-message.js';
 import type { StorageRefusal } from './diary-store.js';
 
@@ -10,7 +11,11 @@ import type { StorageRefusal } from './diary-store.js';
  * exact: nothing is kept until they choose, and nothing is ever sent anywhere.
  */
 
-export type Keeping = { state: 'checking' } | { state: 'memory' } | { state: 'kept' } | { state: 'refused'; reason: StorageRefusal };
+/**
+ * Where the diary is, as the device holds it. `kept` with `failed`: the diary is kept, but
+ * the latest change could not be written (a full disk); what was kept before still is.
+ */
+export type Keeping = { state: 'checking' } | { state: 'memory' } | { state: 'kept'; failed?: StorageRefusal } | { state: 'refused'; reason: StorageRefusal };
 
 export interface KeepingHandlers {
   onKeep: () => void;
@@ -28,6 +33,13 @@ function refusalWords(reason: StorageRefusal): string {
     case 'full':
       return msg("Your diary cannot be kept on this device: the device's storage is full.");
   }
+}
+
+/** The latest change was not kept; earlier entries still are. */
+function writeFailureWords(reason: StorageRefusal): string {
+  return reason === 'full'
+    ? msg("Your latest change could not be kept on this device: the device's storage is full. What was kept before is still kept. To keep a copy of everything, save your diary as a file.")
+    : msg('Your latest change could not be kept on this device: your browser refused. What was kept before is still kept. To keep a copy of everything, save your diary as a file.');
 }
 
 export function keepingPanel(keeping: Keeping, confirmingDelete: boolean, handlers: KeepingHandlers): TemplateResult {
@@ -49,6 +61,7 @@ export function keepingPanel(keeping: Keeping, confirmingDelete: boolean, handle
           <strong>${msg('Your diary is kept in this browser on this device, for this website only.')}</strong>
           ${msg('Anyone who uses this browser on this device can see it. It is not sent anywhere.')}
         </p>
+        ${keeping.failed ? html`<p class="keeping__failed" role="alert"><strong>${writeFailureWords(keeping.failed)}</strong></p>` : nothing}
         ${confirmingDelete
           ? html`<div class="confirm" role="group" aria-labelledby="confirm-delete">
               <p id="confirm-delete"><strong>${msg('Delete your diary from this device? This cannot be undone. Save it as a file first if you want a copy.')}</strong></p>
@@ -61,7 +74,7 @@ export function keepingPanel(keeping: Keeping, confirmingDelete: boolean, handle
   }
 }
 
-function fileProblemWords(problem: DiaryFileProblem): string {
+function fileProblemWords(problem: DiaryFileProblem | 'too-many-own-symptoms', locale: string): string {
   switch (problem) {
     case 'too-large':
       return msg('The file is too large to be a diary file. Nothing was added.');
@@ -72,13 +85,30 @@ function fileProblemWords(problem: DiaryFileProblem): string {
       return msg('The file was saved by a newer version of this diary, so it cannot be opened here. Nothing was added.');
     case 'invalid':
       return msg('The file is damaged or was changed after it was saved. Nothing was added.');
+    case 'date-out-of-range': {
+      const years = formatNumber(DIARY_YEARS_BACK, locale);
+      return msg(str`The file has an entry dated after today or more than ${years} years ago. This diary cannot hold it. Nothing was added.`);
+    }
+    case 'too-many-symptoms': {
+      const most = formatNumber(DIARY_LIMITS.symptomIds, locale);
+      return msg(str`The file rates more than ${most} different symptoms. A diary cannot ask about so many. Nothing was added.`);
+    }
+    case 'too-many-own-symptoms': {
+      const most = formatNumber(DIARY_LIMITS.ownSymptoms, locale);
+      return msg(str`With this file you would have more than ${most} symptoms of your own. Nothing was added.`);
+    }
   }
 }
 
-export type FileOutcome = { kind: 'added' } | { kind: 'problem'; problem: DiaryFileProblem | 'unreadable' };
+export type FileOutcome = { kind: 'added' } | { kind: 'problem'; problem: DiaryFileProblem | 'too-many-own-symptoms' | 'unreadable' };
 
-export function filePanel(outcome: FileOutcome | undefined, hasEntries: boolean, handlers: { onExportJson: () => void; onExportCsv: () => void; onImport: (event: Event) => void }): TemplateResult {
-  const problem = outcome?.kind === 'problem' ? (outcome.problem === 'unreadable' ? msg('The file could not be read. Nothing was added.') : fileProblemWords(outcome.problem)) : undefined;
+export function filePanel(
+  outcome: FileOutcome | undefined,
+  hasEntries: boolean,
+  locale: string,
+  handlers: { onExportJson: () => void; onExportCsv: () => void; onImport: (event: Event) => void },
+): TemplateResult {
+  const problem = outcome?.kind === 'problem' ? (outcome.problem === 'unreadable' ? msg('The file could not be read. Nothing was added.') : fileProblemWords(outcome.problem, locale)) : undefined;
   return html`<p>${msg('Save your diary as a file to keep a copy, to move it to another device, or to open it in a spreadsheet.')}</p>
     <div class="field-row">
       <button type="button" class="button button--secondary" ?disabled=${!hasEntries} @click=${handlers.onExportJson}>${msg('Save as a diary file (.json)')}</button>

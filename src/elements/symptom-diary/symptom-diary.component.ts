@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
+  addDiary,
   diaryAdvice,
   diaryWarnings,
   diaryDateProblem,
@@ -12,6 +13,7 @@ import {
   emptyDiary,
   mergeDiaries,
   newEntryId,
+  sameSymptomName,
   summariseDiary,
   toDiaryCsv,
   toDiaryJson,
@@ -21,7 +23,6 @@ import {
   type SymptomLevel,
   type Warning,
 } from '../../engine/index.js';
-import { localIsoDate } from '../../engine/iso-date.js';
 import { formatDate } from '../../i18n/dates.js';
 import { formatNumber } from '../../i18n/format.js';
 import { adviceList } from '../shared/advice-list.js';
@@ -30,6 +31,7 @@ import { maintenanceReviewWords } from '../shared/maintenance-review-words.js';
 import type { WordsForAdvice } from '../shared/advice-text.js';
 import { readDateEntry, requireDate, type DateEntry, type DateParts } from '../shared/date-entry.js';
 import { heading } from '../shared/heading.js';
+import { readToday } from '../shared/today.js';
 import { saveFile } from '../shared/save-file.js';
 import { sourceList } from '../shared/source-list.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
@@ -99,8 +101,8 @@ const dateParts = (iso: string): DateParts => ({ day: String(Number(iso.slice(8,
 export class B12SymptomDiary extends B12WidgetElement {
   static override styles = symptomDiaryStyles;
 
-  /** The date counted as today (ISO yyyy-mm-dd): new entries start at it, and no entry may be later. Defaults to the device's date. */
-  @property({ attribute: false }) today: string = localIsoDate(new Date());
+  /** The date counted as today (ISO yyyy-mm-dd): new entries start at it, and no entry or opened file may be later. Defaults to the device's date, which is also used (with a notice for the editor) when the value is not a real date. */
+  @property({ attribute: false }) today?: string;
 
   @state() private diary: Diary = emptyDiary();
   @state() private keeping: Keeping = { state: 'checking' };
@@ -142,9 +144,9 @@ export class B12SymptomDiary extends B12WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // New entries start at today's date; what the person types afterwards is theirs.
-    if (changed.has('today')) {
-      this.injectionDraft = { ...this.injectionDraft, date: dateParts(this.today) };
-      this.checkInDraft = { ...this.checkInDraft, date: dateParts(this.today) };
+    if (changed.has('today') || !this.hasUpdated) {
+      this.injectionDraft = { ...this.injectionDraft, date: dateParts(this.day) };
+      this.checkInDraft = { ...this.checkInDraft, date: dateParts(this.day) };
     }
     // Only when the entries change: not on each keystroke in the forms, which with years of
     // entries would re-sort all of them every time.
@@ -160,11 +162,17 @@ export class B12SymptomDiary extends B12WidgetElement {
   }
 
   protected override attributeProblems(): string[] {
-    return [];
+    const { problem } = readToday(this.today);
+    return problem ? [problem()] : [];
+  }
+
+  /** Today as the diary counts it: `.today` when it is a real date, else the device's. */
+  private get day(): string {
+    return readToday(this.today).iso;
   }
 
   private dateOf(parts: DateParts, tried: boolean): DateEntry {
-    const entry = readDateEntry(parts, this.today, diaryDateProblem);
+    const entry = readDateEntry(parts, this.day, diaryDateProblem);
     return tried ? requireDate(entry) : entry.kind === 'error' ? { kind: 'empty' } : entry;
   }
 
@@ -195,6 +203,7 @@ export class B12SymptomDiary extends B12WidgetElement {
           this.symptoms,
           { checkIn: this.checkInProblem(), ownSymptom: this.ownSymptomProblem },
           { onSubmit: (event) => this.saveCheckIn(event), onAddSymptom: () => this.addOwnSymptom() },
+          this.locale,
         )}
         <p class="safety-line">
           ${msg('If nerve symptoms are new or getting worse quickly, do not wait for your next injection: contact your GP today or call 111. In an emergency, call 999.', {
@@ -204,7 +213,7 @@ export class B12SymptomDiary extends B12WidgetElement {
       </section>
       <section class="record" aria-labelledby="injection-heading">
         <div id="injection-heading">${heading(sub, msg('Add an injection'), 'medium')}</div>
-        ${injectionForm(this.injectionDraft, this.dateOf(this.injectionDraft.date, this.tried.injection), (event) => this.saveInjection(event))}
+        ${injectionForm(this.injectionDraft, this.dateOf(this.injectionDraft.date, this.tried.injection), this.locale, (event) => this.saveInjection(event))}
       </section>
       ${this.renderDeleted()}
       ${hasEntries
@@ -214,7 +223,7 @@ export class B12SymptomDiary extends B12WidgetElement {
         : nothing}
       <section class="file" aria-labelledby="file-heading">
         <div id="file-heading">${heading(sub, msg('Save or open a file'), 'medium')}</div>
-        ${filePanel(this.fileOutcome, hasEntries, {
+        ${filePanel(this.fileOutcome, hasEntries, this.locale, {
           onExportJson: () => this.exportFile('json'),
           onExportCsv: () => this.exportFile('csv'),
           onImport: (event) => void this.importFile(event),
@@ -353,7 +362,7 @@ export class B12SymptomDiary extends B12WidgetElement {
 
   private addOwnSymptom(): void {
     const name = this.checkInDraft.ownSymptomName.trim();
-    const listed = this.symptoms.some((symptom) => symptom.name.toLocaleLowerCase(this.locale) === name.toLocaleLowerCase(this.locale));
+    const listed = this.symptoms.some((symptom) => sameSymptomName(symptom.name, name, this.locale));
     this.ownSymptomProblem = !name ? 'empty' : listed ? 'already-listed' : this.diary.ownSymptoms.length >= DIARY_LIMITS.ownSymptoms ? 'too-many' : undefined;
     if (this.ownSymptomProblem) return this.focusFirstError('check-in');
     const symptom = { id: newEntryId('own-'), name };
@@ -376,7 +385,24 @@ export class B12SymptomDiary extends B12WidgetElement {
     this.diary = mergeDiaries(this.diary, { ...emptyDiary(), ...entries });
     this.deleted = undefined;
     this.changed('entries');
-    void this.store?.put(entries).catch((error: unknown) => this.storageFailed(error));
+    void this.write((store) => store.put(entries));
+  }
+
+  /**
+   * Writes a change to the kept diary. A failure (a full disk) leaves the diary kept, as
+   * it is: the entries written before are still on the device, so the person is told
+   * that this change was not kept, and can still delete the rest.
+   */
+  private async write(change: (store: DiaryStore) => Promise<void>): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    try {
+      await change(store);
+      if (this.keeping.state === 'kept' && this.keeping.failed) this.keeping = { state: 'kept' };
+    } catch (error) {
+      if (store !== this.store) return;
+      this.keeping = { state: 'kept', failed: error instanceof StorageRefused ? error.reason : 'refused' };
+    }
   }
 
   /**
@@ -391,7 +417,7 @@ export class B12SymptomDiary extends B12WidgetElement {
     this.changed('entries');
     this.announcer.announce(this.speak(() => msg(str`Entry for ${formatDate(entry.date, this.locale)} deleted.`)), true);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#undo-delete')?.focus());
-    await this.store?.remove(store, id).catch((error: unknown) => this.storageFailed(error));
+    await this.write((kept) => kept.remove(store, id));
   }
 
   private undoDelete(): void {
@@ -425,6 +451,7 @@ export class B12SymptomDiary extends B12WidgetElement {
   private async useStore(store: DiaryStore): Promise<void> {
     this.store?.close();
     this.store = store;
+    store.onDeleted = () => this.lostStore(store);
     try {
       await store.put(this.diary);
       this.diary = mergeDiaries(this.diary, await store.read());
@@ -457,6 +484,17 @@ export class B12SymptomDiary extends B12WidgetElement {
       this.storageFailed(error);
     }
     this.changed('keeping');
+  }
+
+  /**
+   * The kept diary was deleted from outside the widget (the page, the browser's settings):
+   * nothing is kept any more, and the widget says so. What is on screen stays, in memory.
+   */
+  private lostStore(store: DiaryStore): void {
+    if (store !== this.store) return;
+    this.store = undefined;
+    this.confirmingDelete = false;
+    this.keeping = { state: 'memory' };
   }
 
   private storageFailed(error: unknown): void {
@@ -513,12 +551,17 @@ export class B12SymptomDiary extends B12WidgetElement {
     }
     try {
       const [{ readDiaryFile }, text] = await Promise.all([import('../../engine/diary-file.js'), file.text()]);
-      const reading = readDiaryFile(text);
+      const reading = readDiaryFile(text, this.day);
       if ('problem' in reading) {
         this.fileOutcome = { kind: 'problem', problem: reading.problem };
         return;
       }
-      this.record(reading.diary);
+      const added = addDiary(this.diary, reading.diary, this.symptoms, this.locale);
+      if ('problem' in added) {
+        this.fileOutcome = { kind: 'problem', problem: added.problem };
+        return;
+      }
+      this.record(added.diary);
       this.fileOutcome = { kind: 'added' };
       this.changed('file');
     } catch {

@@ -2,12 +2,12 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buildTreatmentPlan, CAUSES, newPlanId, toICalendar, type Cause, type PlanInput, type Profile, type TreatmentPlan } from '../../engine/index.js';
-import { localIsoDate } from '../../engine/iso-date.js';
 import { formatDate } from '../../i18n/dates.js';
 import { adviceList } from '../shared/advice-list.js';
 import { adviceText } from '../shared/advice-text.js';
 import { adviceWords } from '../shared/advice-words.js';
 import { heading } from '../shared/heading.js';
+import { readToday } from '../shared/today.js';
 import { positionTag } from '../shared/position-words.js';
 import { profileText } from '../shared/profile-text.js';
 import { sourceList } from '../shared/source-list.js';
@@ -69,8 +69,8 @@ export class B12TreatmentPlan extends B12WidgetElement {
   /** A cause to start with, for pages about one cause: `autoimmune-gastritis`, `malabsorption`, `medication`, `diet`, `nitrous-oxide`, `unknown`. */
   @property() cause: string | null = null;
 
-  /** The date counted as today (ISO yyyy-mm-dd), for the "next injection". Defaults to the device's date. */
-  @property({ attribute: false }) today: string = localIsoDate(new Date());
+  /** The date counted as today (ISO yyyy-mm-dd), for the "next injection". Defaults to the device's date, which is also used (with a notice for the editor) when the value is not a real date. */
+  @property({ attribute: false }) today?: string;
 
   @state() private answers: PlanAnswers = {};
   @state() private dateParts: DateParts = { day: '', month: '', year: '' };
@@ -90,7 +90,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('cause') && isCause(this.cause)) this.answers = { ...this.answers, cause: this.cause };
-    this.date = readDateEntry(this.dateParts, this.today);
+    this.date = readDateEntry(this.dateParts, this.day);
     const { state } = this.profiles;
     const { cause, neurological, pregnant, folateLow } = this.answers;
     this.plan =
@@ -103,12 +103,12 @@ export class B12TreatmentPlan extends B12WidgetElement {
               ...(pregnant && PREGNANCY_ANSWERS[pregnant]),
               ...(folateLow && { folateLow: FOLATE_ANSWERS[folateLow] }),
               ...(this.date.kind === 'date' && { startDate: this.date.iso }),
-              today: this.today,
+              today: this.day,
             },
             state.profile,
           )
         : undefined;
-    const next = this.plan && nextEntry(this.plan.schedule, this.today);
+    const next = this.plan && nextEntry(this.plan.schedule, this.day);
     if (this.plan?.schedule.length && (!this.month || (changed as PropertyValues).has('dateParts'))) this.month = monthOf((next ?? this.plan.schedule[0]).date);
   }
 
@@ -203,7 +203,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
       return html`${heading(sub, msg('Your injection dates'), 'medium')}
         <p>${msg('Add the date of your first injection above to see your dates and add them to your calendar.')}</p>`;
     }
-    const next = nextEntry(plan.schedule, this.today);
+    const next = nextEntry(plan.schedule, this.day);
     return html`${heading(sub, msg('Your injection dates'), 'medium')}
       ${next
         ? html`<p class="next-summary">
@@ -222,7 +222,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
       ${this.view === 'month' && this.month
         ? html`<div class="month-view">
             ${monthNavigation(this.month, this.locale, (by) => (this.month = shiftMonth(this.month!, by)))}
-            ${monthCalendar(this.month, plan.schedule, next, this.today, this.locale)}
+            ${monthCalendar(this.month, plan.schedule, next, this.day, this.locale)}
           </div>`
         : nothing}
       <div class=${this.view === 'month' ? 'print-only' : ''}>${scheduleList(plan.schedule, next, this.locale)}</div>`;
@@ -236,7 +236,14 @@ export class B12TreatmentPlan extends B12WidgetElement {
     if (this.cause !== null && !isCause(this.cause)) {
       problems.push(msg(str`The cause attribute is "${this.cause}". Use one of: ${CAUSES.join(', ')}.`));
     }
+    const { problem } = readToday(this.today);
+    if (problem) problems.push(problem());
     return problems;
+  }
+
+  /** Today as the plan counts it: `.today` when it is a real date, else the device's. */
+  private get day(): string {
+    return readToday(this.today).iso;
   }
 
   private onChange(event: Event): void {
@@ -274,7 +281,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
   private announcePlan(): void {
     if (!this.plan) return;
     const urgent = this.plan.warnings.some((w) => w.severity === 'urgent');
-    const next = nextEntry(this.plan.schedule, this.today);
+    const next = nextEntry(this.plan.schedule, this.day);
     const parts = this.speak(() => [
       msg('Your plan has been updated.'),
       ...(urgent ? [msg('There is an urgent warning.')] : []),

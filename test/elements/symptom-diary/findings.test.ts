@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { addDays, formatIsoDate, parseIsoDate } from '../../../src/engine/iso-date.js';
 import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, isShown, settled, text } from '../helpers.js';
@@ -118,7 +119,8 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
     const el = await fixture<B12SymptomDiary>(html`<b12-symptom-diary .today=${TODAY}></b12-symptom-diary>`);
     await keepingKnown(el);
     const long = threeCycleDiary();
-    const extra = Array.from({ length: 30 }, (_, i) => ({ id: `x${i}`, date: `2026-11-${String(i + 1).padStart(2, '0')}`, levels: { tiredness: 1 as const } }));
+    // Daily for the 30 days before today (a file may not hold a day after it).
+    const extra = Array.from({ length: 30 }, (_, i) => ({ id: `x${i}`, date: formatIsoDate(addDays(parseIsoDate(TODAY)!, i - 30)), levels: { tiredness: 1 as const } }));
     await importDiary(el, { ...long, checkIns: [...long.checkIns, ...extra] });
     const rows = () => $$(el, '.diary-table tbody tr');
     expect(rows()).to.have.length(60);

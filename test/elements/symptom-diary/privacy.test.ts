@@ -134,6 +134,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
       IDBObjectStore.prototype.put = put;
     }
     expect(text($(el, '.keeping [role="alert"]'))).to.include("the device's storage is full");
+    expect(text($(el, '.keeping')), 'what was kept before still is').to.include('Your diary is kept in this browser on this device');
     expect(tableRows(el)).to.have.length(1);
   });
 
@@ -163,6 +164,8 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
     expect(jsonText).to.equal(toDiaryJson(threeCycleDiary()));
     const { files, links } = exported(el, 'Save for a spreadsheet (.csv)');
     expect(links[0].download).to.equal('b12-symptom-diary.csv');
+    // Blob.text() drops a byte-order mark as it decodes, so the bytes are read.
+    expect([...new Uint8Array(await files[0].arrayBuffer()).slice(0, 3)], 'a byte-order mark, for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
     const csv = (await files[0].text()).split('\r\n');
     expect(csv[0]).to.match(/^Date,Injection,Tiredness or lack of energy,/);
     // A heading row, 4 injections and 42 check-ins, and the empty string after the last line break.

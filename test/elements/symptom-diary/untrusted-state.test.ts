@@ -1,0 +1,212 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { toDiaryJson, type Diary } from '../../../src/engine/index.js';
+import { localIsoDate } from '../../../src/engine/iso-date.js';
+import '../../../src/symptom-diary.js';
+import '../../../src/treatment-plan.js';
+import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
+import { $, $$, captureDownloads, render, settled, text, withConsoleErrors } from '../helpers.js';
+import { DATABASE, databaseNames, keepingKnown, openFile, removeDatabase, tableRows, threeCycleDiary, typeDate } from './diary-helpers.js';
+
+/*
+ * What a diary file, the page or the device can do to the diary that a person typing
+ * cannot: files that flood or lie, a broken `.today`, a database deleted or full. Each
+ * case failed before the fix (Hardening III).
+ */
+
+const TODAY = '2026-11-26';
+
+async function diary(): Promise<B12SymptomDiary> {
+  const el = await render<B12SymptomDiary>(html`<b12-symptom-diary .today=${TODAY}></b12-symptom-diary>`);
+  await keepingKnown(el);
+  return el;
+}
+
+const button = (el: B12SymptomDiary, words: string) => $$<HTMLButtonElement>(el, 'button').find((candidate) => text(candidate) === words);
+
+async function press(el: B12SymptomDiary, words: string): Promise<void> {
+  const found = button(el, words);
+  if (!found) throw new Error(`no button "${words}"`);
+  found.click();
+  for (let i = 0; i < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await settled(el);
+  }
+}
+
+async function checkIn(el: B12SymptomDiary, symptom: string, level: number): Promise<void> {
+  $<HTMLInputElement>(el, `input[data-symptom="${symptom}"][value="${level}"]`)!.click();
+  $<HTMLButtonElement>(el, 'form[data-form="check-in"] button[type="submit"]')!.click();
+  await settled(el);
+}
+
+const questionNames = (el: B12SymptomDiary) => $$(el, '.symptom legend').map(text);
+const fileError = (el: B12SymptomDiary) => text($(el, '#import-file-error'));
+
+describe('<b12-symptom-diary>: files that flood or lie', () => {
+  it('refuses a file dated where a person cannot type, naming the diary’s rule', async () => {
+    const el = await diary();
+    const valid = JSON.parse(toDiaryJson(threeCycleDiary()));
+    for (const date of ['9999-01-01', '1900-01-01', '2026-11-27']) {
+      await openFile(el, JSON.stringify({ ...valid, injections: [...valid.injections, { id: 'far', date }] }));
+      expect(fileError(el), date).to.include('The file has an entry dated after today or more than 10 years ago.');
+      expect(fileError(el), date).to.include('Nothing was added.');
+      expect(tableRows(el), date).to.deep.equal([]);
+    }
+  });
+
+  it('refuses a file that names thousands of symptoms, quickly, and adds no question', async () => {
+    const el = await diary();
+    const before = questionNames(el);
+    const flood: Diary = {
+      ownSymptoms: [],
+      injections: [],
+      checkIns: Array.from({ length: 3000 }, (_, i) => ({ id: `c${i}`, date: '2026-11-01', levels: { [`symptom-${i}`]: 1 as const } })),
+    };
+    const started = performance.now();
+    await openFile(el, toDiaryJson(flood));
+    expect(performance.now() - started, 'refused without building 3,000 questions').to.be.below(3000);
+    expect(fileError(el)).to.include('The file rates more than 50 different symptoms.');
+    expect(questionNames(el)).to.deep.equal(before);
+    expect($$(el, 'input[type="radio"]')).to.have.length(before.length * 4);
+  });
+
+  it('joins a file’s own symptom to the one of the same name already listed, built-in or the person’s', async () => {
+    const el = await diary();
+    const name = $<HTMLInputElement>(el, '#own-symptom')!;
+    name.value = 'Headache';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    await press(el, 'Add symptom');
+    const laptop: Diary = {
+      // Added on another device: the same names, other ids.
+      ownSymptoms: [
+        { id: 'own-laptop1', name: 'headache ' },
+        { id: 'own-laptop2', name: 'Tiredness or lack of energy' },
+      ],
+      injections: [],
+      checkIns: [{ id: 'laptop-c1', date: '2026-11-20', levels: { 'own-laptop1': 3, 'own-laptop2': 2 } }],
+    };
+    await openFile(el, toDiaryJson(laptop));
+    expect(text($(el, '.confirmation'))).to.equal('The entries from the file have been added.');
+    const names = questionNames(el);
+    expect(names.filter((question) => question.toLowerCase() === 'headache'), 'one "Headache" question').to.have.length(1);
+    expect(names.filter((question) => question === 'Tiredness or lack of energy')).to.have.length(1);
+    // The laptop's ratings are under the phone's questions.
+    const headings = $$(el, '.diary-table thead th').map(text);
+    const row = $$(el, '.diary-table tbody tr')[0].children;
+    expect(text(row[headings.indexOf('Headache')])).to.equal('Severe');
+    expect(text(row[headings.indexOf('Tiredness or lack of energy')])).to.equal('Moderate');
+  });
+
+  it('refuses a file that would take the person past 20 symptoms of their own', async () => {
+    const el = await diary();
+    const ownSymptoms = (device: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `own-${device}${i}`, name: `${device} symptom ${i}` }));
+    await openFile(el, toDiaryJson({ ownSymptoms: ownSymptoms('phone', 15), injections: [{ id: 'i1', date: '2026-11-01' }], checkIns: [] }));
+    const questions = questionNames(el).length;
+    await openFile(el, toDiaryJson({ ownSymptoms: ownSymptoms('laptop', 15), injections: [{ id: 'i2', date: '2026-11-02' }], checkIns: [] }));
+    expect(fileError(el)).to.include('With this file you would have more than 20 symptoms of your own. Nothing was added.');
+    expect(questionNames(el)).to.have.length(questions);
+    expect(tableRows(el)).to.have.length(1);
+  });
+
+  it('saves a CSV that Excel reads as UTF-8: it starts with a byte-order mark', async () => {
+    const el = await render<B12SymptomDiary>(html`<b12-symptom-diary lang="pl" .today=${TODAY}></b12-symptom-diary>`);
+    await keepingKnown(el);
+    await openFile(el, toDiaryJson(threeCycleDiary()));
+    const { files: saved } = captureDownloads(() => $$<HTMLButtonElement>(el, '.file button')[1].click());
+    const bytes = new Uint8Array(await saved[0].arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(saved[0].type).to.match(/^text\/csv/);
+  });
+});
+
+describe('<b12-symptom-diary>: dates and today', () => {
+  it('a date past the diary’s ten years names that rule, not the plan’s year', async () => {
+    const el = await diary();
+    await typeDate(el, 'check-in-date', '2015-11-26');
+    await checkIn(el, 'tiredness', 1);
+    expect(text($(el, '#check-in-date-error'))).to.equal('Error: The date must be within the last 10 years');
+    expect(tableRows(el)).to.deep.equal([]);
+  });
+
+  for (const [what, today] of [
+    ['null', null],
+    ['a number', 20261126],
+    ['an empty string', ''],
+    ['garbage', 'garbage'],
+    ['30 February', '2026-02-30'],
+  ] as const) {
+    it(`with .today set to ${what}, uses the device’s date, tells the editor, and still saves`, async () => {
+      const { result: el, logged } = await withConsoleErrors(async () => {
+        const widget = await fixture<B12SymptomDiary>(html`<b12-symptom-diary .today=${today as unknown as string}></b12-symptom-diary>`);
+        await keepingKnown(widget);
+        await settled(widget);
+        return widget;
+      });
+      expect(text($(el, '.editor-notice'))).to.include('The today property is');
+      expect(logged.join('\n')).to.include('The today property is');
+      const device = localIsoDate(new Date());
+      const [year, month, day] = device.split('-');
+      expect(['day', 'month', 'year'].map((part) => $<HTMLInputElement>(el, `#check-in-date-${part}`)!.value)).to.deep.equal([String(Number(day)), String(Number(month)), year]);
+      await checkIn(el, 'tiredness', 2);
+      expect(tableRows(el)).to.have.length(1);
+      expect(tableRows(el)[0]).to.include('Moderate');
+    });
+  }
+
+  it('the plan tells the editor about a broken .today too, and plans from the device’s date', async () => {
+    const { result: plan, logged } = await withConsoleErrors(async () => {
+      const widget = await fixture<HTMLElement>(html`<b12-treatment-plan .today=${'garbage'}></b12-treatment-plan>`);
+      await settled(widget);
+      return widget;
+    });
+    expect(text($(plan, '.editor-notice'))).to.include('The today property is "garbage".');
+    expect(logged.join('\n')).to.include('The today property is "garbage".');
+    expect($(plan, 'form, fieldset'), 'the questions still show').to.not.equal(null);
+  });
+});
+
+describe('<b12-symptom-diary>: what it says about keeping matches the device', () => {
+  afterEach(removeDatabase);
+
+  it('after the page deletes the database, says nothing is kept, keeps what is on screen, and blames no one', async () => {
+    const el = await diary();
+    await checkIn(el, 'tiredness', 1);
+    await press(el, 'Keep my diary on this device');
+    expect($(el, '.keeping')!.dataset.state).to.equal('kept');
+    await removeDatabase();
+    for (let i = 0; i < 10 && $(el, '.keeping')!.dataset.state === 'kept'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await settled(el);
+    }
+    expect(await databaseNames()).not.to.include(DATABASE);
+    expect(text($(el, '.keeping'))).to.include('Nothing is kept. When you close this page, your diary is gone.');
+    expect(tableRows(el)).to.have.length(1);
+    await checkIn(el, 'tiredness', 2);
+    expect(text($(el, '.keeping'))).not.to.include('private browsing');
+    expect(tableRows(el)).to.have.length(2);
+  });
+
+  it('after a full disk, still says the diary is kept, says the latest change was not, and can still delete it', async () => {
+    const el = await diary();
+    await press(el, 'Keep my diary on this device');
+    await checkIn(el, 'tiredness', 1);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    try {
+      await checkIn(el, 'tiredness', 3);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settled(el);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(text($(el, '.keeping'))).to.include('Your diary is kept in this browser on this device');
+    expect(text($(el, '.keeping [role="alert"]'))).to.include("Your latest change could not be kept on this device: the device's storage is full. What was kept before is still kept.");
+    expect(tableRows(el), 'nothing typed is lost from the screen').to.have.length(2);
+    await press(el, 'Delete my diary from this device');
+    await press(el, 'Yes, delete my diary');
+    expect(await databaseNames()).not.to.include(DATABASE);
+    expect(tableRows(el)).to.deep.equal([]);
+  });
+});
