@@ -59,7 +59,11 @@ export interface TimeChart {
   scoreTicks: ScoreTick[];
 }
 
-/** How the person felt over time: each check-in at its date and score, each injection at its date. */
+/**
+ * How the person felt over time: each check-in at its date and score, each injection at
+ * its date. Injections that fall on the same pixel column are marked once: ten years of
+ * injections would otherwise be thousands of lines drawn over each other.
+ */
 export function timeChart(points: readonly { date: string; score: number }[], injections: readonly string[], maxScore: number, box: ChartBox): TimeChart {
   const plot = plotOf(box);
   const dates = [...points.map((point) => point.date), ...injections].sort();
@@ -69,10 +73,21 @@ export function timeChart(points: readonly { date: string; score: number }[], in
   return {
     plot,
     points: points.map((point) => ({ ...point, x: x(point.date), y: yAt(plot, point.score, maxScore) })),
-    injections: injections.map((date) => ({ date, x: x(date) })),
+    injections: onePerPixel(injections.map((date) => ({ date, x: x(date) }))),
     dateTicks: dates.length ? [...new Set([dates[0], dates[dates.length - 1]])].map((date) => ({ date, x: x(date) })) : [],
     scoreTicks: scoreTicks(plot, maxScore),
   };
+}
+
+/** The first mark in each whole-pixel column. */
+function onePerPixel<T extends { x: number }>(marks: readonly T[]): T[] {
+  const columns = new Set<number>();
+  return marks.filter((mark) => {
+    const column = Math.round(mark.x);
+    if (columns.has(column)) return false;
+    columns.add(column);
+    return true;
+  });
 }
 
 export interface CycleChart {

@@ -52,9 +52,11 @@ export function timeChartFigure(summary: DiarySummary, injections: readonly stri
 }
 
 /** Each cycle laid over the others by days since its injection, with the day symptoms came back ringed. */
-export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: string, label: string): TemplateResult {
-  const scores = summary.cycles.flatMap((cycle) => cycle.points.map((point) => point.score));
-  const chart = cycleChart(summary.cycles, scoreCeiling(scores), box);
+export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: string, label: string, limit: number): TemplateResult {
+  // Lines laid over each other: past a dozen they are a blur, and each costs a redraw.
+  const cycles = summary.cycles.slice(-limit);
+  const scores = cycles.flatMap((cycle) => cycle.points.map((point) => point.score));
+  const chart = cycleChart(cycles, scoreCeiling(scores), box);
   const count = chart.cycles.length;
   return html`<figure class="chart chart--cycles">
     <svg class="chart__svg" width=${box.width} height=${box.height} viewBox="0 0 ${box.width} ${box.height}" role="img" aria-labelledby="cycle-chart-title">
@@ -80,6 +82,7 @@ export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: s
       <span class="key key--earlier" aria-hidden="true"></span>${msg('Earlier cycles')}
       <span class="key key--worse" aria-hidden="true"></span>${msg('Came back', { desc: 'Key of a chart: a ring marks the day symptoms came back before the next injection.' })}
       <span class="key key--next" aria-hidden="true"></span>${msg('Next injection')}
+      ${cycles.length < summary.cycles.length ? html`<span class="chart__limit">${msg(str`Your latest ${formatNumber(cycles.length, locale)} cycles are drawn.`)}</span>` : ''}
     </figcaption>
   </figure>`;
 }

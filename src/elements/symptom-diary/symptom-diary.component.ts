@@ -60,6 +60,9 @@ export type DiaryChange = 'entries' | 'keeping' | 'file';
 const CHART_HEIGHT = 220;
 /** How many of the latest entries the table shows until the person asks for all. */
 const LATEST_ENTRIES = 60;
+/** How many of the latest cycles the cycle chart draws, and the cycle table lists (see README, "Limits, and why"). */
+const CYCLES_DRAWN = 12;
+const CYCLES_LISTED = 24;
 /** A chart is drawn at this width until the widget has been measured. */
 const UNMEASURED_WIDTH = 600;
 
@@ -267,11 +270,11 @@ export class B12SymptomDiary extends B12WidgetElement {
           )}
           ${heading(sub + 1, msg('Your cycles side by side'), 'small')}
           <p class="hint screen-only">${msg('Each line is one cycle, from an injection to the next, counted in days since the injection.')}</p>
-          ${cycleChartFigure(this.summary, box, this.locale, msg('Chart of your overall score by days since each injection, one line for each cycle'))}
+          ${cycleChartFigure(this.summary, box, this.locale, msg('Chart of your overall score by days since each injection, one line for each cycle'), CYCLES_DRAWN)}
         </div>
         <div class="cycle-details">
           <p class="hint">${ruleWords(this.locale)}</p>
-          ${cycleTable(this.summary, this.locale)}
+          ${cycleTable(this.summary, this.locale, CYCLES_LISTED)}
         </div>
       </section>
       <section class="entries" aria-labelledby="entries-heading">

@@ -210,3 +210,46 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
     expect(tableRows(el)).to.deep.equal([]);
   });
 });
+
+describe('<b12-symptom-diary>: years of use stay quick', () => {
+  it('draws and lists only what a reader can use from 10,000 injections over 10 years, and says so', async () => {
+    const el = await diary();
+    const first = Date.parse('2016-11-28T00:00:00Z');
+    const span = Date.parse(`${TODAY}T00:00:00Z`) - first;
+    const injections = Array.from({ length: 10_000 }, (_, i) => ({ id: `i${i}`, date: new Date(first + Math.floor((i * span) / 10_000 / 86_400_000) * 86_400_000).toISOString().slice(0, 10) }));
+    const checkIns = Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, date: injections[9_900 + i].date, levels: { tiredness: (i % 4) as 0 | 1 | 2 | 3 } }));
+    await openFile(el, toDiaryJson({ ownSymptoms: [], injections, checkIns }));
+    expect(text($(el, '.confirmation'))).to.equal('The entries from the file have been added.');
+    const cycleDates = [...new Set(injections.map((entry) => entry.date))];
+
+    // The cycle table: the latest 24 cycles, newest last, and the count of all of them.
+    const rows = $$(el, '.cycle-table tbody tr');
+    expect(rows).to.have.length(24);
+    expect(rows.at(-1)!.dataset.injection).to.equal(cycleDates.at(-1));
+    expect(text($(el, '.cycles__count'))).to.equal(`Cycles shown: the latest 24 of ${cycleDates.length.toLocaleString('en-GB')}. All of them are in the file you can save.`);
+
+    // The cycle chart: the latest 12 cycles, the latest drawn as the latest.
+    const drawn = $$(el, '.chart--cycles g.cycle');
+    expect(drawn).to.have.length(12);
+    expect(drawn.at(-1)!.dataset.injection).to.equal(cycleDates.at(-1));
+    expect(drawn.at(-1)!.classList.contains('cycle--latest')).to.equal(true);
+    expect(text($(el, '.chart--cycles figcaption'))).to.include('Your latest 12 cycles are drawn.');
+
+    // The time chart: one mark per pixel column at most, the first and last injection among them.
+    const width = Number($(el, '.chart--time svg')!.getAttribute('width'));
+    const marks = $$(el, '.chart--time g.injection');
+    expect(marks.length).to.be.at.most(width);
+    const xs = marks.map((mark) => Math.round(Number(mark.querySelector('line')!.getAttribute('x1'))));
+    expect(new Set(xs).size, 'no two marks on one pixel').to.equal(xs.length);
+    // Every injection's column is marked: from the first date, at the start of the axis, to the last, at its end.
+    const axis = $$(el, '.chart--time text.label').filter((label) => label.getAttribute('text-anchor') !== 'middle' && /20\d\d/.test(text(label)));
+    expect(marks[0].dataset.date).to.equal(injections[0].date);
+    expect(xs[0]).to.equal(Math.round(Number(axis[0].getAttribute('x'))));
+    expect(xs.at(-1)).to.equal(Math.round(Number(axis.at(-1)!.getAttribute('x'))));
+    expect(xs.length, 'no column left unmarked between the first and the last').to.be.at.least(Math.abs(xs.at(-1)! - xs[0]) * 0.95);
+
+    // Another check-in still saves, and shows.
+    await checkIn(el, 'tiredness', 3);
+    expect(tableRows(el).at(-1)).to.include('Severe');
+  });
+});
