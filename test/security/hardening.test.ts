@@ -270,3 +270,26 @@ describe('hardening: host pages', () => {
     }
   });
 });
+
+describe('hardening III: host styles a page can reset', () => {
+  // `all: unset` on the element takes away what :host gave it (display, container-type):
+  // the plan's table stopped restacking and the page became 514–589 px wide at 375 px.
+  for (const [tag, template] of [
+    ['b12-treatment-plan', html`<b12-treatment-plan mode="table"></b12-treatment-plan>`],
+    ['b12-cofactor-checker', html`<b12-cofactor-checker mode="guide"></b12-cofactor-checker>`],
+    ['b12-cofactor-checker', html`<b12-cofactor-checker></b12-cofactor-checker>`],
+  ] as const) {
+    it(`2. ${tag} under "all: unset" still restacks to fit 375 px`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px"><style>${tag} { all: unset; }</style>${template}</div>`);
+      const el = wrapper.querySelector<Widget>(tag)!;
+      await settled(el);
+      expect(getComputedStyle(el).containerType, 'the page did reset the host').to.equal('normal');
+      const root = $(el, '.root')!;
+      expect(root.getBoundingClientRect().width).to.be.at.most(375);
+      expect(root.scrollWidth, 'nothing wider than the root').to.be.at.most(root.clientWidth);
+      const cell = $(el, 'td');
+      if (cell) expect(getComputedStyle(cell).display, 'table cells restacked into cards').to.equal('block');
+      expect(wrapper.scrollWidth).to.be.at.most(375);
+    });
+  }
+});

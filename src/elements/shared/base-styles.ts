@@ -25,7 +25,16 @@ export const baseStyles = css`
   .fallback-font {
     font-family: var(--b12-font-family, 'Frutiger W01', Arial, sans-serif);
   }
+  /*
+   * The root, not only the host, is the container the layout asks about, and holds the
+   * text settings: a page's "all: unset" on the element resets the host's styles (its
+   * table stopped restacking at 375 px), never the shadow tree's own.
+   */
   .root {
+    container-type: inline-size;
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: break-word;
     background: var(--_panel);
     border-radius: var(--_radius);
     padding: var(--_space);
