@@ -141,30 +141,39 @@ async function securityFixtures(context, next) {
   return next();
 }
 
-/** While set, the widgets' script files wait: a test sees what a page paints before they run. */
-let scriptGate;
-let openScriptGate = () => {};
+/**
+ * Gates that hold the widgets' script files back, one per test page (its `key`), so a test
+ * sees what a page paints before they run. Per page, because Chromium and Firefox run the
+ * same tests at once: one browser opening its gate must not open the other's.
+ */
+const scriptGates = new Map();
 
 /**
  * The built snippets (dist/snippets/) in a host page, as an editor pastes them, served
  * with the strict policy and with the files hosted at /b12-widgets/ (from dist/cdn/).
- * /snippet-gate/close holds the script files back until /snippet-gate/open.
- * /snippet-page/<visit>/<snippet>.html hosts the files under /b12-widgets/<visit>/, so each
- * visit fetches them afresh: browsers reuse a module another page loaded, cache headers or not.
+ * /snippet-gate/close?key=K holds the script files of K's visits back until
+ * /snippet-gate/open?key=K.
+ * /snippet-page/<visit>/<snippet>.html, where <visit> is visit<n>-<key>, hosts the files
+ * under /b12-widgets/<visit>/, so each visit fetches them afresh: browsers reuse a module
+ * another page loaded, cache headers or not. A visit ending -lost-script answers 404 for
+ * its scripts, -lost-files for every file: an editor who uploaded the files to another
+ * folder, or changed them under an integrity hash.
  */
 async function snippetPages(context, next) {
   if (context.path === '/snippet-gate/close') {
-    scriptGate = new Promise((resolve) => (openScriptGate = resolve));
+    let open;
+    const closed = new Promise((resolve) => (open = resolve));
+    scriptGates.set(context.query.key, { closed, open });
     context.body = 'closed';
     return;
   }
   if (context.path === '/snippet-gate/open') {
-    openScriptGate();
-    scriptGate = undefined;
+    scriptGates.get(context.query.key)?.open();
+    scriptGates.delete(context.query.key);
     context.body = 'open';
     return;
   }
-  const page = /^\/snippet-page\/(visit\d+)\/(b12-[a-z-]+)\.([a-z]+)\.([A-Za-z-]+)\.html$/.exec(context.path);
+  const page = /^\/snippet-page\/(visit\d+-[a-z0-9]+(?:-lost-script|-lost-files)?)\/(b12-[a-z-]+)\.([a-z]+)\.([A-Za-z-]+)\.html$/.exec(context.path);
   if (page) {
     const [, visit, widget, view, language] = page;
     const snippet = readFileSync(snippetPath(widget, view, language), 'utf8').replaceAll(`"${HOSTED_AT}`, `"${HOSTED_AT}${visit}/`);
@@ -177,7 +186,13 @@ async function snippetPages(context, next) {
   }
   const built = builtPathOf(context.path);
   if (built === undefined) return next();
-  if (scriptGate && built.endsWith('.js')) await scriptGate;
+  const [, key, lost] = /^\/b12-widgets\/visit\d+-([a-z0-9]+)(?:-lost-(script|files))?\//.exec(context.path) ?? [];
+  if (lost === 'files' || (lost === 'script' && built.endsWith('.js'))) {
+    context.status = 404;
+    return;
+  }
+  const gate = key && scriptGates.get(key);
+  if (gate && built.endsWith('.js')) await gate.closed;
   context.path = built;
   return next();
 }

@@ -103,12 +103,14 @@ const integrityAttributes = (hash: string | undefined) => (hash ? ` integrity="$
 /*
  * The pre-rendered content as a declarative shadow root, painted with the page before any
  * script runs; the element takes it over when its script has loaded. Its styles come from
- * a file, as a strict Content-Security-Policy allows. Without JavaScript a form view is
- * hidden and the table in <noscript> shows in its place (see prerenderedStyles).
+ * a file, as a strict Content-Security-Policy allows. Beside a form view it holds the same
+ * guidance as a table: without JavaScript, or when the script never comes, the table
+ * shows in the form's place (see prerenderedStyles). Not in <noscript>: with scripting on,
+ * a browser keeps what is in <noscript> as text, so a failed script could not show it.
  */
 function shadowRoot(choices: EmbedChoices, files: HostedFiles, prerendered: Prerendered): string {
   const href = `${choices.base}${stylesheetFile(choices.widget)}`;
-  const noScript = prerendered.noScript ? `<noscript>${prerendered.noScript}</noscript>` : '';
+  const noScript = prerendered.noScript ? `<div class="without-script">${prerendered.noScript}</div>` : '';
   return `\n  <template shadowrootmode="open"><link rel="stylesheet" href="${escapeHtml(href)}"${integrityAttributes(files.stylesheetIntegrity)}>${prerendered.content}${noScript}</template>`;
 }
 

@@ -13,7 +13,7 @@ export const HOSTED_AT = '/b12-widgets/';
  */
 export function builtPathOf(path) {
   if (!path.startsWith(HOSTED_AT)) return undefined;
-  return `/dist/cdn/${path.slice(HOSTED_AT.length).replace(/^visit\d+\//, '')}`;
+  return `/dist/cdn/${path.slice(HOSTED_AT.length).replace(/^visit\d+(?:-[a-z0-9]+)?(?:-lost-[a-z]+)?\//, '')}`;
 }
 
 /** Serves /b12-widgets/* from dist/cdn/, where an editor would host the files. */

@@ -90,7 +90,8 @@ describe('package', () => {
           assert.match(snippet, new RegExp(`<template shadowrootmode="open"><link rel="stylesheet" href="/b12-widgets/${widget}\\.css" integrity="sha384-`));
           // Nothing a strict style-src refuses, and nothing a script would have to run.
           assert.ok(!/\sstyle=|<style|<script(?![^>]*src=)|\son\w+=/i.test(snippet), `${widget}.${mode}.${lang} has inline style or script`);
-          assert.equal(snippet.includes('<noscript>'), mode === 'check' || mode === 'plan', `${widget}.${mode}.${lang}: a table in <noscript> for a form view only`);
+          assert.equal(snippet.includes('<div class="without-script">'), mode === 'check' || mode === 'plan', `${widget}.${mode}.${lang}: a table beside the form for a form view only`);
+          assert.equal(snippet.includes('<noscript>'), false, `${widget}.${mode}.${lang}: no <noscript>, which a page with scripting on keeps as text`);
           const ids = [...snippet.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
           assert.equal(new Set(ids).size, ids.length, `${widget}.${mode}.${lang}: an id used twice`);
         }

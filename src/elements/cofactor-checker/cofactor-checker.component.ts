@@ -17,6 +17,7 @@ import { adviceText } from '../shared/advice-text.js';
 import { adviceWords } from '../shared/advice-words.js';
 import { analyteName } from '../shared/analyte-names.js';
 import { heading } from '../shared/heading.js';
+import { scriptFailedNotice } from '../shared/prerendered-content.js';
 import { warningList } from '../shared/warning-list.js';
 import { warningWords } from '../shared/warning-words.js';
 import { PersonChangeNotifier } from '../shared/person-change-notifier.js';
@@ -178,7 +179,8 @@ export class B12CofactorChecker extends B12WidgetElement {
       })}
     </section>`;
 
-    return html`${heading(this.level, msg('Check your cofactor results'))}
+    return html`${scriptFailedNotice(msg('The results checker did not load. Try reloading the page. The guide below shows the levels it checks against.'))}
+      ${heading(this.level, msg('Check your cofactor results'))}
       <p class="intro">
         ${msg('Enter the results from your blood test to see how they compare with the levels in this guide. This is not a diagnosis: talk to your GP about your results.')}
         <strong>${msg('Nothing you type leaves this page.')}</strong>

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, html, unsafeCSS, type TemplateResult } from 'lit';
 
 /**
  * The content an embed snippet paints before the widget's script has run: the widget's
@@ -55,13 +55,79 @@ function carryOver(from: FormField, root: ShadowRoot): void {
 }
 
 /**
- * Without JavaScript a pre-rendered form could not work, so it is hidden and the table the
- * snippet holds in <noscript> shows in its place.
+ * What a pre-rendered form says if its script never runs (a file uploaded to another
+ * folder, an integrity mismatch after the file changed): hidden while the script may
+ * still come, shown by the styles below after a short wait. A form view renders it as
+ * its first child, so it is in the pre-rendered content, in the widget's language.
+ */
+export function scriptFailedNotice(words: string): TemplateResult {
+  return html`<p class="script-failed"><strong>${words}</strong></p>`;
+}
+
+/** How long a pre-rendered form waits for its script before it says it did not load. */
+const SCRIPT_WAIT = '6s';
+
+/*
+ * The snippet holds, beside a form view, the same guidance as a table
+ * (`.without-script`: the guide beside the checker, the treatment table beside the
+ * plan). Only CSS can act before, or without, the script, and a strict policy allows only
+ * the stylesheet file, so:
+ * - without JavaScript the form, which could not work, is hidden and the table shows;
+ * - with JavaScript, if the element is still not defined after SCRIPT_WAIT, the form's
+ *   content gives way to the notice and the table. Properties a CSS animation can change
+ *   in every engine (visibility, max-height) do it; display cannot be animated in all.
+ * Once the element is defined, its own render replaces all of this.
+ * Without the stylesheet too (every file missing), nothing is hidden: the notice shows
+ * at once, with the form and the table.
  */
 export const prerenderedStyles = css`
+  .script-failed,
+  .without-script {
+    display: none;
+  }
+  :host(:not(:defined)) .script-failed,
+  :host(:not(:defined)) .without-script {
+    display: block;
+    visibility: hidden;
+    max-height: 0;
+    overflow: hidden;
+    margin: 0;
+    animation: b12-script-failed 0s ${unsafeCSS(SCRIPT_WAIT)} forwards;
+  }
+  :host(:not(:defined)) .script-failed {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+  :host(:not(:defined)) .root:has(~ .without-script) > :not(.script-failed) {
+    animation: b12-script-concealed 0s ${unsafeCSS(SCRIPT_WAIT)} forwards;
+  }
+  @keyframes b12-script-failed {
+    to {
+      visibility: visible;
+      max-height: none;
+      overflow: visible;
+      margin-block-end: var(--_space);
+    }
+  }
+  @keyframes b12-script-concealed {
+    to {
+      visibility: hidden;
+      max-height: 0;
+      overflow: hidden;
+      margin: 0;
+      padding: 0;
+      border-width: 0;
+    }
+  }
   @media (scripting: none) {
-    .root:has(~ noscript) {
+    .root:has(~ .without-script) {
       display: none;
+    }
+    :host(:not(:defined)) .without-script {
+      visibility: visible;
+      max-height: none;
+      overflow: visible;
+      animation: none;
     }
   }
 `;

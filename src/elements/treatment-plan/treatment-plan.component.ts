@@ -7,6 +7,7 @@ import { adviceList } from '../shared/advice-list.js';
 import { adviceText } from '../shared/advice-text.js';
 import { adviceWords } from '../shared/advice-words.js';
 import { heading } from '../shared/heading.js';
+import { scriptFailedNotice } from '../shared/prerendered-content.js';
 import { readToday } from '../shared/today.js';
 import { positionTag } from '../shared/position-words.js';
 import { profileText } from '../shared/profile-text.js';
@@ -124,7 +125,8 @@ export class B12TreatmentPlan extends B12WidgetElement {
 
   private renderPlanMode(profile: Profile): TemplateResult {
     const { cause, neurological, pregnant, folateLow } = this.answers;
-    return html`${heading(this.level, msg('Your B12 treatment plan'))}
+    return html`${scriptFailedNotice(msg('The treatment planner did not load. Try reloading the page. The table below shows the usual treatment for each cause.'))}
+      ${heading(this.level, msg('Your B12 treatment plan'))}
       <p class="intro">
         ${msg('Answer the questions to see the usual treatment for someone in your situation. This is not a diagnosis: your GP or clinician decides your treatment.')}
         <strong>${msg('Nothing you enter leaves this page.')}</strong>

@@ -15,8 +15,10 @@ const LANGUAGES = ['en-GB', 'cy', 'es', 'pl', 'ro', 'ur'];
 
 type Widget = keyof typeof SNIPPET_VIEWS;
 
-const holdScripts = () => fetch('/snippet-gate/close');
-const releaseScripts = () => fetch('/snippet-gate/open');
+/** This page's own gate on the server: the other browser, running the same tests, has its own. */
+const gateKey = Math.random().toString(36).slice(2, 10).replace(/[^a-z0-9]/g, '') || 'page';
+const holdScripts = () => fetch(`/snippet-gate/close?key=${gateKey}`);
+const releaseScripts = () => fetch(`/snippet-gate/open?key=${gateKey}`);
 
 const frames: HTMLIFrameElement[] = [];
 let visits = 0;
@@ -25,12 +27,13 @@ afterEach(async () => {
   frames.splice(0).forEach((frame) => frame.remove());
 });
 
-function openSnippet(widget: Widget, view: string, language: string, { width = 1280, sandbox }: { width?: number; sandbox?: string } = {}): HTMLIFrameElement {
+/** `lost`: the host answers 404 for the snippet's scripts, or for every one of its files. */
+function openSnippet(widget: Widget, view: string, language: string, { width = 1280, sandbox, lost }: { width?: number; sandbox?: string; lost?: 'script' | 'files' } = {}): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '800px';
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.src = `/snippet-page/visit${++visits}/${widget}.${view}.${language}.html`;
+  frame.src = `/snippet-page/visit${++visits}-${gateKey}${lost ? `-lost-${lost}` : ''}/${widget}.${view}.${language}.html`;
   document.body.append(frame);
   frames.push(frame);
   return frame;
@@ -118,7 +121,7 @@ describe('pre-rendered snippets (dist/snippets/)', function () {
   }
 
   it('served with the strict policy the README gives', async () => {
-    const response = await fetch('/snippet-page/visit0/b12-cofactor-checker.check.en-GB.html');
+    const response = await fetch(`/snippet-page/visit0-${gateKey}/b12-cofactor-checker.check.en-GB.html`);
     expect(response.headers.get('Content-Security-Policy')).to.equal("default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html");
   });
 
@@ -156,6 +159,41 @@ describe('pre-rendered snippets (dist/snippets/)', function () {
     await upgraded(frame);
     expect(plan.shadowRoot!.querySelector<HTMLInputElement>('#cause-diet')!.checked).to.equal(true);
     await waitUntil(() => plan.shadowRoot!.querySelectorAll('.phase').length === 2, 'no plan from the kept answers', { timeout: 5000 });
+  });
+
+  describe('when the script never comes', () => {
+    /** Seen: laid out with some height, and not hidden by visibility. */
+    const visible = (node: Element | null) => !!node && node.getBoundingClientRect().height > 0 && getComputedStyle(node).visibility !== 'hidden';
+    const tableRows = (root: ShadowRoot) => [...root.querySelectorAll('table')].filter(visible).flatMap((table) => [...table.querySelectorAll('tbody tr')]);
+
+    const cases: [Widget, string, string, 'script' | 'files', RegExp][] = [
+      ['b12-cofactor-checker', 'check', 'en-GB', 'script', /^The results checker did not load\. Try reloading the page\./],
+      ['b12-treatment-plan', 'plan', 'en-GB', 'script', /^The treatment planner did not load\. Try reloading the page\./],
+      ['b12-treatment-plan', 'plan', 'cy', 'files', /^Ni lwythodd y cynlluniwr triniaeth\./],
+    ];
+    for (const [widget, view, language, lost, words] of cases) {
+      it(`${widget}.${view}.${language}, its ${lost === 'script' ? 'script' : 'files'} missing: says it did not load, and shows the table instead of a dead form`, async () => {
+        const frame = openSnippet(widget, view, language, { width: 375, lost });
+        await waitUntil(() => frame.contentDocument?.readyState === 'complete' && widgetIn(frame)?.shadowRoot, 'the snippet page never loaded', { timeout: 10_000 });
+        const root = widgetIn(frame)!.shadowRoot!;
+        const notice = root.querySelector('.script-failed');
+        if (lost === 'script') {
+          // While the script may still come, the form is there as it will be, and nothing says it failed.
+          expect(visible(notice), 'no notice at first').to.equal(false);
+          expect([...root.querySelectorAll('input')].some(visible), 'the form at first').to.equal(true);
+        }
+        await waitUntil(() => visible(notice), 'the notice never showed', { timeout: 10_000 });
+        expect(text(notice)).to.match(words);
+        expect(notice!.closest('.root')!.getAttribute('lang')).to.equal(language);
+        expect(tableRows(root).length, 'the table’s rows are shown').to.be.greaterThan(3);
+        // Without its stylesheet nothing can be hidden or restacked: the notice says why the form does nothing.
+        if (lost === 'script') {
+          expect([...root.querySelectorAll('input, select')].filter(visible), 'no dead form field').to.deep.equal([]);
+          expect(frame.contentDocument!.documentElement.scrollWidth, 'fits 375 px').to.be.at.most(375);
+        }
+        expect(frame.contentWindow!.customElements.get(widget) === undefined, 'no script ran').to.equal(true);
+      });
+    }
   });
 
   describe('with JavaScript off', () => {
