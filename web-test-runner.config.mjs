@@ -199,6 +199,8 @@ async function snippetPages(context, next) {
 
 /**
  * `emulate-forced-colors` { active }: Windows High Contrast, in Chromium.
+ * `print-pdf` { format }: prints the page to PDF (A4 or Letter) in Chromium, as a person's
+ * Print does, and says how many pages it took.
  * `save-screenshot` { name, selector }: a PNG of one element, written to
  * test-results/screenshots/<browser>/, so a person can look over every example in every
  * engine after a run. Chromium and Firefox through Puppeteer; WebKitGTK through WebDriver.
@@ -213,6 +215,21 @@ const screenshots = {
       if (!page) return { supported: false };
       await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }]);
       return { supported: true };
+    }
+    if (command === 'print-pdf') {
+      // The browser's own printing, as Print to PDF does it with default margins (about
+      // 1 cm): what a person hands their GP, whatever the window's width was.
+      const page = session.browser.getPage?.(session.id);
+      if (!page) return { supported: false };
+      // A test that emulated "screen" would otherwise print screen styles: Print never does.
+      await page.emulateMediaType(null);
+      const pdf = await page.pdf({ format: payload.format, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
+      const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+      if (payload.name) {
+        mkdirSync('test-results', { recursive: true });
+        writeFileSync(join('test-results', `${payload.name}.pdf`), pdf);
+      }
+      return { supported: true, pages };
     }
     if (command !== 'save-screenshot') return undefined;
     const { name, selector } = payload;

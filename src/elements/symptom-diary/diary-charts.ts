@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { DiarySummary } from '../../engine/index.js';
 import { formatDate } from '../../i18n/dates.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -13,6 +13,21 @@ import { cycleChart, scoreCeiling, timeChart, type ChartBox, type Plot, type Sco
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * Each chart is drawn twice: for the screen, at the widget's width, and for paper, at
+ * `PRINT_CHART_BOX`, the size it prints at, so its labels print at their own size (8.5pt)
+ * from any window. The paper copy shows only in print; it has no name of its own, as the
+ * screen copy is the one a screen reader meets.
+ */
+export type ChartCopy = 'screen' | 'print';
+
+/** A chart's size on paper: half the width of A4 or Letter less 1 cm margins, in CSS px. */
+export const PRINT_CHART_BOX = { width: 350, height: 100 } as const;
+
+function figureClasses(kind: 'time' | 'cycles', copy: ChartCopy): string {
+  return copy === 'screen' ? `chart chart--${kind} chart--screen` : `chart chart--print chart--print-${kind}`;
+}
+
 function axes(plot: Plot, ticks: readonly ScoreTick[], box: ChartBox, locale: string): SVGTemplateResult {
   const labelX = box.rtl ? box.width - 4 : 4;
   return svg`<g class="axes" aria-hidden="true">
@@ -22,14 +37,23 @@ function axes(plot: Plot, ticks: readonly ScoreTick[], box: ChartBox, locale: st
 }
 
 /** How the person felt over time, with each injection marked. */
-export function timeChartFigure(summary: DiarySummary, injections: readonly string[], box: ChartBox, locale: string, label: string): TemplateResult {
+export function timeChartFigure(summary: DiarySummary, injections: readonly string[], box: ChartBox, locale: string, label: string, copy: ChartCopy = 'screen'): TemplateResult {
   const points = [...summary.beforeFirstInjection, ...summary.cycles.flatMap((cycle) => cycle.points)];
   const chart = timeChart(points, injections, scoreCeiling(points.map((point) => point.score)), box);
   const bottom = round(chart.plot.bottom);
   const line = chart.points.map((point) => `${round(point.x)},${round(point.y)}`).join(' ');
-  return html`<figure class="chart chart--time">
-    <svg class="chart__svg" width=${box.width} height=${box.height} viewBox="0 0 ${box.width} ${box.height}" role="img" aria-labelledby="time-chart-title">
-      <title id="time-chart-title">${label}</title>
+  const screen = copy === 'screen';
+  return html`<figure class=${figureClasses('time', copy)}>
+    <svg
+      class="chart__svg"
+      width=${box.width}
+      height=${box.height}
+      viewBox="0 0 ${box.width} ${box.height}"
+      role=${screen ? 'img' : nothing}
+      aria-labelledby=${screen ? 'time-chart-title' : nothing}
+      aria-hidden=${screen ? nothing : 'true'}
+    >
+      ${screen ? svg`<title id="time-chart-title">${label}</title>` : nothing}
       ${axes(chart.plot, chart.scoreTicks, box, locale)}
       ${chart.injections.map(
         (injection) => svg`<g class="injection" data-date=${injection.date}>
@@ -52,15 +76,24 @@ export function timeChartFigure(summary: DiarySummary, injections: readonly stri
 }
 
 /** Each cycle laid over the others by days since its injection, with the day symptoms came back ringed. */
-export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: string, label: string, limit: number): TemplateResult {
+export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: string, label: string, limit: number, copy: ChartCopy = 'screen'): TemplateResult {
   // Lines laid over each other: past a dozen they are a blur, and each costs a redraw.
   const cycles = summary.cycles.slice(-limit);
   const scores = cycles.flatMap((cycle) => cycle.points.map((point) => point.score));
   const chart = cycleChart(cycles, scoreCeiling(scores), box);
   const count = chart.cycles.length;
-  return html`<figure class="chart chart--cycles">
-    <svg class="chart__svg" width=${box.width} height=${box.height} viewBox="0 0 ${box.width} ${box.height}" role="img" aria-labelledby="cycle-chart-title">
-      <title id="cycle-chart-title">${label}</title>
+  const screen = copy === 'screen';
+  return html`<figure class=${figureClasses('cycles', copy)}>
+    <svg
+      class="chart__svg"
+      width=${box.width}
+      height=${box.height}
+      viewBox="0 0 ${box.width} ${box.height}"
+      role=${screen ? 'img' : nothing}
+      aria-labelledby=${screen ? 'cycle-chart-title' : nothing}
+      aria-hidden=${screen ? nothing : 'true'}
+    >
+      ${screen ? svg`<title id="cycle-chart-title">${label}</title>` : nothing}
       ${axes(chart.plot, chart.scoreTicks, box, locale)}
       ${chart.nextInjections.map(
         (next) => svg`<line class="next-injection" data-day=${next.day} x1=${round(next.x)} x2=${round(next.x)} y1=${round(chart.plot.top)} y2=${round(chart.plot.bottom)}></line>`,
@@ -88,6 +121,9 @@ export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: s
 }
 
 export const chartStyles = css`
+  .chart--print {
+    display: none;
+  }
   .chart {
     margin: 0 0 var(--_space);
   }

@@ -63,3 +63,50 @@ export function diaryTable(diary: Diary, summary: DiarySummary, symptoms: readon
     ${dataTable({ name: 'diary-table', caption: msg('Your diary entries'), columns, rows })}
   </div>`;
 }
+
+/**
+ * Past this many symptom columns the entries table cannot print across a page at a size
+ * anyone can read: the printed copy lists each entry's symptoms in one cell instead.
+ */
+export const PRINTED_SYMPTOM_COLUMNS = 6;
+
+/**
+ * The entries for paper when there are more symptoms than columns fit: one row per
+ * entry, the symptoms it rated listed in one cell ("Tiredness: Moderate; Headache:
+ * Mild"), so every one of them, and the note, prints at the table's size.
+ */
+export function printedEntryList(diary: Diary, summary: DiarySummary, symptoms: readonly NamedSymptom[], locale: string, limit?: number): TemplateResult {
+  const dayOf = new Map(summary.cycles.flatMap((cycle) => cycle.points.map((point) => [point.date, point.day] as const)));
+  const columns = [msg('Date'), msg('Day since injection'), msg('Symptoms'), msg('Overall score'), msg('Note')];
+  const rows = [
+    ...diary.injections.map((entry) => ({
+      date: entry.date,
+      order: 0,
+      row: () => html`<tr role="row" class="row--injection">
+        <th scope="row" role="rowheader">${formatDate(entry.date, locale)}</th>
+        ${dataCell(columns[1], formatNumber(0, locale))}
+        <td role="cell" colspan="3">${entry.what ? msg(str`Injection: ${entry.what}`) : msg('Injection')}</td>
+      </tr>`,
+    })),
+    ...diary.checkIns.map((entry) => ({
+      date: entry.date,
+      order: 1,
+      row: () => html`<tr role="row">
+        <th scope="row" role="rowheader">${formatDate(entry.date, locale)}</th>
+        ${dataCell(columns[1], dayOf.has(entry.date) ? formatNumber(dayOf.get(entry.date)!, locale) : '–')}
+        ${dataCell(
+          columns[2],
+          symptoms
+            .filter((symptom) => Object.hasOwn(entry.levels, symptom.id))
+            .map((symptom) => msg(str`${symptom.name}: ${levelWords(entry.levels[symptom.id])}`, { desc: 'One symptom and how it was, in a list of them in a printed table: "Headache: Mild".' }))
+            .join('; '),
+        )}
+        ${dataCell(columns[3], formatNumber(overallScore(entry.levels), locale))} ${dataCell(columns[4], entry.note ?? nothing)}
+      </tr>`,
+    })),
+  ]
+    .sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1))
+    .slice(limit === undefined ? 0 : -limit)
+    .map((entry) => entry.row());
+  return dataTable({ name: 'diary-list', caption: msg('Your diary entries'), columns, rows });
+}

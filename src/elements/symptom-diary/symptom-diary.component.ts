@@ -35,10 +35,10 @@ import { readToday } from '../shared/today.js';
 import { saveFile } from '../shared/save-file.js';
 import { sourceList } from '../shared/source-list.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
-import { cycleChartFigure, timeChartFigure } from './diary-charts.js';
+import { cycleChartFigure, PRINT_CHART_BOX, timeChartFigure } from './diary-charts.js';
 import { DiaryStore, listenToOtherTabs, StorageRefused } from './diary-store.js';
 import { cycleTable } from './cycle-table.js';
-import { diaryTable, type EntryRef } from './diary-table.js';
+import { diaryTable, printedEntryList, PRINTED_SYMPTOM_COLUMNS, type EntryRef } from './diary-table.js';
 import { checkInForm, injectionForm, type CheckInDraft, type CheckInProblem, type InjectionDraft, type OwnSymptomProblem } from './entry-forms.js';
 import { filePanel, keepingPanel, type FileOutcome, type Keeping } from './keeping-panel.js';
 import { otherCausesWords, ruleWords, summarySentences } from './summary-words.js';
@@ -239,10 +239,15 @@ export class B12SymptomDiary extends B12WidgetElement {
   }
 
   private renderFindings(profile: Profile, sub: number): TemplateResult {
-    const box = { width: this.chartWidth.width || UNMEASURED_WIDTH, height: CHART_HEIGHT, rtl: this.textDirection === 'rtl' };
+    const rtl = this.textDirection === 'rtl';
+    const box = { width: this.chartWidth.width || UNMEASURED_WIDTH, height: CHART_HEIGHT, rtl };
+    const paper = { ...PRINT_CHART_BOX, rtl };
     const chartSummary = this.chartSymptom ? summariseDiary(this.diary, { symptom: this.chartSymptom }) : this.summary;
     const chosen = this.symptoms.find((symptom) => symptom.id === this.chartSymptom);
     const advice = diaryAdvice(this.summary, profile);
+    const injectionDates = this.diary.injections.map((entry) => entry.date);
+    const timeLabel = chosen ? msg(str`Chart of ${chosen.name} over time, from none (0) to severe (3), with your injections marked`) : msg('Chart of your overall score over time, with your injections marked');
+    const cycleLabel = msg('Chart of your overall score by days since each injection, one line for each cycle');
     return html`<section class="findings" part="summary" aria-labelledby="findings-heading">
         <div id="findings-heading">${heading(sub, msg('What your diary shows'), 'medium')}</div>
         <div class="summary">
@@ -261,16 +266,12 @@ export class B12SymptomDiary extends B12WidgetElement {
               ${this.symptoms.map((symptom) => html`<option value=${symptom.id} ?selected=${this.chartSymptom === symptom.id}>${symptom.name}</option>`)}
             </select>
           </div>
-          ${timeChartFigure(
-            chartSummary,
-            this.diary.injections.map((entry) => entry.date),
-            box,
-            this.locale,
-            chosen ? msg(str`Chart of ${chosen.name} over time, from none (0) to severe (3), with your injections marked`) : msg('Chart of your overall score over time, with your injections marked'),
-          )}
+          ${timeChartFigure(chartSummary, injectionDates, box, this.locale, timeLabel)}
+          ${timeChartFigure(chartSummary, injectionDates, paper, this.locale, timeLabel, 'print')}
           ${heading(sub + 1, msg('Your cycles side by side'), 'small')}
           <p class="hint screen-only">${msg('Each line is one cycle, from an injection to the next, counted in days since the injection.')}</p>
-          ${cycleChartFigure(this.summary, box, this.locale, msg('Chart of your overall score by days since each injection, one line for each cycle'), CYCLES_DRAWN)}
+          ${cycleChartFigure(this.summary, box, this.locale, cycleLabel, CYCLES_DRAWN)}
+          ${cycleChartFigure(this.summary, paper, this.locale, cycleLabel, CYCLES_DRAWN, 'print')}
         </div>
         <div class="cycle-details">
           <p class="hint">${ruleWords(this.locale)}</p>
@@ -296,7 +297,14 @@ export class B12SymptomDiary extends B12WidgetElement {
   private renderEntries(): TemplateResult {
     const total = this.diary.injections.length + this.diary.checkIns.length;
     const limit = this.showAllEntries ? undefined : LATEST_ENTRIES;
-    const table = diaryTable(this.diary, this.summary, this.recordedSymptoms(), this.locale, (entry) => void this.deleteEntry(entry), limit);
+    const recorded = this.recordedSymptoms();
+    const screenTable = diaryTable(this.diary, this.summary, recorded, this.locale, (entry) => void this.deleteEntry(entry), limit);
+    // Too many symptoms for columns on paper: the printed copy lists them in one cell.
+    const table =
+      recorded.length > PRINTED_SYMPTOM_COLUMNS
+        ? html`<div class="entries__screen">${screenTable}</div>
+            <div class="entries__paper">${printedEntryList(this.diary, this.summary, recorded, this.locale, limit)}</div>`
+        : screenTable;
     if (total <= LATEST_ENTRIES) return table;
     const shown = formatNumber(Math.min(total, limit ?? total), this.locale);
     return html`<p class="entries__count">${msg(str`Entries shown: ${shown} of ${formatNumber(total, this.locale)}. All of them are in the file you can save.`)}</p>

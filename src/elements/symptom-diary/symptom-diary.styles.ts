@@ -221,8 +221,18 @@ export const symptomDiaryStyles = [
       }
     }
 
+    .entries__paper {
+      display: none;
+    }
+
     /* For the GP: one page with the summary, the charts, the entries and the sources. */
     @media print {
+      .entries__screen {
+        display: none;
+      }
+      .entries__paper {
+        display: block;
+      }
       .keeping,
       .record,
       .file,
@@ -294,6 +304,7 @@ export const symptomDiaryStyles = [
         margin-block-end: 0.25em;
       }
       .diary-table th:first-child,
+      .diary-list th:first-child,
       .cycle-table th:first-child {
         white-space: nowrap;
       }
@@ -304,11 +315,20 @@ export const symptomDiaryStyles = [
         font-size: 0.8em;
         margin-block-start: 0;
       }
-      /* Lower on paper than on screen: the same drawing, scaled to fit (it keeps its shape). */
-      .chart__svg {
+      /* Paper has its own drawing of each chart, made at the size it prints (PRINT_CHART_BOX),
+         so its labels print at their size from any window, not scaled down. */
+      .chart--screen {
+        display: none !important;
+      }
+      .chart--print {
+        display: block;
+      }
+      .chart--print .chart__svg {
         width: 100%;
         height: auto;
-        max-height: 21mm;
+      }
+      .chart--print .label {
+        font-size: 8.5pt;
       }
       .summary ul {
         padding-inline-start: 1.25em;
@@ -328,11 +348,13 @@ export const symptomDiaryStyles = [
       .summary__sentence {
         font-size: 1em;
       }
+      /* Tight leading, with a rule between rows to keep each row apart: a year of check-ins
+         on one page for the GP. */
       .data-table th,
       .data-table td {
         padding: 0 0.3em;
         font-size: 7pt;
-        line-height: 1.15;
+        line-height: 1.05;
       }
       .data-table {
         margin-block-end: 0.5em;

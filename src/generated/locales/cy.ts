@@ -98,6 +98,8 @@
 's031be0065f590734': `I ddod yn ôl ato, cadwch ef yn y porwr hwn ar y ddyfais hon. Gallai unrhyw un sy’n defnyddio’r porwr hwn ar y ddyfais hon ei weld wedyn.`,
 's03246194fe6496f7': str`Cofnod ar gyfer ${0} wedi’i ddileu.`,
 's034fd8b1b80a7863': `Rhaid i’r dyddiad fod o fewn y flwyddyn ddiwethaf`,
+'s0382d73823585617': str`${0}: ${1}`,
+'s040b36c9c17429a1': `Symptomau`,
 's046c6e2e2a8d5af3': str`Mae’r briodwedd today yn ${0}. Rhowch ddyddiad go iawn ar ffurf yyyy-mm-dd iddi, fel 2027-03-01, neu gadewch hi allan. Defnyddir dyddiad y ddyfais yn lle hynny.`,
 's04e323aea905873b': `Ysgafn`,
 's04f13e2987a632bf': `Argraffu crynodeb`,

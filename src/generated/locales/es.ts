@@ -98,6 +98,8 @@
 's031be0065f590734': `Para volver a él, guárdelo en este navegador en este dispositivo. Cualquier persona que use este navegador en este dispositivo podría verlo entonces.`,
 's03246194fe6496f7': str`Entrada del ${0} borrada.`,
 's034fd8b1b80a7863': `La fecha debe estar dentro de los últimos 12 meses`,
+'s0382d73823585617': str`${0}: ${1}`,
+'s040b36c9c17429a1': `Síntomas`,
 's046c6e2e2a8d5af3': str`La propiedad today es ${0}. Póngale una fecha real con el formato yyyy-mm-dd, como 2027-03-01, o no la ponga. Se usa la fecha del dispositivo en su lugar.`,
 's04e323aea905873b': `Leve`,
 's04f13e2987a632bf': `Imprimir un resumen`,

@@ -98,6 +98,8 @@
 's031be0065f590734': `Aby do niego wrócić, zachowaj go w tej przeglądarce na tym urządzeniu. Każdy, kto korzysta z tej przeglądarki na tym urządzeniu, mógłby go wtedy zobaczyć.`,
 's03246194fe6496f7': str`Usunięto wpis z dnia ${0}.`,
 's034fd8b1b80a7863': `Data musi przypadać w ciągu ostatniego roku`,
+'s0382d73823585617': str`${0}: ${1}`,
+'s040b36c9c17429a1': `Objawy`,
 's046c6e2e2a8d5af3': str`Właściwość today ma wartość ${0}. Ustaw prawdziwą datę w formacie yyyy-mm-dd, np. 2027-03-01, albo jej nie ustawiaj. Zamiast niej używana jest data urządzenia.`,
 's04e323aea905873b': `Łagodne`,
 's04f13e2987a632bf': `Drukuj podsumowanie`,

@@ -98,6 +98,8 @@
 's031be0065f590734': `Ca să reveniți la el, păstrați-l în acest browser pe acest dispozitiv. Oricine folosește acest browser pe acest dispozitiv l-ar putea vedea atunci.`,
 's03246194fe6496f7': str`Înregistrarea din ${0} a fost ștearsă.`,
 's034fd8b1b80a7863': `Data trebuie să fie în ultimele 12 luni`,
+'s0382d73823585617': str`${0}: ${1}`,
+'s040b36c9c17429a1': `Simptome`,
 's046c6e2e2a8d5af3': str`Proprietatea today este ${0}. Setați-o la o dată reală scrisă yyyy-mm-dd, de exemplu 2027-03-01, sau nu o folosiți. Se folosește în schimb data dispozitivului.`,
 's04e323aea905873b': `Ușor`,
 's04f13e2987a632bf': `Tipăriți un rezumat`,

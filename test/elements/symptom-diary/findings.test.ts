@@ -173,7 +173,7 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
     try {
       await emulateMedia({ media: 'print' });
       await settled(el);
-      for (const selector of ['.findings', '.chart--time', '.chart--cycles', '.diary-table', '.symptom-sources']) expect(isShown($(el, selector)!), selector).to.equal(true);
+      for (const selector of ['.findings', '.chart--print-time', '.chart--print-cycles', '.diary-table', '.symptom-sources']) expect(isShown($(el, selector)!), selector).to.equal(true);
       for (const selector of ['.keeping', 'form', '.file', '#chart-symptom']) expect(isShown($(el, selector)!), selector).to.equal(false);
       expect($$(el, 'button').filter(isShown), 'buttons').to.have.length(0);
       el.id = 'printed';
