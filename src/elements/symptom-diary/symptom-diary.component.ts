@@ -11,6 +11,7 @@ import {
   diarySymptomSources,
   DIARY_LIMITS,
   emptyDiary,
+  joinOwnSymptoms,
   mergeDiaries,
   newEntryId,
   sameSymptomName,
@@ -464,8 +465,14 @@ export class B12SymptomDiary extends B12WidgetElement {
     this.store = store;
     store.onDeleted = () => this.lostStore(store);
     try {
-      await store.put(this.diary);
-      this.diary = mergeDiaries(this.diary, await store.read());
+      // What was typed here before joins what the device kept: an own symptom named like
+      // one kept there (added in another visit) becomes that one, not a second question.
+      const kept = await store.read();
+      const ownHere = new Set(this.diary.ownSymptoms.map((symptom) => symptom.id));
+      const listed = [...this.symptoms.filter((symptom) => !ownHere.has(symptom.id)), ...kept.ownSymptoms];
+      await store.put(joinOwnSymptoms(this.diary, listed, this.locale));
+      // Again after the wait: an entry recorded meanwhile stays on screen.
+      this.diary = mergeDiaries(kept, joinOwnSymptoms(this.diary, listed, this.locale));
       this.keeping = { state: 'kept' };
     } catch (error) {
       this.storageFailed(error);

@@ -253,3 +253,29 @@ describe('<b12-symptom-diary>: years of use stay quick', () => {
     expect(tableRows(el).at(-1)).to.include('Severe');
   });
 });
+
+describe('<b12-symptom-diary>: keeping joins what the device kept', () => {
+  afterEach(removeDatabase);
+
+  it('a tab that joins a diary kept in another tab joins their own symptoms of the same name', async () => {
+    const addHeadache = async (el: B12SymptomDiary) => {
+      const name = $<HTMLInputElement>(el, '#own-symptom')!;
+      name.value = 'Headache';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+      await press(el, 'Add symptom');
+    };
+    // Two pages of the site, each with "Headache" added before either keeps the diary.
+    const phone = await diary();
+    const other = await diary();
+    await addHeadache(phone);
+    await addHeadache(other);
+    await press(phone, 'Keep my diary on this device');
+    // The other page hears of it and joins the kept diary.
+    for (let i = 0; i < 20 && $(other, '.keeping')!.dataset.state !== 'kept'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await settled(other);
+    }
+    expect($(other, '.keeping')!.dataset.state).to.equal('kept');
+    expect(questionNames(other).filter((question) => question === 'Headache'), 'one "Headache" question').to.have.length(1);
+  });
+});
