@@ -24,8 +24,27 @@ export type ChartCopy = 'screen' | 'print';
 /** A chart's size on paper: half the width of A4 or Letter less 1 cm margins, in CSS px. */
 export const PRINT_CHART_BOX = { width: 350, height: 100 } as const;
 
-function figureClasses(kind: 'time' | 'cycles', copy: ChartCopy): string {
-  return copy === 'screen' ? `chart chart--${kind} chart--screen` : `chart chart--print chart--print-${kind}`;
+/**
+ * A chart as a figure: the drawing, named for screen readers on the screen copy, and
+ * its key below. The paper copy is hidden from them; the screen copy is the one they meet.
+ */
+function chartFigure(kind: 'time' | 'cycles', copy: ChartCopy, box: ChartBox, label: string, drawing: SVGTemplateResult, key: TemplateResult): TemplateResult {
+  const screen = copy === 'screen';
+  const titleId = kind === 'time' ? 'time-chart-title' : 'cycle-chart-title';
+  return html`<figure class=${screen ? `chart chart--${kind} chart--screen` : `chart chart--print chart--print-${kind}`}>
+    <svg
+      class="chart__svg"
+      width=${box.width}
+      height=${box.height}
+      viewBox="0 0 ${box.width} ${box.height}"
+      role=${screen ? 'img' : nothing}
+      aria-labelledby=${screen ? titleId : nothing}
+      aria-hidden=${screen ? nothing : 'true'}
+    >
+      ${screen ? svg`<title id=${titleId}>${label}</title>` : nothing}${drawing}
+    </svg>
+    <figcaption class="chart__key">${key}</figcaption>
+  </figure>`;
 }
 
 function axes(plot: Plot, ticks: readonly ScoreTick[], box: ChartBox, locale: string): SVGTemplateResult {
@@ -42,19 +61,12 @@ export function timeChartFigure(summary: DiarySummary, injections: readonly stri
   const chart = timeChart(points, injections, scoreCeiling(points.map((point) => point.score)), box);
   const bottom = round(chart.plot.bottom);
   const line = chart.points.map((point) => `${round(point.x)},${round(point.y)}`).join(' ');
-  const screen = copy === 'screen';
-  return html`<figure class=${figureClasses('time', copy)}>
-    <svg
-      class="chart__svg"
-      width=${box.width}
-      height=${box.height}
-      viewBox="0 0 ${box.width} ${box.height}"
-      role=${screen ? 'img' : nothing}
-      aria-labelledby=${screen ? 'time-chart-title' : nothing}
-      aria-hidden=${screen ? nothing : 'true'}
-    >
-      ${screen ? svg`<title id="time-chart-title">${label}</title>` : nothing}
-      ${axes(chart.plot, chart.scoreTicks, box, locale)}
+  return chartFigure(
+    'time',
+    copy,
+    box,
+    label,
+    svg`${axes(chart.plot, chart.scoreTicks, box, locale)}
       ${chart.injections.map(
         (injection) => svg`<g class="injection" data-date=${injection.date}>
           <line x1=${round(injection.x)} x2=${round(injection.x)} y1=${round(chart.plot.top)} y2=${bottom}></line>
@@ -66,13 +78,10 @@ export function timeChartFigure(summary: DiarySummary, injections: readonly stri
       ${chart.dateTicks.map(
         (tick, i) =>
           svg`<text class="label" x=${round(tick.x)} y=${box.height - 4} text-anchor=${i === 0 ? 'start' : 'end'}>${formatDate(tick.date, locale)}</text>`,
-      )}
-    </svg>
-    <figcaption class="chart__key">
-      <span class="key key--point" aria-hidden="true"></span>${msg('A check-in: higher means worse')}
-      <span class="key key--injection" aria-hidden="true"></span>${msg('An injection')}
-    </figcaption>
-  </figure>`;
+      )}`,
+    html`<span class="key key--point" aria-hidden="true"></span>${msg('A check-in: higher means worse')}
+      <span class="key key--injection" aria-hidden="true"></span>${msg('An injection')}`,
+  );
 }
 
 /** Each cycle laid over the others by days since its injection, with the day symptoms came back ringed. */
@@ -82,19 +91,12 @@ export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: s
   const scores = cycles.flatMap((cycle) => cycle.points.map((point) => point.score));
   const chart = cycleChart(cycles, scoreCeiling(scores), box);
   const count = chart.cycles.length;
-  const screen = copy === 'screen';
-  return html`<figure class=${figureClasses('cycles', copy)}>
-    <svg
-      class="chart__svg"
-      width=${box.width}
-      height=${box.height}
-      viewBox="0 0 ${box.width} ${box.height}"
-      role=${screen ? 'img' : nothing}
-      aria-labelledby=${screen ? 'cycle-chart-title' : nothing}
-      aria-hidden=${screen ? nothing : 'true'}
-    >
-      ${screen ? svg`<title id="cycle-chart-title">${label}</title>` : nothing}
-      ${axes(chart.plot, chart.scoreTicks, box, locale)}
+  return chartFigure(
+    'cycles',
+    copy,
+    box,
+    label,
+    svg`${axes(chart.plot, chart.scoreTicks, box, locale)}
       ${chart.nextInjections.map(
         (next) => svg`<line class="next-injection" data-day=${next.day} x1=${round(next.x)} x2=${round(next.x)} y1=${round(chart.plot.top)} y2=${round(chart.plot.bottom)}></line>`,
       )}
@@ -108,16 +110,13 @@ export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: s
       ${chart.dayTicks.map(
         (tick, i) =>
           svg`<text class="label" x=${round(tick.x)} y=${box.height - 4} text-anchor=${i === 0 ? 'start' : i === chart.dayTicks.length - 1 ? 'end' : 'middle'}>${msg(str`Day ${formatNumber(tick.day, locale)}`)}</text>`,
-      )}
-    </svg>
-    <figcaption class="chart__key">
-      <span class="key key--latest" aria-hidden="true"></span>${msg('Your latest cycle')}
+      )}`,
+    html`<span class="key key--latest" aria-hidden="true"></span>${msg('Your latest cycle')}
       <span class="key key--earlier" aria-hidden="true"></span>${msg('Earlier cycles')}
       <span class="key key--worse" aria-hidden="true"></span>${msg('Came back', { desc: 'Key of a chart: a ring marks the day symptoms came back before the next injection.' })}
       <span class="key key--next" aria-hidden="true"></span>${msg('Next injection')}
-      ${cycles.length < summary.cycles.length ? html`<span class="chart__limit">${msg(str`Your latest ${formatNumber(cycles.length, locale)} cycles are drawn.`)}</span>` : ''}
-    </figcaption>
-  </figure>`;
+      ${cycles.length < summary.cycles.length ? html`<span class="chart__limit">${msg(str`Your latest ${formatNumber(cycles.length, locale)} cycles are drawn.`)}</span>` : ''}`,
+  );
 }
 
 export const chartStyles = css`
