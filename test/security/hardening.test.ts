@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
+import '../../src/symptom-diary.js';
 import { defaultProfile } from '../../src/engine/index.js';
 import { $, $$, choose, chooseUnit, field, paste, render, resultCard, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../elements/helpers.js';
 import { speaking } from '../elements/i18n/i18n-helpers.js';
@@ -278,6 +279,7 @@ describe('hardening III: host styles a page can reset', () => {
     ['b12-treatment-plan', html`<b12-treatment-plan mode="table"></b12-treatment-plan>`],
     ['b12-cofactor-checker', html`<b12-cofactor-checker mode="guide"></b12-cofactor-checker>`],
     ['b12-cofactor-checker', html`<b12-cofactor-checker></b12-cofactor-checker>`],
+    ['b12-symptom-diary', html`<b12-symptom-diary></b12-symptom-diary>`],
   ] as const) {
     it(`2. ${tag} under "all: unset" still restacks to fit 375 px`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px"><style>${tag} { all: unset; }</style>${template}</div>`);
