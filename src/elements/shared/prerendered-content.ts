@@ -1,4 +1,4 @@
-import { css, html, unsafeCSS, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 
 /**
  * The content an embed snippet paints before the widget's script has run: the widget's
@@ -64,18 +64,16 @@ export function scriptFailedNotice(words: string): TemplateResult {
   return html`<p class="script-failed"><strong>${words}</strong></p>`;
 }
 
-/** How long a pre-rendered form waits for its script before it says it did not load. */
-const SCRIPT_WAIT = '6s';
-
 /*
  * The snippet holds, beside a form view, the same guidance as a table
  * (`.without-script`: the guide beside the checker, the treatment table beside the
  * plan). Only CSS can act before, or without, the script, and a strict policy allows only
  * the stylesheet file, so:
  * - without JavaScript the form, which could not work, is hidden and the table shows;
- * - with JavaScript, if the element is still not defined after SCRIPT_WAIT, the form's
- *   content gives way to the notice and the table. Properties a CSS animation can change
- *   in every engine (visibility, max-height) do it; display cannot be animated in all.
+ * - with JavaScript, if the element is still not defined after 6 seconds (the README's
+ *   "Limits, and why" says why 6), the form's content gives way to the notice and the
+ *   table. Properties a CSS animation can change in every engine (visibility,
+ *   max-height) do it; display cannot be animated in all.
  * Once the element is defined, its own render replaces all of this.
  * Without the stylesheet too (every file missing), nothing is hidden: the notice shows
  * at once, with the form and the table.
@@ -92,14 +90,14 @@ export const prerenderedStyles = css`
     max-height: 0;
     overflow: hidden;
     margin: 0;
-    animation: b12-script-failed 0s ${unsafeCSS(SCRIPT_WAIT)} forwards;
+    animation: b12-script-failed 0s 6s forwards;
   }
   :host(:not(:defined)) .script-failed {
     border-inline-start: 4px solid var(--_error);
     padding-inline-start: calc(var(--_space) * 0.75);
   }
   :host(:not(:defined)) .root:has(~ .without-script) > :not(.script-failed) {
-    animation: b12-script-concealed 0s ${unsafeCSS(SCRIPT_WAIT)} forwards;
+    animation: b12-script-concealed 0s 6s forwards;
   }
   @keyframes b12-script-failed {
     to {
