@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { builtPathOf, hostPage, HOSTED_AT } from './scripts/lib/snippet-pages.mjs';
+import { BROWSER_PATHS } from './scripts/lib/debian-packages.mjs';
 import { snippetPath } from './scripts/lib/snippets.mjs';
 import demoServer from './web-dev-server.config.mjs';
 
@@ -19,7 +20,7 @@ const launchers = {
   chromium: () =>
     chromeLauncher({
       launchOptions: {
-        executablePath: '/usr/bin/chromium',
+        executablePath: BROWSER_PATHS.chromium,
         headless: true,
         // Root needs --no-sandbox; the rest keep Chromium from reaching for a network it does not have.
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--js-flags=--expose-gc'],
@@ -29,7 +30,7 @@ const launchers = {
     chromeLauncher({
       puppeteer: puppeteerCore,
       concurrency: 1,
-      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+      launchOptions: { browser: 'firefox', executablePath: BROWSER_PATHS.firefox, headless: true },
     }),
   webkit: () =>
     webdriverLauncher({
@@ -41,7 +42,7 @@ const launchers = {
         // WebKitWebDriver refuses BiDi sessions.
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': {
-          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          binary: BROWSER_PATHS.miniBrowser,
           args: ['--automation'],
         },
       },

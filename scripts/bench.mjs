@@ -24,6 +24,8 @@
 // Run `npm run build` first: it measures dist/cdn/, what pages load.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { BROWSER_PATHS } from './lib/debian-packages.mjs';
+import { freePort } from './lib/free-port.mjs';
 import { startPageServer } from './lib/page-server.mjs';
 import { hostedFiles, hostPage, HOSTED_AT, recordLayoutShift, scriptBytes, snippets, upgradedInPage } from './lib/snippet-pages.mjs';
 
@@ -42,8 +44,8 @@ if (!existsSync('dist/cdn/b12-widgets.js') || !existsSync('dist/snippets')) {
 }
 
 const pages = new Map();
-const { server, origin } = await startPageServer({ port: Number(process.env.BENCH_PORT ?? 8765), pages, middleware: [hostedFiles] });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const { server, origin } = await startPageServer({ port: await freePort(), pages, middleware: [hostedFiles] });
+const browser = await chromium.launch({ executablePath: BROWSER_PATHS.chromium, args: ['--no-sandbox'] });
 
 const median = (values) => percentile(values, 50);
 function percentile(values, p) {

@@ -10,15 +10,17 @@
 //                           Chromium, so the builder and these files cannot differ.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { BROWSER_PATHS } from './lib/debian-packages.mjs';
+import { freePort } from './lib/free-port.mjs';
 import { startPageServer } from './lib/page-server.mjs';
 import { SNIPPET_LANGUAGES, SNIPPET_VIEWS, snippetPath } from './lib/snippets.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = BROWSER_PATHS.chromium;
 
 const pages = new Map([
   ['/build/styles', '<!doctype html><html lang="en-GB"><head><script type="module" src="/dist/cdn/b12-widgets.js"></script></head><body></body></html>'],
 ]);
-const { server, origin } = await startPageServer({ port: Number(process.env.SNIPPETS_PORT ?? 8790), pages });
+const { server, origin } = await startPageServer({ port: await freePort(), pages });
 let browser;
 try {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });

@@ -9,15 +9,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
-import { WEBKIT_DRIVER_PORT } from '../web-test-runner.config.mjs';
 import { onlyTheBrowserFailed } from './lib/browser-crash.mjs';
+import { BROWSER_PATHS } from './lib/debian-packages.mjs';
+import { freePort } from './lib/free-port.mjs';
 
 const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
-const needed = {
-  chromium: '/usr/bin/chromium',
-  firefox: '/usr/bin/firefox-esr',
-  webkit: '/usr/bin/WebKitWebDriver',
-};
+const needed = { chromium: BROWSER_PATHS.chromium, firefox: BROWSER_PATHS.firefox, webkit: BROWSER_PATHS.webkitDriver };
 const missing = browsers.filter((name) => needed[name] && !existsSync(needed[name]));
 if (missing.length > 0) {
   console.error(`Missing browsers: ${missing.join(', ')}. Run "npm run setup" to install them from Debian packages.`);
@@ -47,11 +44,13 @@ if (wantsWebKit) {
 process.exit(code);
 
 async function runWebKit() {
-  const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${WEBKIT_DRIVER_PORT}`], { stdio: 'ignore' });
+  // A free port, told to the test runner's config: two runs on one machine do not meet.
+  const port = await freePort();
+  const driver = spawn(BROWSER_PATHS.webkitDriver, [`--port=${port}`], { stdio: 'ignore' });
   const exited = new Promise((resolve) => driver.once('exit', resolve));
   try {
-    await waitForPort(WEBKIT_DRIVER_PORT, 15000);
-    return await runTests(['webkit']);
+    await waitForPort(port, 15000);
+    return await runTests(['webkit'], { B12_WEBKIT_DRIVER_PORT: String(port) });
   } finally {
     driver.kill();
     await exited;
@@ -59,10 +58,10 @@ async function runWebKit() {
 }
 
 /** Runs web-test-runner in the given browsers, showing its output as it comes and keeping it for inspection. */
-function runTests(names) {
+function runTests(names, env = {}) {
   const runner = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
     stdio: ['inherit', 'pipe', 'pipe'],
-    env: { ...process.env, BROWSERS: names.join(',') },
+    env: { ...process.env, ...env, BROWSERS: names.join(',') },
   });
   let output = '';
   runner.stdout.on('data', (chunk) => {

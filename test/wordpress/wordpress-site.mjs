@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEBIAN_PACKAGES } from '../../scripts/lib/debian-packages.mjs';
+import { freePort } from '../../scripts/lib/free-port.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const HERE = new URL('.', import.meta.url).pathname;
@@ -32,7 +33,8 @@ async function waitFor(check, what, timeout = 20_000) {
   throw new Error(`Timed out waiting for ${what}`);
 }
 
-export async function startWordPress({ port = 8890, plugin } = {}) {
+export async function startWordPress({ port, plugin } = {}) {
+  port ??= await freePort();
   const root = mkdtempSync(join(tmpdir(), 'b12-wordpress-'));
   const socket = join(root, 'mysql.sock');
   const origin = `http://127.0.0.1:${port}`;

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { BROWSER_PATHS } from '../../scripts/lib/debian-packages.mjs';
 import { missingPackages, startWordPress } from './wordpress-site.mjs';
 
 const ZIP = 'dist/wordpress/b12-widgets.zip';
@@ -26,7 +27,7 @@ before(async () => {
   wordpress = await startWordPress({ plugin: ZIP });
   installed = wordpress.site('install');
   posts = installed.posts;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+  browser = await chromium.launch({ executablePath: BROWSER_PATHS.chromium, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
 });
 
 after(async () => {
