@@ -3,6 +3,7 @@ import { WIDGET_EXAMPLES } from '../src/elements/examples.js';
 import { exampleMarkup } from '../src/elements/shared/widget-example.js';
 import { threeCycleDiary } from '../src/elements/symptom-diary/symptom-diary.examples.js';
 import { toDiaryJson, type Assessment, type TreatmentPlan } from '../src/engine/index.js';
+import { LANGUAGE_CODES, LANGUAGE_DIRECTIONS, LANGUAGE_NAMES } from '../src/i18n/languages.js';
 
 // The gallery: every example meant for it, each with the markup an editor would paste.
 const gallery = document.querySelector('#gallery')!;
@@ -30,6 +31,7 @@ themePicker.addEventListener('change', () => {
 // Each widget follows its own lang attribute, so the page's own text stays English.
 // ?lang=ur in the address opens the demo in that language.
 const languagePicker = document.querySelector<HTMLSelectElement>('#language')!;
+languagePicker.append(...LANGUAGE_CODES.map((code) => new Option(LANGUAGE_DIRECTIONS[code] === 'rtl' ? `${LANGUAGE_NAMES[code]}, right to left` : LANGUAGE_NAMES[code], code)));
 const showLanguage = (language: string) => {
   for (const widget of document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan, b12-symptom-diary')) widget.setAttribute('lang', language);
 };

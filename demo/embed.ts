@@ -6,6 +6,7 @@ import { analyteName } from '../src/elements/shared/analyte-names.js';
 import { sharedTheme, themeTokens } from '../src/elements/shared/theme.js';
 import { TREATMENT_PLAN_EXAMPLES } from '../src/elements/treatment-plan/treatment-plan.examples.js';
 import { acceptedUnits, defaultProfile } from '../src/engine/index.js';
+import { LANGUAGE_CODES, LANGUAGE_NAMES } from '../src/i18n/languages.js';
 import { elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, languageChunks, modeChoices, NO_SCRIPT_MODES, scriptFile, stylesheetFile, type EmbedChoices, type Prerendered, type Widget } from './embed-snippet.js';
 import { prerender } from './prerender.js';
 
@@ -21,6 +22,8 @@ const MODES: Record<Widget, [value: string, label: string][]> = {
 // The colours the builder offers, with the widgets' own defaults.
 const DEFAULT_THEME: Record<string, string> = Object.fromEntries(themeTokens(sharedTheme).map((token) => [token.property, token.default]));
 for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="color"]')) picker.value = DEFAULT_THEME[picker.name];
+// One choice per language the widgets speak, after "the page's language".
+form.querySelector<HTMLSelectElement>('#lang')!.append(...LANGUAGE_CODES.map((code) => new Option(LANGUAGE_NAMES[code], code)));
 // One unit picker per test, from the profile's units: the builder never lists a unit the widget refuses.
 const unitsFieldset = document.querySelector('#units')!;
 for (const [attribute, analyte] of shortUnitsAttributeNames()) {

@@ -28,6 +28,7 @@ import { BROWSER_PATHS } from './lib/debian-packages.mjs';
 import { freePort } from './lib/free-port.mjs';
 import { startPageServer } from './lib/page-server.mjs';
 import { hostedFiles, hostPage, HOSTED_AT, recordLayoutShift, scriptBytes, snippets, upgradedInPage } from './lib/snippet-pages.mjs';
+import { SNIPPET_LANGUAGES } from './lib/snippets.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const INPUTS = 200;
@@ -181,11 +182,12 @@ async function languageSwitch() {
   const rounds = [];
   for (let round = 0; round < 2; round++) {
     rounds.push(
-      await page.evaluate(async () => {
+      await page.evaluate(async (languages) => {
         const widgets = [...document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')];
         await Promise.all(widgets.map((widget) => customElements.whenDefined(widget.localName).then(() => widget.updateComplete)));
         const times = {};
-        for (const language of ['cy', 'es', 'pl', 'ro', 'ur', 'en-GB']) {
+        // Each translation, then back to the source.
+        for (const language of [...languages.slice(1), languages[0]]) {
           const start = performance.now();
           document.documentElement.lang = language;
           while (!widgets.every((widget) => widget.shadowRoot.querySelector('.root')?.lang === language)) await new Promise((resolve) => setTimeout(resolve));
@@ -193,7 +195,7 @@ async function languageSwitch() {
           times[language] = performance.now() - start;
         }
         return times;
-      }),
+      }, SNIPPET_LANGUAGES),
     );
   }
   await page.close();
@@ -341,7 +343,7 @@ async function snippetReport() {
   }
 
   console.log('  script per page, one widget (gzip, level 9, as the files are hosted)');
-  for (const language of ['en-GB', 'cy', 'es', 'pl', 'ro', 'ur']) {
+  for (const language of SNIPPET_LANGUAGES) {
     const line = [];
     for (const [widget, view] of [['b12-cofactor-checker', 'check'], ['b12-treatment-plan', 'plan']]) {
       const files = await snippetScripts(SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language));

@@ -15,6 +15,7 @@ import { shortUnitsAttributeNames } from '../src/elements/cofactor-checker/units
 import { analyteName } from '../src/elements/shared/analyte-names.ts';
 import { TREATMENT_PLAN_EXAMPLES } from '../src/elements/treatment-plan/treatment-plan.examples.ts';
 import { acceptedUnits, defaultProfile } from '../src/engine/index.ts';
+import { LANGUAGE_NAMES } from '../src/i18n/languages.ts';
 import { DEFAULT_MODES, languageChunks, modeChoices } from '../demo/embed-snippet.ts';
 import { SNIPPET_LANGUAGES, SNIPPET_VIEWS, snippetPath } from './lib/snippets.mjs';
 import { zip } from './lib/zip.mjs';
@@ -23,8 +24,6 @@ const OUT = 'dist/wordpress';
 const PLUGIN = join(OUT, 'b12-widgets');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-// The languages' own names, as the builder lists them.
-const LANGUAGE_NAMES = { 'en-GB': 'English (UK)', cy: 'Cymraeg (Welsh)', es: 'Español (Spanish)', pl: 'Polski (Polish)', ro: 'Română (Romanian)', ur: 'اردو (Urdu)' };
 
 const modes = (tag, examples) => modeChoices(tag, examples).map(([value, label]) => ({ value, label }));
 

@@ -1,9 +1,10 @@
 import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { LANGUAGE_DIRECTIONS, type LanguageCode } from './languages.js';
 
 /** A language the widgets speak: en-GB (the source) or one with a translation. */
-export type WidgetLocale = typeof sourceLocale | (typeof targetLocales)[number];
+export type WidgetLocale = LanguageCode;
 
 // String-literal imports, so bundlers split each language into its own chunk and load
 // it only for pages that use it; en-GB costs nothing.
@@ -15,7 +16,6 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
   ur: () => import('../generated/locales/ur.js'),
 };
 
-const RIGHT_TO_LEFT = new Set<string>(['ur']);
 
 const loaded = new Map<string, LocaleModule>();
 const loading = new Map<string, Promise<void>>();
@@ -59,7 +59,7 @@ export function matchLocale(tag: string): WidgetLocale {
 }
 
 export function isRightToLeft(locale: WidgetLocale): boolean {
-  return RIGHT_TO_LEFT.has(locale);
+  return LANGUAGE_DIRECTIONS[locale] === 'rtl';
 }
 
 export function isLocaleLoaded(locale: WidgetLocale): boolean {

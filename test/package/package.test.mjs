@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { SNIPPET_LANGUAGES } from '../../scripts/lib/snippets.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url)));
 
@@ -76,7 +77,7 @@ describe('package', () => {
     for (const [widget, modes] of Object.entries(views)) {
       assert.ok(existsSync(new URL(`../../dist/cdn/${widget}.css`, import.meta.url)), `dist/cdn/${widget}.css`);
       for (const mode of modes) {
-        for (const lang of ['en-GB', 'cy', 'es', 'pl', 'ro', 'ur']) {
+        for (const lang of SNIPPET_LANGUAGES) {
           const snippet = readFileSync(new URL(`../../dist/snippets/${widget}.${mode}.${lang}.html`, import.meta.url), 'utf8');
           count++;
           assert.match(snippet, new RegExp(`^<script type="module" src="/b12-widgets/${widget}\\.js" integrity="sha384-[\\w+/=]+" crossorigin="anonymous"></script>\n(<link rel="modulepreload" [^>]+>\n)?<${widget}[^>]* lang="${lang}"`));

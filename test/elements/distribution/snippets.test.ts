@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
 import { resultCard, text } from '../helpers.js';
 
 /*
@@ -11,7 +12,7 @@ import { resultCard, text } from '../helpers.js';
 
 // The views and languages of dist/snippets/, as scripts/lib/snippets.mjs lists them.
 const SNIPPET_VIEWS = { 'b12-cofactor-checker': ['check', 'guide'], 'b12-treatment-plan': ['plan', 'table'] } as const;
-const LANGUAGES = ['en-GB', 'cy', 'es', 'pl', 'ro', 'ur'];
+const LANGUAGES = LANGUAGE_CODES;
 
 type Widget = keyof typeof SNIPPET_VIEWS;
 

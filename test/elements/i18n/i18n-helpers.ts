@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import type { LanguageCode } from '../../../src/i18n/languages.js';
 import { $ } from '../helpers.js';
 
 /** What each shipped language must show, written out by hand from its XLIFF file. */
@@ -57,7 +58,7 @@ export const LANGUAGES = {
     loading: '2 ہفتے میں 6 انجیکشن۔',
     dir: 'rtl',
   },
-} as const;
+} as const satisfies Record<LanguageCode, { dir: 'ltr' | 'rtl' } & Record<string, string>>;
 
 export type Language = keyof typeof LANGUAGES;
 

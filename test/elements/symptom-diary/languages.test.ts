@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, render, text } from '../helpers.js';
+import type { LanguageCode } from '../../../src/i18n/languages.js';
 import { speaking } from '../i18n/i18n-helpers.js';
 import { importDiary, keepingKnown, threeCycleDiary } from './diary-helpers.js';
 
@@ -55,7 +56,7 @@ const DIARY_WORDS = {
     firstDate: '5 جنوری، 2026',
     dir: 'rtl',
   },
-} as const;
+} as const satisfies Record<LanguageCode, { dir: 'ltr' | 'rtl' } & Record<string, string>>;
 
 describe('<b12-symptom-diary> in every shipped language', () => {
   for (const [language, words] of Object.entries(DIARY_WORDS)) {

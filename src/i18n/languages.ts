@@ -1,0 +1,38 @@
+import type { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+/*
+ * The languages the widgets speak, each once. Which languages there are comes from
+ * lit-localize.json (en-GB, the source, and the translations); what else each one needs
+ * is here, keyed by that list, so a language missing from a table below does not compile.
+ * Add a language: its XLIFF file, its code in lit-localize.json, its loader in
+ * localization.ts, and a line in each table here (README, "Add a language").
+ */
+
+/** A language the widgets speak: en-GB (the source) or one with a translation. */
+export type LanguageCode = typeof sourceLocale | (typeof targetLocales)[number];
+
+/**
+ * Its name as a reader of it looks for it, then in English: how the embed-code builder,
+ * the demo and the WordPress block list it. Not in the widgets' bundles.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<LanguageCode, string>> = {
+  'en-GB': 'English (UK)',
+  cy: 'Cymraeg (Welsh)',
+  es: 'Español (Spanish)',
+  pl: 'Polski (Polish)',
+  ro: 'Română (Romanian)',
+  ur: 'اردو (Urdu)',
+};
+
+/** Which way its words run. The only table the widgets' bundles carry. */
+export const LANGUAGE_DIRECTIONS: Readonly<Record<LanguageCode, 'ltr' | 'rtl'>> = {
+  'en-GB': 'ltr',
+  cy: 'ltr',
+  es: 'ltr',
+  pl: 'ltr',
+  ro: 'ltr',
+  ur: 'rtl',
+};
+
+/** Every language, the source first, in the order the builder lists them. */
+export const LANGUAGE_CODES = Object.keys(LANGUAGE_NAMES) as LanguageCode[];
