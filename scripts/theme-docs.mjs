@@ -1,10 +1,12 @@
 // `npm run docs` (first step): writes the `@cssprop` lines of the elements' JSDoc from
-// the theme tokens in src/elements/shared/theme.ts, so the defaults are written once.
+// the theme tokens in src/elements/shared/theme.ts, so the defaults are written once,
+// and the `@attr lang` line from the list of languages (src/i18n/languages.ts).
 // The custom-elements manifest, and from it the README, read those lines. `--check`
 // fails if they are out of date. Needs tsx: `node --import tsx scripts/theme-docs.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FONT_PROPERTY_DESCRIPTION, THEME_DESCRIPTIONS } from '../src/elements/shared/theme.docs.ts';
 import { checkerTheme, sharedTheme, themeTokens } from '../src/elements/shared/theme.ts';
+import { LANGUAGE_CODES } from '../src/i18n/languages.ts';
 
 const line = (property, description) => ` * @cssprop ${property} - ${description}`;
 const description = (property) => {
@@ -32,7 +34,20 @@ for (const { file, lines } of targets) {
   if (check) stale.push(file);
   else writeFileSync(file, updated);
 }
+// The `lang` attribute's line lists every language, from the one list of them.
+const codes = LANGUAGE_CODES.map((code) => `\`${code}\``);
+const langLine = ` * @attr lang - The language of the words, numbers and dates: ${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}. Without it, the nearest ancestor's \`lang\`, then \`<html lang>\`, then en-GB. Changes apply at once.`;
+{
+  const file = 'src/elements/shared/widget-element.ts';
+  const source = readFileSync(file, 'utf8');
+  const updated = source.replace(/^ \* @attr lang - .*$/m, langLine);
+  if (!/^ \* @attr lang - /m.test(source)) throw new Error(`${file}: no @attr lang line to replace.`);
+  if (updated !== source) {
+    if (check) stale.push(`${file} (@attr lang)`);
+    else writeFileSync(file, updated);
+  }
+}
 if (stale.length) {
-  console.error(`The @cssprop JSDoc is out of date in ${stale.join(', ')}: run npm run docs.`);
+  console.error(`The generated JSDoc is out of date in ${stale.join(', ')}: run npm run docs.`);
   process.exit(1);
 }
