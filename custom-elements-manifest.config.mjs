@@ -7,18 +7,11 @@ export default {
   packagejson: false,
   plugins: [
     {
-      // `emit(name, detail)` dispatches whatever event it is given; the real events are
-      // the ones each element documents with @fires.
-      name: 'b12-only-documented-events',
+      // The analyzer lists files in the order the file system gives them, which differs
+      // between machines: sorted, the manifest (and the README made from it) is the same everywhere.
+      name: 'b12-sorted-modules',
       packageLinkPhase({ customElementsManifest }) {
-        // The analyzer lists files in the order the file system gives them, which differs
-        // between machines: sorted, the manifest (and the README made from it) is the same everywhere.
         customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        for (const module of customElementsManifest.modules) {
-          for (const declaration of module.declarations ?? []) {
-            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'name');
-          }
-        }
       },
     },
   ],

@@ -86,7 +86,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    // Chunks are named after their bundle, so the three builds never share a chunk.
+    // Chunks are named after their bundle, so the builds never share a chunk.
     chunkFileNames: `chunks/${name}.[name]-[hash].js`,
     sourcemap: true,
   },

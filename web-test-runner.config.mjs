@@ -1,6 +1,6 @@
 // Browser tests in the three engines that Debian packages: Chromium, Firefox ESR and
-// WebKitGTK. Nothing here downloads a browser; see shared/toolchain.md for why each
-// launcher is set up the way it is. Run through `npm run test:browsers`, which starts
+// WebKitGTK. Nothing here downloads a browser: each comes from a Debian package
+// (scripts/lib/debian-packages.mjs). Run through `npm run test:browsers`, which starts
 // WebKit's driver under a virtual display first.
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';

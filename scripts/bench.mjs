@@ -8,7 +8,7 @@
 //    result in the DOM and to the next frame that shows it: p50 and p95 (target p95 ≤ 16 ms).
 // 3. Layout shift while a page loads and the widgets replace their fallback content
 //    (target 0): the demo as `npm start` serves it, and an editor's page with the one-tag file.
-// 4. Language switch: all four widgets on one page, from a change of <html lang> to every
+// 4. Language switch: all four widget elements on one page (checkers and plans), from a change of <html lang> to every
 //    widget painted in the new language; the first time includes loading the language.
 // 5. Pre-rendered snippets (dist/snippets/, files hosted at /b12-widgets/), in a host page
 //    with text above and below: layout shift for all 24 at 375 and 1280 px (target 0);
@@ -458,7 +458,7 @@ try {
   console.log(`  input → next frame                  p50 ${ms(percentile(toFrame, 50))}   p95 ${ms(percentile(toFrame, 95))}   (a frame is 16.7 ms; target p95 ≤ 16 ms for the update)`);
 
   const [first, again] = await languageSwitch();
-  console.log('\nLanguage switch, four widgets on one page: <html lang> changed → all painted in the new language');
+  console.log('\nLanguage switch, four widget elements on one page: <html lang> changed → all painted in the new language');
   for (const language of Object.keys(first)) console.log(`  ${language}`.padEnd(10), `first time ${ms(first[language])}`.padEnd(24), `again ${ms(again[language])}`);
 
   console.log('\nCumulative layout shift while the page loads, median of 5 loads (target 0)');

@@ -37,7 +37,7 @@ const generated = [
   START,
   '',
   ...elements.map(reference),
-  '### Theming: CSS custom properties (both elements)',
+  '### Theming: CSS custom properties (every element)',
   '',
   propertyTable(sharedProperties),
   ...elements

@@ -1,7 +1,7 @@
 import type { Source } from './types.js';
 
 /**
- * The sources of `shared/clinical-reference.md`, keyed by id, in the shape a profile's
+ * The sources of `docs/clinical-reference.md`, keyed by id, in the shape a profile's
  * `sources` takes. A title is the document's own, as published (in English): what this
  * library says about a source is said in the widgets' words, beside each figure and
  * warning, where it is translated. The default profile cites these, and the safety rules cite them

@@ -1,6 +1,6 @@
 /**
  * Names shared by every part of the engine. These are the public, semver-stable types of
- * `b12-widgets/engine`; see `shared/design.md` for the contract they implement.
+ * `b12-widgets/engine`; the README's "The engine" describes the contract they implement.
  */
 
 /** The blood tests the checker understands. */

@@ -1,5 +1,5 @@
 /**
- * `shared/clinical-reference.md` as tables, transcribed by hand and independently of the
+ * `docs/clinical-reference.md` as tables, transcribed by hand and independently of the
  * profile, so that the tests check the engine against the reference rather than against
  * itself. Read it beside the reference: one row here for each row there, in the same
  * order and with the same words where a rule is written out.

@@ -18,7 +18,7 @@ const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFram
  * a language from the page, a heading level, editor notices for attributes it cannot
  * use, a live region, and fallback content while it cannot show itself. Behaviour lives
  * in the controllers; this class only declares the shared attributes and the shell
- * around each widget's own content, so the two elements do not copy it.
+ * around each widget's own content, so the widgets do not copy it.
  *
  * @attr lang - The language of the words, numbers and dates: `en-GB`, `cy`, `es`, `pl`, `ro` or `ur`. Without it, the nearest ancestor's `lang`, then `<html lang>`, then en-GB. Changes apply at once.
  *

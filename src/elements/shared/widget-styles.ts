@@ -12,7 +12,7 @@ import { sharedTheme } from './theme.js';
 import { warningListStyles } from './warning-list.js';
 
 /**
- * The styles of everything both widgets render, in cascade order; each element adds its
+ * The styles of everything every widget renders, in cascade order; each element adds its
  * own after them. Joined into one stylesheet: every adopted sheet adds to the cost of
  * each style recalculation, which a typed keystroke triggers.
  */

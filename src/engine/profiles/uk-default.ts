@@ -4,7 +4,7 @@ import type { MaintenanceGuidance, Profile } from '../profile-shape.js';
 import { SOURCES } from '../sources.js';
 
 /**
- * The default UK profile: every figure of `shared/clinical-reference.md`, each with the
+ * The default UK profile: every figure of `docs/clinical-reference.md`, each with the
  * ids of its sources. A charity can publish its own JSON of the same shape and pass it
  * to the widgets; this file is that JSON, typed.
  *
