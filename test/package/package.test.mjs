@@ -101,10 +101,11 @@ describe('package', () => {
     assert.equal(count, 24);
   });
 
-  it('npm pack ships only dist/, the README, the licence and package.json', () => {
+  it('npm pack ships only dist/, the README, the clinical reference it links to, the licence and package.json', () => {
     const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     const paths = files.map((f) => f.path);
-    const unexpected = paths.filter((p) => !p.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(p));
+    const unexpected = paths.filter((p) => !p.startsWith('dist/') && !['README.md', 'docs/clinical-reference.md', 'LICENSE', 'package.json'].includes(p));
+    assert.ok(paths.includes('docs/clinical-reference.md'), 'the README links to it');
     assert.deepEqual(unexpected, []);
     assert.ok(paths.includes('dist/engine/index.d.ts'));
     assert.ok(paths.includes('dist/custom-elements.json'));
