@@ -156,11 +156,23 @@ export function captureDownloads(action: () => void): { files: Blob[]; links: HT
 }
 
 /** Types an ISO date into the plan's day, month and year fields, as a person would write it. */
-export async function typeStartDate(el: Element, iso: string): Promise<void> {
+export const typeStartDate = (el: Element, iso: string) => typeDateFields(el, 'start-date', iso);
+
+/**
+ * Types an ISO date into a widget's day, month and year fields (`<idPrefix>-day` and so
+ * on), replacing what is there, as a person writes it: no leading zeros.
+ */
+export async function typeDateFields(el: Element, idPrefix: string, iso: string): Promise<void> {
   const [year, month, day] = iso.split('-');
-  await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, String(Number(day)));
-  await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(Number(month)));
-  await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, year);
+  for (const [part, value] of [
+    ['day', String(Number(day))],
+    ['month', String(Number(month))],
+    ['year', year],
+  ] as const) {
+    const input = $<HTMLInputElement>(el, `#${idPrefix}-${part}`)!;
+    if (input.value) await clearField(el, input);
+    await typeInto(el, input, value);
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import '../../../src/cofactor-checker.js';
 import { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import { defineElement } from '../../../src/elements/shared/define.js';
 import { $, $$, field, isShown, mediaRules, render, resultCard, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
+import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
 
 describe('<b12-cofactor-checker>: on the page', () => {
   it('puts its headings at the level the page asks for', async () => {
@@ -117,29 +118,16 @@ describe('<b12-cofactor-checker>: on the page', () => {
   });
 
   it('sends nothing and stores nothing while a person uses it', async () => {
-    const requests: string[] = [];
-    const originalFetch = window.fetch;
-    const originalOpen = XMLHttpRequest.prototype.open;
-    const originalBeacon = navigator.sendBeacon;
-    window.fetch = (input: RequestInfo | URL) => (requests.push(String(input)), originalFetch(input));
-    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: Parameters<XMLHttpRequest['open']>) {
-      requests.push(String(args[1]));
-      return originalOpen.apply(this, args);
-    } as XMLHttpRequest['open'];
-    navigator.sendBeacon = (url: string | URL) => (requests.push(String(url)), true);
-    const storageBefore = [localStorage.length, sessionStorage.length, document.cookie];
-    try {
+    const before = await storageSnapshot();
+    const { calls, loaded } = await watchingTheNetwork(async () => {
       const el = await render(html`<b12-cofactor-checker></b12-cofactor-checker>`);
       for (const analyte of ['folate', 'ferritin', 'vitaminB6', 'vitaminB12', 'activeB12'] as const) await typeInto(el, field(el, analyte), '12');
       $<HTMLInputElement>(el, '#b12-started')!.click();
       await settled(el);
-    } finally {
-      window.fetch = originalFetch;
-      XMLHttpRequest.prototype.open = originalOpen;
-      navigator.sendBeacon = originalBeacon;
-    }
-    expect(requests).to.deep.equal([]);
-    expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(storageBefore);
+    });
+    expect(calls).to.deep.equal([]);
+    expect(loaded).to.deep.equal([]);
+    expect(await storageSnapshot()).to.deep.equal(before);
   });
 
   it('many widgets on one page work on their own', async () => {

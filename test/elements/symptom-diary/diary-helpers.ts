@@ -1,7 +1,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { toDiaryJson, type Diary } from '../../../src/engine/index.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
-import { $, $$, clearField, settled, text, typeInto } from '../helpers.js';
+import { $, $$, settled, text, typeDateFields } from '../helpers.js';
 
 export const DATABASE = 'b12-symptom-diary';
 
@@ -44,24 +44,8 @@ export async function databaseNames(): Promise<string[]> {
   return (await indexedDB.databases()).map((database) => database.name ?? '');
 }
 
-/** Everything stored on the device: web storage, cookies and IndexedDB. */
-export async function storedAnything(): Promise<{ local: number; session: number; cookie: string; databases: string[] }> {
-  return { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, databases: await databaseNames() };
-}
-
 /** Types a date into one of the diary's date fields (`injection-date` or `check-in-date`), replacing what is there. */
-export async function typeDate(el: B12SymptomDiary, id: string, iso: string): Promise<void> {
-  const [year, month, day] = iso.split('-');
-  for (const [part, value] of [
-    ['day', String(Number(day))],
-    ['month', String(Number(month))],
-    ['year', year],
-  ] as const) {
-    const input = $<HTMLInputElement>(el, `#${id}-${part}`)!;
-    await clearField(el, input);
-    await typeInto(el, input, value);
-  }
-}
+export const typeDate = (el: B12SymptomDiary, id: string, iso: string) => typeDateFields(el, id, iso);
 
 /** Presses Tab until `selector` has focus in the diary, and says how many presses it took. */
 export async function tabTo(el: B12SymptomDiary, selector: string, limit = 60): Promise<number> {

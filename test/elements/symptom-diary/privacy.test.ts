@@ -3,7 +3,8 @@ import { toDiaryJson } from '../../../src/engine/index.js';
 import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, captureDownloads, render, settled, text } from '../helpers.js';
-import { DATABASE, databaseNames, importDiary, keepingKnown, openFile, removeDatabase, storedAnything, tableRows, threeCycleDiary } from './diary-helpers.js';
+import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
+import { DATABASE, databaseNames, importDiary, keepingKnown, openFile, removeDatabase, tableRows, threeCycleDiary } from './diary-helpers.js';
 
 const TODAY = '2026-11-26';
 
@@ -58,13 +59,13 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   after(removeDatabase);
 
   it('stores nothing anywhere until the person chooses to keep the diary', async () => {
-    const before = await storedAnything();
+    const before = await storageSnapshot();
     expect(before.databases).not.to.include(DATABASE);
     const el = await diary();
     await importDiary(el, threeCycleDiary());
     await checkIn(el, '2');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await storedAnything()).to.deep.equal(before);
+    expect(await storageSnapshot()).to.deep.equal(before);
   });
 
   it('keeps every entry on the device once chosen, finds them again in a new visit, and deletes them all after a confirmation', async () => {
@@ -207,24 +208,14 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   });
 
   it('makes no request of any kind while used, and loads only its own file checker', async () => {
-    const calls: string[] = [];
-    const fetch = window.fetch;
-    const send = navigator.sendBeacon;
-    window.fetch = (input: RequestInfo | URL) => (calls.push(String(input)), Promise.reject(new Error('no')));
-    navigator.sendBeacon = (url: string | URL) => (calls.push(String(url)), false);
-    const resourcesBefore = performance.getEntriesByType('resource').length;
-    try {
+    const { calls, loaded } = await watchingTheNetwork(async () => {
       const el = await diary();
       await importDiary(el, threeCycleDiary());
       await checkIn(el, '2');
       exported(el, 'Save as a diary file (.json)');
-    } finally {
-      window.fetch = fetch;
-      navigator.sendBeacon = send;
-    }
+    });
     expect(calls).to.deep.equal([]);
-    const loaded = performance.getEntriesByType('resource').slice(resourcesBefore).map((entry) => entry.name);
-    expect(loaded.filter((name) => !name.includes('/src/') && !name.includes('/node_modules/'))).to.deep.equal([]);
+    expect(loaded).to.deep.equal([]);
   });
 
   it('an element removed mid-way leaves no connection open that would block deleting the diary', async () => {

@@ -4,6 +4,7 @@ import { B12TreatmentPlan } from '../../../src/treatment-plan.js';
 import { defaultProfile } from '../../../src/engine/index.js';
 import { defineElement } from '../../../src/elements/shared/define.js';
 import { $, $$, choose, countPrints, isoFromToday, isShown, mediaRules, phaseIds, render, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../helpers.js';
+import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
 
 describe('<b12-treatment-plan>: table mode', () => {
   it('shows every cause with and without nerve symptoms, and no questions', async () => {
@@ -113,21 +114,17 @@ describe('<b12-treatment-plan>: on the page', () => {
   });
 
   it('sends nothing and stores nothing', async () => {
-    const requests: string[] = [];
-    const originalFetch = window.fetch;
-    window.fetch = (input: RequestInfo | URL) => (requests.push(String(input)), originalFetch(input));
-    const before = [localStorage.length, sessionStorage.length, document.cookie];
-    try {
+    const before = await storageSnapshot();
+    const { calls, loaded } = await watchingTheNetwork(async () => {
       const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
       await choose(el, 'cause-medication');
       await choose(el, 'neurological-no');
       await choose(el, 'pregnant-no');
       await typeInto(el, $<HTMLInputElement>(el, '#start-date-day')!, '3');
-    } finally {
-      window.fetch = originalFetch;
-    }
-    expect(requests).to.deep.equal([]);
-    expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(before);
+    });
+    expect(calls).to.deep.equal([]);
+    expect(loaded).to.deep.equal([]);
+    expect(await storageSnapshot()).to.deep.equal(before);
   });
 
   it('exposes its main pieces as parts', async () => {
