@@ -85,10 +85,11 @@ describe('<b12-cofactor-checker>: accessibility', () => {
   it('shows where focus is', async () => {
     const el = await checker();
     const input = field(el, 'folate');
-    const unfocused = getComputedStyle(input).boxShadow;
+    expect(getComputedStyle(input).boxShadow, 'no focus ring before').not.to.include('rgb(255, 235, 59)');
     input.focus();
     await sendKeys({ press: 'Shift' });
-    expect(getComputedStyle(input).boxShadow).not.to.equal(unfocused);
+    // The NHS.UK focus style: the focus colour (#ffeb3b, --b12-colour-focus) around the field.
+    expect(getComputedStyle(input).boxShadow).to.include('rgb(255, 235, 59)');
   });
 
   it('ties each error to its field and marks the field invalid', async () => {

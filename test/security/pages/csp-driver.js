@@ -40,5 +40,10 @@ await report({
   planPhases: [...plan.shadowRoot.querySelectorAll('.phase')].map((p) => p.dataset.phase),
   monthCaption: textOf(plan, '.month caption'),
   tableRows: table.shadowRoot.querySelectorAll('tbody tr').length,
-  rangeBarMarkerLeft: getComputedStyle(checker.shadowRoot.querySelector('.result[data-analyte="folate"] .range-bar__marker')).insetInlineStart,
+  // How far through its band the marker's centre is drawn: placed through the CSSOM.
+  rangeBarMarkerAt: (() => {
+    const marker = checker.shadowRoot.querySelector('.result[data-analyte="folate"] .range-bar__marker').getBoundingClientRect();
+    const band = checker.shadowRoot.querySelector('.result[data-analyte="folate"] .band--deficient').getBoundingClientRect();
+    return (marker.left + marker.width / 2 - band.left) / band.width;
+  })(),
 });
