@@ -2,6 +2,7 @@ import { expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { Analyte } from '../../src/engine/index.js';
+import { addDays, formatIsoDate, localIsoDate, parseIsoDate } from '../../src/engine/iso-date.js';
 
 /** Renders an element in a page and waits for it, and any profile it loads, to settle. */
 export async function render<T extends HTMLElement>(template: TemplateResult): Promise<T> {
@@ -18,11 +19,12 @@ export async function settled(el: Element): Promise<void> {
 }
 
 /**
- * Waits until a widget shows its own content. A `.profile` is checked after the schema's
- * module loads, which on a busy machine can take longer than `settled`'s few frames.
+ * Waits until a widget shows its own content, or its editor notice. A profile is checked
+ * after the schema's module loads, which on a busy machine can take longer than
+ * `settled`'s few frames.
  */
-export async function shown(el: Element): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('.root'), `<${el.localName}> never showed its content`, { timeout: 5000 });
+export async function shown(el: Element, timeout = 5000): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector('.root'), `<${el.localName}> never showed its content or its editor notice`, { timeout });
   await settled(el);
 }
 
@@ -111,10 +113,7 @@ export async function withConsoleErrors<T>(run: () => Promise<T>): Promise<{ res
 
 /** An ISO date `days` from today on this device. */
 export function isoFromToday(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return formatIsoDate(addDays(parseIsoDate(localIsoDate(new Date()))!, days));
 }
 
 /** Opens an analyte's optional lab-range section as a person does: a click on its summary. */

@@ -1,7 +1,7 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { defaultProfile } from '../../src/engine/index.js';
-import { $, $$, isShown, render, settled, text, withConsoleErrors } from '../elements/helpers.js';
+import { $, $$, isShown, render, shown, text, withConsoleErrors } from '../elements/helpers.js';
 
 const asJson = (value: unknown) => URL.createObjectURL(new Blob([typeof value === 'string' ? value : JSON.stringify(value)], { type: 'application/json' }));
 const tweak = (change: (profile: ReturnType<typeof structuredClone<typeof defaultProfile>>) => void) => {
@@ -22,11 +22,6 @@ const MALFORMED: { name: string; src: () => string; problem: RegExp; issue?: Reg
   { name: 'a JSON value that is not an object', src: () => asJson('[1, 2, 3]'), problem: /not a valid guidance profile/ },
 ];
 
-async function loaded(el: Element, timeout = 4000) {
-  await waitUntil(() => $(el, '.root'), `<${el.localName}> never showed its editor notice or content`, { timeout });
-  await settled(el);
-}
-
 describe('malformed profiles', () => {
   for (const tag of ['b12-cofactor-checker', 'b12-treatment-plan']) {
     for (const { name, src, problem, issue } of MALFORMED) {
@@ -38,7 +33,7 @@ describe('malformed profiles', () => {
               ? html`<b12-cofactor-checker profile-src=${src()}><p class="fallback">Fallback</p></b12-cofactor-checker>`
               : html`<b12-treatment-plan profile-src=${src()}><p class="fallback">Fallback</p></b12-treatment-plan>`}
           </div>`);
-          await loaded(container.querySelector(tag)!);
+          await shown(container.querySelector(tag)!);
           return container;
         });
         const el = wrapper.querySelector(tag)!;
@@ -58,7 +53,7 @@ describe('malformed profiles', () => {
     const { result: el, logged } = await withConsoleErrors(async () => {
       const element = await render(html`<b12-cofactor-checker profile-src="/test/security/slow-profile.json"><p class="fallback">Fallback</p></b12-cofactor-checker>`);
       expect(isShown(element.querySelector('.fallback')!)).to.equal(true);
-      await loaded(element, 15_000);
+      await shown(element, 15_000);
       return element;
     });
     expect(text($(el, '.editor-notice'))).to.match(/took longer than 10 seconds/);

@@ -1,23 +1,18 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import { defaultProfile } from '../../../src/engine/index.js';
-import { $, $$, field, isShown, render, resultCard, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
+import { $, $$, field, isShown, render, resultCard, settled, shown, text, typeInto, withConsoleErrors } from '../helpers.js';
 
 const jsonUrl = (body: string) => URL.createObjectURL(new Blob([body], { type: 'application/json' }));
 
 /** Waits until the element has left its loading state (the profile fetch is real). */
-async function loaded(el: B12CofactorChecker): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('.root'), `no .root in <${el.localName}>`, { timeout: 5000 });
-  await settled(el);
-}
-
 describe('<b12-cofactor-checker>: profiles', () => {
   it('uses a valid profile from profile-src', async () => {
     const profile = structuredClone(defaultProfile);
     profile.analytes.ferritin.thresholds.optimalFrom = 70;
     const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker profile-src=${jsonUrl(JSON.stringify(profile))}></b12-cofactor-checker>`);
-    await loaded(el);
+    await shown(el);
     await typeInto(el, field(el, 'ferritin'), '60');
     expect(text(resultCard(el, 'ferritin').querySelector('.result__status'))).to.equal('Below optimal');
   });
@@ -25,7 +20,7 @@ describe('<b12-cofactor-checker>: profiles', () => {
   it('uses a profile object set as a property, and its own advice words', async () => {
     const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker></b12-cofactor-checker>`);
     el.profile = { ...structuredClone(defaultProfile), texts: { 'iron-supplement': { 'en-GB': 'Our nurses can advise on iron: call 0800 000 000.' } } };
-    await loaded(el);
+    await shown(el);
     await settled(el);
     await typeInto(el, field(el, 'ferritin'), '40');
     expect(text(resultCard(el, 'ferritin').querySelector('.advice .advice__words'))).to.equal('Our nurses can advise on iron: call 0800 000 000.');
@@ -39,7 +34,7 @@ describe('<b12-cofactor-checker>: profiles', () => {
     profile.analytes.ferritin.thresholdBasis.optimalFrom = { position: 'national-guidance', sources: ['b12-society'] };
     profile.advice['iron-supplement'] = { positions: ['national-guidance'], sources: ['cks-iron'] };
     el.profile = profile;
-    await loaded(el);
+    await shown(el);
     await settled(el);
     await typeInto(el, field(el, 'ferritin'), '40');
     const card = resultCard(el, 'ferritin');
@@ -56,7 +51,7 @@ describe('<b12-cofactor-checker>: profiles', () => {
     it(`${what}: a clear error in the element and the console, nothing half-rendered, fallback kept`, async () => {
       const { result: el, logged } = await withConsoleErrors(async () => {
         const element = await render<B12CofactorChecker>(html`<b12-cofactor-checker profile-src=${src()}><p id="fallback">See our printed guide.</p></b12-cofactor-checker>`);
-        await loaded(element);
+        await shown(element);
         return element;
       });
       const notice = $(el, '.editor-notice')!;
@@ -73,7 +68,7 @@ describe('<b12-cofactor-checker>: profiles', () => {
     bad.analytes.ferritin.thresholds.optimalFrom = 20;
     const { result: el, logged } = await withConsoleErrors(async () => {
       const element = await render<B12CofactorChecker>(html`<b12-cofactor-checker profile-src=${jsonUrl(JSON.stringify(bad))}></b12-cofactor-checker>`);
-      await loaded(element);
+      await shown(element);
       return element;
     });
     expect(text($(el, '.editor-notice li'))).to.equal('analytes.ferritin.thresholds.optimalFrom: optimalFrom (20) is below deficientBelow (30)');
@@ -88,7 +83,7 @@ describe('<b12-cofactor-checker>: profiles', () => {
     try {
       await el.updateComplete;
       expect(isShown(el.querySelector('#loading-fallback')!)).to.equal(true);
-      await loaded(el);
+      await shown(el);
       expect(isShown(el.querySelector('#loading-fallback')!)).to.equal(false);
     } finally {
       el.remove();

@@ -2,10 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import { defaultProfile } from '../../../src/engine/index.js';
 import { $, $$, captureDownloads, choose, field, render, resultCard, settled, text, typeInto, typeStartDate } from '../helpers.js';
-import { nextThirdOfDecember, root, speaking } from './i18n-helpers.js';
+import { LANGUAGES, nextThirdOfDecember, root, speaking, type Language } from './i18n-helpers.js';
 
 const heading = (el: Element) => text($(el, 'h2'));
-const CHECKER_IN = { 'en-GB': 'Check your cofactor results', cy: 'Gwiriwch eich canlyniadau cydffactorau', pl: 'Sprawdź wyniki kofaktorów', ro: 'Verificați rezultatele cofactorilor', es: 'Compruebe sus resultados de cofactores' };
+/** The checker's heading in each language, from the one table of what each language must show. */
+const CHECKER_IN = Object.fromEntries(Object.entries(LANGUAGES).map(([code, words]) => [code, words.checkerHeading])) as Record<Language, string>;
 
 /** Runs a test with `<html lang>` set (or removed), and puts it back. */
 async function withPageLanguage(lang: string | null, run: () => Promise<void>): Promise<void> {
