@@ -43,6 +43,8 @@ if (!existsSync('dist/cdn/b12-widgets.js') || !existsSync('dist/snippets')) {
   console.error('dist/cdn/ or dist/snippets/ is missing: run `npm run build` first.');
   process.exit(1);
 }
+// The diary's own file writer, from the built engine: the bench's files are what "Save" gives.
+const { toDiaryJson } = await import('../dist/engine/index.js');
 
 const pages = new Map();
 const { server, origin } = await startPageServer({ port: await freePort(), pages, middleware: [hostedFiles] });
@@ -157,12 +159,7 @@ async function layoutShift() {
     const scores = [];
     for (let run = 0; run < 5; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.addInitScript(() => {
-        window.__shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await page.addInitScript(recordLayoutShift);
       await page.goto(`${origin}${url}`);
       // Wait until every widget shows itself, then a moment more for late shifts.
       await page.waitForFunction(() => [...document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')].every((widget) => widget.shadowRoot?.querySelector('.root')), null, { timeout: 15_000 });
@@ -370,7 +367,8 @@ function diaryFile(days, injectionOn, checkInOn) {
     const level = checkInOn(n);
     if (level !== undefined) checkIns.push({ id: `c${n}`, date: day(n), levels: { tiredness: level, memory: level ? 1 : 0, mood: n % 3 === 0 ? 1 : 0 } });
   }
-  return { text: JSON.stringify({ format: 'b12-symptom-diary', version: 1, ownSymptoms: [], injections, checkIns }), injections: injections.length, checkIns: checkIns.length };
+  // The diary's own writer, from the built engine: the file is what "Save" gives.
+  return { text: toDiaryJson({ ownSymptoms: [], injections, checkIns }), injections: injections.length, checkIns: checkIns.length };
 }
 
 /** The diaries measured: the README's two years of daily check-ins, five years of weekly use, and the file limits' 10,000 injections over ten years. */
