@@ -141,8 +141,7 @@ export class B12SymptomDiary extends B12WidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListening?.();
-    this.store?.close();
-    this.store = undefined;
+    this.letGoOfStore();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -461,7 +460,7 @@ export class B12SymptomDiary extends B12WidgetElement {
 
   /** From now on the diary is kept in `store`: what is only in memory joins what it holds. */
   private async useStore(store: DiaryStore): Promise<void> {
-    this.store?.close();
+    this.letGoOfStore();
     this.store = store;
     store.onDeleted = () => this.lostStore(store);
     try {
@@ -490,8 +489,7 @@ export class B12SymptomDiary extends B12WidgetElement {
   }
 
   private async deleteFromDevice(): Promise<void> {
-    this.store?.close();
-    this.store = undefined;
+    this.letGoOfStore();
     this.confirmingDelete = false;
     try {
       await DiaryStore.deleteKept();
@@ -510,22 +508,26 @@ export class B12SymptomDiary extends B12WidgetElement {
    */
   private lostStore(store: DiaryStore): void {
     if (store !== this.store) return;
-    this.store = undefined;
+    this.letGoOfStore();
     this.confirmingDelete = false;
     this.keeping = { state: 'memory' };
   }
 
-  private storageFailed(error: unknown): void {
+  /** Closes the connection to the kept diary, so that nothing holds it open (deleting it waits for that). */
+  private letGoOfStore(): void {
     this.store?.close();
     this.store = undefined;
+  }
+
+  private storageFailed(error: unknown): void {
+    this.letGoOfStore();
     this.keeping = { state: 'refused', reason: error instanceof StorageRefused ? error.reason : 'refused' };
   }
 
   private async onOtherTab(message: 'changed' | 'deleted'): Promise<void> {
     if (message === 'deleted') {
       if (this.keeping.state !== 'kept') return;
-      this.store?.close();
-      this.store = undefined;
+      this.letGoOfStore();
       this.diary = emptyDiary();
       this.keeping = { state: 'memory' };
       return;
