@@ -105,13 +105,15 @@ export function joinOwnSymptoms(incoming: Diary, listed: readonly { id: string; 
 }
 
 /**
- * A diary with another added to it (an opened file): own symptoms named alike joined
- * (`joinOwnSymptoms`), then entries merged. Refused when the person would have more own
- * symptoms than a diary holds; typing one more is refused the same way.
+ * What an opened file adds to `current`: its entries, with its own symptoms named like
+ * listed ones joined to them (`joinOwnSymptoms`). Only the file's part, so that adding it
+ * writes only its entries. Refused when the person would have more own symptoms than a
+ * diary holds; typing one more is refused the same way.
  */
-export function addDiary(current: Diary, incoming: Diary, listed: readonly { id: string; name: string }[], locale: string): { diary: Diary } | { problem: 'too-many-own-symptoms' } {
-  const merged = mergeDiaries(current, joinOwnSymptoms(incoming, listed, locale));
-  return merged.ownSymptoms.length > DIARY_LIMITS.ownSymptoms ? { problem: 'too-many-own-symptoms' } : { diary: merged };
+export function diaryToAdd(current: Diary, incoming: Diary, listed: readonly { id: string; name: string }[], locale: string): { diary: Diary } | { problem: 'too-many-own-symptoms' } {
+  const joined = joinOwnSymptoms(incoming, listed, locale);
+  const ownSymptoms = new Set([...current.ownSymptoms, ...joined.ownSymptoms].map((symptom) => symptom.id));
+  return ownSymptoms.size > DIARY_LIMITS.ownSymptoms ? { problem: 'too-many-own-symptoms' } : { diary: joined };
 }
 
 /** The diary as a file for another device: JSON with its format and version. */

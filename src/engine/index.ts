@@ -17,7 +17,7 @@ export {
 } from './diary.js';
 export type { CheckIn, Cycle, CyclePoint, DiaryEntries, DiarySummary, RecentCycles, SymptomLevel } from './diary.js';
 export { diaryWarnings } from './diary-safety.js';
-export { addDiary, DIARY_FILE_FORMAT, DIARY_FILE_VERSION, DIARY_LIMITS, emptyDiary, joinOwnSymptoms, mergeDiaries, newEntryId, sameSymptomName, toDiaryCsv, toDiaryJson } from './diary-record.js';
+export { diaryToAdd, DIARY_FILE_FORMAT, DIARY_FILE_VERSION, DIARY_LIMITS, emptyDiary, joinOwnSymptoms, mergeDiaries, newEntryId, sameSymptomName, toDiaryCsv, toDiaryJson } from './diary-record.js';
 export type { CheckInEntry, CsvHeadings, Diary, InjectionEntry, OwnSymptom } from './diary-record.js';
 export { readDiaryFile } from './diary-file.js';
 export type { DiaryFileProblem, DiaryFileReading } from './diary-file.js';

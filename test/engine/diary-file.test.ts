@@ -7,6 +7,7 @@ import {
   diarySymptomSources,
   diarySymptoms,
   emptyDiary,
+  diaryToAdd,
   joinOwnSymptoms,
   mergeDiaries,
   parseProfile,
@@ -149,6 +150,18 @@ describe('symptom diary file', () => {
     ]);
     // Nothing to join: the same diary back.
     expect(joinOwnSymptoms(diary(), [], 'en')).to.deep.equal(diary());
+  });
+
+  it('adds only a file’s own part, and refuses one that takes the person past 20 symptoms of their own', () => {
+    const own = (device: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `own-${device}${i}`, name: `${device} symptom ${i}` }));
+    const current: Diary = { ...diary(), ownSymptoms: own('phone', 15) };
+    const file: Diary = { ownSymptoms: [...own('laptop', 5), { id: 'own-laptopx', name: 'phone symptom 0' }], injections: [{ id: 'i9', date: '2026-05-01' }], checkIns: [{ id: 'c9', date: '2026-05-02', levels: { 'own-laptopx': 2 } }] };
+    const added = diaryToAdd(current, file, current.ownSymptoms, 'en');
+    // The file's entries only, its "phone symptom 0" joined to the phone's: 20 own symptoms in all.
+    expect(added).to.deep.equal({ diary: { ownSymptoms: own('laptop', 5), injections: file.injections, checkIns: [{ id: 'c9', date: '2026-05-02', levels: { 'own-phone0': 2 } }] } });
+    expect(diaryToAdd(current, { ...file, ownSymptoms: own('laptop', 6) }, current.ownSymptoms, 'en')).to.deep.equal({ problem: 'too-many-own-symptoms' });
+    // The same ids again are not counted twice.
+    expect('diary' in diaryToAdd(current, { ...file, ownSymptoms: own('phone', 15) }, [], 'en')).to.equal(true);
   });
 
   it('keeps entries from both diaries, the second winning for the same id', () => {

@@ -3,8 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
-  addDiary,
   diaryAdvice,
+  diaryToAdd,
   diaryWarnings,
   diaryDateProblem,
   diarySymptoms,
@@ -576,7 +576,7 @@ export class B12SymptomDiary extends B12WidgetElement {
         this.fileOutcome = { kind: 'problem', problem: reading.problem };
         return;
       }
-      const added = addDiary(this.diary, reading.diary, this.symptoms, this.locale);
+      const added = diaryToAdd(this.diary, reading.diary, this.symptoms, this.locale);
       if ('problem' in added) {
         this.fileOutcome = { kind: 'problem', problem: added.problem };
         return;
