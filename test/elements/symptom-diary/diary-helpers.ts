@@ -1,11 +1,38 @@
+import { html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { toDiaryJson, type Diary } from '../../../src/engine/index.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
-import { $, $$, settled, text, typeDateFields } from '../helpers.js';
+import { $, $$, render, settled, text, typeDateFields } from '../helpers.js';
 
 export const DATABASE = 'b12-symptom-diary';
 
 export { threeCycleDiary } from '../../../src/elements/symptom-diary/symptom-diary.examples.js';
+
+/** The day the diary tests count as today: every example entry is before it. */
+export const TODAY = '2026-11-26';
+
+/** A diary on the page, once it has said where it is kept. */
+export async function openDiary(today = TODAY): Promise<B12SymptomDiary> {
+  const el = await render<B12SymptomDiary>(html`<b12-symptom-diary .today=${today}></b12-symptom-diary>`);
+  await keepingKnown(el);
+  return el;
+}
+
+/** The diary's button with these words; a test that names a missing one fails there. */
+export function button(el: B12SymptomDiary, words: string): HTMLButtonElement {
+  const found = $$<HTMLButtonElement>(el, 'button').find((candidate) => text(candidate) === words);
+  if (!found) throw new Error(`no button "${words}"`);
+  return found;
+}
+
+/** Presses a button and waits: opening or deleting the database takes a few tasks. */
+export async function press(el: B12SymptomDiary, words: string): Promise<void> {
+  button(el, words).click();
+  for (let i = 0; i < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await settled(el);
+  }
+}
 
 /** Opens a file in the diary's "Open a diary file" field, as choosing it in the file picker does. */
 export async function openFile(el: B12SymptomDiary, contents: BlobPart, name = 'diary.json'): Promise<void> {

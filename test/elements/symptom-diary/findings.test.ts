@@ -4,9 +4,8 @@ import { addDays, formatIsoDate, parseIsoDate } from '../../../src/engine/iso-da
 import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, isShown, settled, text } from '../helpers.js';
-import { importDiary, keepingKnown, threeCycleDiary } from './diary-helpers.js';
+import { importDiary, keepingKnown, threeCycleDiary, TODAY } from './diary-helpers.js';
 
-const TODAY = '2026-11-26';
 const isChromium = /Chrome\//.test(navigator.userAgent);
 const DAY = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;

@@ -3,14 +3,13 @@ import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runne
 import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, isShown, settled } from '../helpers.js';
-import { importDiary, keepingKnown, threeCycleDiary } from './diary-helpers.js';
+import { importDiary, keepingKnown, threeCycleDiary, TODAY } from './diary-helpers.js';
 
 /*
  * The page a person hands their GP, printed by Chromium's own printing (page.pdf, default
  * margins) from a phone's, a tablet's and a desktop's window. Hardening III, items 11-12.
  */
 
-const TODAY = '2026-11-26';
 const isChromium = /Chrome\//.test(navigator.userAgent);
 const PT = 96 / 72;
 

@@ -2,32 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { toDiaryJson } from '../../../src/engine/index.js';
 import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
-import { $, $$, captureDownloads, render, settled, text } from '../helpers.js';
+import { $, captureDownloads, settled, text } from '../helpers.js';
 import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
-import { DATABASE, databaseNames, importDiary, keepingKnown, openFile, removeDatabase, tableRows, threeCycleDiary } from './diary-helpers.js';
+import { button, DATABASE, databaseNames, importDiary, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY } from './diary-helpers.js';
 
-const TODAY = '2026-11-26';
 
-async function diary(): Promise<B12SymptomDiary> {
-  const el = await render<B12SymptomDiary>(html`<b12-symptom-diary .today=${TODAY}></b12-symptom-diary>`);
-  await keepingKnown(el);
-  return el;
-}
 
-const button = (el: B12SymptomDiary, words: string) => {
-  const found = $$<HTMLButtonElement>(el, 'button').find((candidate) => text(candidate) === words);
-  if (!found) throw new Error(`no button "${words}"`);
-  return found;
-};
 
-async function press(el: B12SymptomDiary, words: string): Promise<void> {
-  button(el, words).click();
-  // Opening or deleting the database takes a few tasks.
-  for (let i = 0; i < 5; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    await settled(el);
-  }
-}
 
 async function checkIn(el: B12SymptomDiary, level: string): Promise<void> {
   $<HTMLInputElement>(el, `#level-tiredness-${level}`)!.click();
@@ -61,7 +42,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   it('stores nothing anywhere until the person chooses to keep the diary', async () => {
     const before = await storageSnapshot();
     expect(before.databases).not.to.include(DATABASE);
-    const el = await diary();
+    const el = await openDiary();
     await importDiary(el, threeCycleDiary());
     await checkIn(el, '2');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -69,7 +50,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   });
 
   it('keeps every entry on the device once chosen, finds them again in a new visit, and deletes them all after a confirmation', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await importDiary(el, threeCycleDiary());
     await press(el, 'Keep my diary on this device');
     expect(text($(el, '.keeping'))).to.include('Your diary is kept in this browser on this device, for this website only.');
@@ -82,7 +63,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
 
     // A new visit: another element finds the kept diary.
     el.remove();
-    const again = await diary();
+    const again = await openDiary();
     expect(tableRows(again)).to.have.length(47);
     expect(text($(again, '.keeping'))).to.include('is kept in this browser');
 
@@ -101,7 +82,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   });
 
   it('when the browser refuses storage, keeps working in memory and says why nothing is kept', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await checkIn(el, '1');
     const open = IDBFactory.prototype.open;
     IDBFactory.prototype.open = function () {
@@ -121,7 +102,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   });
 
   it('when the storage is full, says so and loses nothing typed', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await press(el, 'Keep my diary on this device');
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function () {
@@ -140,10 +121,10 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   });
 
   it('two tabs on the same kept diary keep each other’s entries', async () => {
-    const first = await diary();
+    const first = await openDiary();
     await press(first, 'Keep my diary on this device');
     // A second page of the same site (the channel and the database are the site's).
-    const second = await diary();
+    const second = await openDiary();
     expect(text($(second, '.keeping'))).to.include('is kept in this browser');
     await checkIn(first, '1');
     await checkIn(second, '3');
@@ -158,7 +139,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   });
 
   it('exports a file that imports into an empty diary exactly, and a CSV of the same entries', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await importDiary(el, threeCycleDiary());
     const [json] = exported(el, 'Save as a diary file (.json)').files;
     const jsonText = await json.text();
@@ -173,7 +154,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
     expect(csv).to.have.length(1 + 46 + 1);
 
     el.remove();
-    const fresh = await diary();
+    const fresh = await openDiary();
     await openFile(fresh, jsonText);
     expect(text($(fresh, '.confirmation'))).to.equal('The entries from the file have been added.');
     const [again] = exported(fresh, 'Save as a diary file (.json)').files;
@@ -181,7 +162,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   });
 
   it('a bad, old, huge or hostile file changes nothing and says what is wrong', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await importDiary(el, threeCycleDiary());
     const rows = tableRows(el);
     const valid = JSON.parse(toDiaryJson(threeCycleDiary()));
@@ -209,7 +190,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
 
   it('makes no request of any kind while used, and loads only its own file checker', async () => {
     const { calls, loaded } = await watchingTheNetwork(async () => {
-      const el = await diary();
+      const el = await openDiary();
       await importDiary(el, threeCycleDiary());
       await checkIn(el, '2');
       exported(el, 'Save as a diary file (.json)');

@@ -1,17 +1,11 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
-import { $, $$, expectAbsent, render, settled, text, typeInto } from '../helpers.js';
-import { keepingKnown, tabTo, tableRows, typeDate } from './diary-helpers.js';
+import { $, $$, expectAbsent, settled, text, typeInto } from '../helpers.js';
+import { openDiary, tableRows, tabTo, typeDate } from './diary-helpers.js';
 
-const TODAY = '2026-11-26';
 
-async function diary(): Promise<B12SymptomDiary> {
-  const el = await render<B12SymptomDiary>(html`<b12-symptom-diary .today=${TODAY}></b12-symptom-diary>`);
-  await keepingKnown(el);
-  return el;
-}
 
 /** Records a check-in with the keyboard alone: dates typed, each level chosen with arrow keys, saved with Enter. */
 async function checkInByKeyboard(el: B12SymptomDiary, iso: string, levels: Record<string, number>): Promise<void> {
@@ -41,7 +35,7 @@ async function injectionByKeyboard(el: B12SymptomDiary, iso: string, what = ''):
 
 describe('<b12-symptom-diary>: recording', () => {
   it('says before the first entry that nothing is kept, and that nothing is sent', async () => {
-    const el = await diary();
+    const el = await openDiary();
     expect(text($(el, '.keeping'))).to.include('Nothing is kept. When you close this page, your diary is gone.');
     expect(text($(el, '.keeping'))).to.include('Nothing you enter is sent anywhere.');
     // The choice to keep comes before the forms in reading order.
@@ -50,7 +44,7 @@ describe('<b12-symptom-diary>: recording', () => {
   });
 
   it('records a cycle by keyboard alone: an injection, check-ins, the next injection', async () => {
-    const el = await diary();
+    const el = await openDiary();
     // Each new entry's date starts at today.
     expect(['day', 'month', 'year'].map((part) => $<HTMLInputElement>(el, `#check-in-date-${part}`)!.value)).to.deep.equal(['26', '11', '2026']);
     await injectionByKeyboard(el, '2026-08-01', 'Hydroxocobalamin 1 mg');
@@ -75,7 +69,7 @@ describe('<b12-symptom-diary>: recording', () => {
   });
 
   it('announces each saved entry to screen readers', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await injectionByKeyboard(el, '2026-11-02');
     expect(text($(el, '[role="status"]'))).to.equal('Injection added for 2 November 2026.');
     $<HTMLInputElement>(el, '#level-tiredness-1')!.click();
@@ -85,7 +79,7 @@ describe('<b12-symptom-diary>: recording', () => {
   });
 
   it('shows what is wrong beside the field, keeps what was typed, and saves nothing', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await typeDate(el, 'check-in-date', '2026-02-30');
     $<HTMLButtonElement>(el, 'form[data-form="check-in"] button[type="submit"]')!.click();
     await settled(el);
@@ -110,7 +104,7 @@ describe('<b12-symptom-diary>: recording', () => {
   });
 
   it('lets the person add a symptom of their own, then record it', async () => {
-    const el = await diary();
+    const el = await openDiary();
     const name = $<HTMLInputElement>(el, '#own-symptom')!;
     await typeInto(el, name, 'Headaches');
     await sendKeys({ press: 'Enter' });
@@ -132,7 +126,7 @@ describe('<b12-symptom-diary>: recording', () => {
   });
 
   it('deletes one entry when asked, and gives it back on "Undo", focus following', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await injectionByKeyboard(el, '2026-11-01', 'Hydroxocobalamin 1 mg');
     await injectionByKeyboard(el, '2026-11-02');
     const rows = tableRows(el);
@@ -155,7 +149,7 @@ describe('<b12-symptom-diary>: recording', () => {
   });
 
   it('tells the page what kind of change happened, never what was recorded', async () => {
-    const el = await diary();
+    const el = await openDiary();
     const details: unknown[] = [];
     el.addEventListener('b12-diary-change', (event) => details.push((event as CustomEvent).detail));
     await injectionByKeyboard(el, '2026-11-01', 'Hydroxocobalamin 1 mg');

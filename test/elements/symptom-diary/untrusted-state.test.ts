@@ -5,7 +5,7 @@ import '../../../src/symptom-diary.js';
 import '../../../src/treatment-plan.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, captureDownloads, render, settled, text, withConsoleErrors } from '../helpers.js';
-import { DATABASE, databaseNames, keepingKnown, openFile, removeDatabase, tableRows, threeCycleDiary, typeDate } from './diary-helpers.js';
+import { DATABASE, databaseNames, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY, typeDate } from './diary-helpers.js';
 
 /*
  * What a diary file, the page or the device can do to the diary that a person typing
@@ -13,25 +13,9 @@ import { DATABASE, databaseNames, keepingKnown, openFile, removeDatabase, tableR
  * case failed before the fix (Hardening III).
  */
 
-const TODAY = '2026-11-26';
 
-async function diary(): Promise<B12SymptomDiary> {
-  const el = await render<B12SymptomDiary>(html`<b12-symptom-diary .today=${TODAY}></b12-symptom-diary>`);
-  await keepingKnown(el);
-  return el;
-}
 
-const button = (el: B12SymptomDiary, words: string) => $$<HTMLButtonElement>(el, 'button').find((candidate) => text(candidate) === words);
 
-async function press(el: B12SymptomDiary, words: string): Promise<void> {
-  const found = button(el, words);
-  if (!found) throw new Error(`no button "${words}"`);
-  found.click();
-  for (let i = 0; i < 5; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    await settled(el);
-  }
-}
 
 async function checkIn(el: B12SymptomDiary, symptom: string, level: number): Promise<void> {
   $<HTMLInputElement>(el, `input[data-symptom="${symptom}"][value="${level}"]`)!.click();
@@ -44,7 +28,7 @@ const fileError = (el: B12SymptomDiary) => text($(el, '#import-file-error'));
 
 describe('<b12-symptom-diary>: files that flood or lie', () => {
   it('refuses a file dated where a person cannot type, naming the diary’s rule', async () => {
-    const el = await diary();
+    const el = await openDiary();
     const valid = JSON.parse(toDiaryJson(threeCycleDiary()));
     for (const date of ['9999-01-01', '1900-01-01', '2026-11-27']) {
       await openFile(el, JSON.stringify({ ...valid, injections: [...valid.injections, { id: 'far', date }] }));
@@ -55,7 +39,7 @@ describe('<b12-symptom-diary>: files that flood or lie', () => {
   });
 
   it('refuses a file that names thousands of symptoms, quickly, and adds no question', async () => {
-    const el = await diary();
+    const el = await openDiary();
     const before = questionNames(el);
     const flood: Diary = {
       ownSymptoms: [],
@@ -71,7 +55,7 @@ describe('<b12-symptom-diary>: files that flood or lie', () => {
   });
 
   it('joins a file’s own symptom to the one of the same name already listed, built-in or the person’s', async () => {
-    const el = await diary();
+    const el = await openDiary();
     const name = $<HTMLInputElement>(el, '#own-symptom')!;
     name.value = 'Headache';
     name.dispatchEvent(new Event('input', { bubbles: true }));
@@ -98,7 +82,7 @@ describe('<b12-symptom-diary>: files that flood or lie', () => {
   });
 
   it('refuses a file that would take the person past 20 symptoms of their own', async () => {
-    const el = await diary();
+    const el = await openDiary();
     const ownSymptoms = (device: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `own-${device}${i}`, name: `${device} symptom ${i}` }));
     await openFile(el, toDiaryJson({ ownSymptoms: ownSymptoms('phone', 15), injections: [{ id: 'i1', date: '2026-11-01' }], checkIns: [] }));
     const questions = questionNames(el).length;
@@ -121,7 +105,7 @@ describe('<b12-symptom-diary>: files that flood or lie', () => {
 
 describe('<b12-symptom-diary>: dates and today', () => {
   it('a date past the diary’s ten years names that rule, not the plan’s year', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await typeDate(el, 'check-in-date', '2015-11-26');
     await checkIn(el, 'tiredness', 1);
     expect(text($(el, '#check-in-date-error'))).to.equal('Error: The date must be within the last 10 years');
@@ -169,7 +153,7 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
   afterEach(removeDatabase);
 
   it('after the page deletes the database, says nothing is kept, keeps what is on screen, and blames no one', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await checkIn(el, 'tiredness', 1);
     await press(el, 'Keep my diary on this device');
     expect($(el, '.keeping')!.dataset.state).to.equal('kept');
@@ -187,7 +171,7 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
   });
 
   it('after a full disk, still says the diary is kept, says the latest change was not, and can still delete it', async () => {
-    const el = await diary();
+    const el = await openDiary();
     await press(el, 'Keep my diary on this device');
     await checkIn(el, 'tiredness', 1);
     const put = IDBObjectStore.prototype.put;
@@ -213,7 +197,7 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
 
 describe('<b12-symptom-diary>: years of use stay quick', () => {
   it('draws and lists only what a reader can use from 10,000 injections over 10 years, and says so', async () => {
-    const el = await diary();
+    const el = await openDiary();
     const first = Date.parse('2016-11-28T00:00:00Z');
     const span = Date.parse(`${TODAY}T00:00:00Z`) - first;
     const injections = Array.from({ length: 10_000 }, (_, i) => ({ id: `i${i}`, date: new Date(first + Math.floor((i * span) / 10_000 / 86_400_000) * 86_400_000).toISOString().slice(0, 10) }));
@@ -265,8 +249,8 @@ describe('<b12-symptom-diary>: keeping joins what the device kept', () => {
       await press(el, 'Add symptom');
     };
     // Two pages of the site, each with "Headache" added before either keeps the diary.
-    const phone = await diary();
-    const other = await diary();
+    const phone = await openDiary();
+    const other = await openDiary();
     await addHeadache(phone);
     await addHeadache(other);
     await press(phone, 'Keep my diary on this device');
