@@ -1,10 +1,10 @@
 // The one-tag files in dist/cdn/, bundled from the npm output in dist/ (so the CDN runs
-// exactly the code npm users get; run `npm run build:npm` first, as `npm run build` does):
-//   b12-widgets.js            the checker and the plan
-//   b12-cofactor-checker.js   one element each, for pages that need only one
-//   b12-treatment-plan.js
-//   b12-symptom-diary.js      the diary, only in its own file: it is the one element that
-//                             can keep data, and pages without it download none of it
+// exactly the code npm users get; run `npm run build:npm` first, as `npm run build` does),
+// one per widget in src/widgets.ts and one for pages with more than one:
+//   b12-widgets.js            every widget with `inCombinedFile` (the checker and the plan)
+//   b12-<name>.js             one widget each, for pages that need only one; the diary is
+//                             only in its own file: it is the one element that can keep
+//                             data, and pages without it download none of it
 // Each is self-contained (Lit bundled). What a page may not need loads lazily from
 // chunks/ beside it: one file per language, holding only the words of that file's
 // elements, the profile checker (zod), and the diary's file checker (zod).
@@ -12,12 +12,11 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { wordsOfThisBundle } from './scripts/lib/words-of-this-bundle.mjs';
+import { COMBINED_FILE, WIDGETS } from './src/widgets.ts';
 
 const entries = {
-  'b12-widgets': 'dist/index.js',
-  'b12-cofactor-checker': 'dist/cofactor-checker.js',
-  'b12-treatment-plan': 'dist/treatment-plan.js',
-  'b12-symptom-diary': 'dist/symptom-diary.js',
+  [COMBINED_FILE]: 'dist/index.js',
+  ...Object.fromEntries(WIDGETS.map((widget) => [widget.tag, `dist/${widget.name}.js`])),
 };
 
 /**
@@ -57,7 +56,7 @@ const dropProfileNotes = () => ({
 const diaryDataOnlyWithTheDiary = (input) => ({
   name: 'diary-data-only-with-the-diary',
   transform(code, id) {
-    if (input === 'dist/symptom-diary.js') return null;
+    if (input === entries['b12-symptom-diary']) return null;
     const drop = (pattern, what) => {
       if (!pattern.test(code)) this.error(`diary-data-only-with-the-diary: ${what} not found in ${id}; update the pattern`);
       return code.replace(pattern, '');

@@ -4,6 +4,10 @@ import { exampleMarkup } from '../src/elements/shared/widget-example.js';
 import { threeCycleDiary } from '../src/elements/symptom-diary/symptom-diary.examples.js';
 import { toDiaryJson, type Assessment, type TreatmentPlan } from '../src/engine/index.js';
 import { LANGUAGE_CODES, LANGUAGE_DIRECTIONS, LANGUAGE_NAMES } from '../src/i18n/languages.js';
+import { ANY_WIDGET, WIDGETS } from '../src/widgets.js';
+
+// Every widget, from its sources: the demo shows edits without a build.
+for (const { name } of WIDGETS) void import(`../src/${name}.ts`);
 
 // The gallery: every example meant for it, each with the markup an editor would paste.
 const gallery = document.querySelector('#gallery')!;
@@ -33,7 +37,7 @@ themePicker.addEventListener('change', () => {
 const languagePicker = document.querySelector<HTMLSelectElement>('#language')!;
 languagePicker.append(...LANGUAGE_CODES.map((code) => new Option(LANGUAGE_DIRECTIONS[code] === 'rtl' ? `${LANGUAGE_NAMES[code]}, right to left` : LANGUAGE_NAMES[code], code)));
 const showLanguage = (language: string) => {
-  for (const widget of document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan, b12-symptom-diary')) widget.setAttribute('lang', language);
+  for (const widget of document.querySelectorAll(ANY_WIDGET)) widget.setAttribute('lang', language);
 };
 const requested = new URLSearchParams(location.search).get('lang');
 if (requested && [...languagePicker.options].some((option) => option.value === requested)) languagePicker.value = requested;

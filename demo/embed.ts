@@ -1,24 +1,35 @@
 // Embed-code builder wiring: reads the form, updates the live preview, writes the snippet
 // with the integrity hash of the built file. No clinical logic here.
-import { COFACTOR_CHECKER_EXAMPLES } from '../src/elements/cofactor-checker/cofactor-checker.examples.js';
+import { WIDGET_EXAMPLES } from '../src/elements/examples.js';
 import { shortUnitsAttributeNames } from '../src/elements/cofactor-checker/units-attribute.js';
 import { analyteName } from '../src/elements/shared/analyte-names.js';
 import { sharedTheme, themeTokens } from '../src/elements/shared/theme.js';
-import { TREATMENT_PLAN_EXAMPLES } from '../src/elements/treatment-plan/treatment-plan.examples.js';
+import { elementAttributes, fontFamilyProblem, modeChoices, stylesheetFile, type EmbedChoices } from '../src/embed/embed-snippet.js';
+import { defaultChoices, snippetFor } from '../src/embed/snippet-for.js';
 import { acceptedUnits, defaultProfile } from '../src/engine/index.js';
 import { LANGUAGE_CODES, LANGUAGE_NAMES } from '../src/i18n/languages.js';
-import { elementAttributes, embedSnippet, fontFamilyProblem, integrityOf, languageChunks, modeChoices, NO_SCRIPT_MODES, scriptFile, stylesheetFile, type EmbedChoices, type Prerendered, type Widget } from './embed-snippet.js';
-import { prerender } from './prerender.js';
+import { COMBINED_FILE, WIDGETS, widgetOf, type WidgetTag } from '../src/widgets.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const snippet = document.querySelector<HTMLElement>('#snippet')!;
 const integrityNote = document.querySelector<HTMLElement>('#integrity-note')!;
 
-const MODES: Record<Widget, [value: string, label: string][]> = {
-  'b12-cofactor-checker': modeChoices('b12-cofactor-checker', COFACTOR_CHECKER_EXAMPLES),
-  'b12-treatment-plan': modeChoices('b12-treatment-plan', TREATMENT_PLAN_EXAMPLES),
-};
+// One choice per widget, with the views each offers (the examples marked as builder choices).
+const widgetChoices = form.querySelector('#widgets')!;
+for (const [index, widget] of WIDGETS.entries()) {
+  const label = document.createElement('label');
+  const radio = Object.assign(document.createElement('input'), { type: 'radio', name: 'widget', value: widget.tag, checked: index === 0 });
+  label.append(radio, ` ${widget.wordpress.title.replace(/^B12 /, '').replace(/^./, (first) => first.toUpperCase())}`);
+  widgetChoices.append(label);
+}
+const combinedLabel = form.querySelector('#combined-label')!;
+combinedLabel.textContent = ` Load ${WIDGETS.filter((widget) => widget.inCombinedFile).map((widget) => widget.wordpress.title.replace(/^B12 /, 'the ')).join(' and ')} from one file, ${COMBINED_FILE}.js (if the page shows more than one)`;
+const MODES = (widget: WidgetTag) => modeChoices(widget, WIDGET_EXAMPLES.filter(({ tagName }) => tagName === widget).map(({ example }) => example));
+// The builder's first choices are the snippet build's defaults.
+const defaults = defaultChoices(WIDGETS[0].tag, '', '');
+form.querySelector<HTMLInputElement>('#base')!.value = defaults.base;
+form.querySelector<HTMLInputElement>('#fallback')!.value = defaults.fallback;
 // The colours the builder offers, with the widgets' own defaults.
 const DEFAULT_THEME: Record<string, string> = Object.fromEntries(themeTokens(sharedTheme).map((token) => [token.property, token.default]));
 for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="color"]')) picker.value = DEFAULT_THEME[picker.name];
@@ -37,7 +48,7 @@ for (const [attribute, analyte] of shortUnitsAttributeNames()) {
 
 function choices(): EmbedChoices {
   const data = new FormData(form);
-  const widget = data.get('widget') as Widget;
+  const widget = data.get('widget') as WidgetTag;
   const units: Record<string, string> = {};
   const theme: Record<string, string> = {};
   for (const [name, value] of data) {
@@ -59,45 +70,17 @@ function choices(): EmbedChoices {
   };
 }
 
-function fillModes(widget: Widget): void {
+/** The fields this widget reads: its views, its units, whether it is in the combined file. */
+function fillModes(widget: WidgetTag): void {
   const mode = form.querySelector<HTMLSelectElement>('#mode')!;
-  mode.replaceChildren(...MODES[widget].map(([value, label]) => new Option(label, value)));
-  unitsFieldset.toggleAttribute('hidden', widget !== 'b12-cofactor-checker');
+  const modes = MODES(widget);
+  mode.replaceChildren(...modes.map(([value, label]) => new Option(label, value)));
+  form.querySelector('#mode-field')!.toggleAttribute('hidden', modes.length === 0);
+  unitsFieldset.toggleAttribute('hidden', !widgetOf(widget)?.hasUnits);
+  form.querySelector('#combined')!.toggleAttribute('hidden', !widgetOf(widget)?.inCombinedFile);
 }
 
-/** A built file as the builder reads it: its integrity hash, and the language files it names. */
-interface BuiltFile {
-  integrity: string;
-  languageChunks: Record<string, string>;
-}
-const builtFiles = new Map<string, Promise<BuiltFile | undefined>>();
-function builtFile(file: string): Promise<BuiltFile | undefined> {
-  if (!builtFiles.has(file)) {
-    builtFiles.set(
-      file,
-      fetch(`/dist/cdn/${file}`).then(
-        async (response) => {
-          if (!response.ok) return undefined;
-          const bytes = await response.arrayBuffer();
-          return { integrity: await integrityOf(bytes), languageChunks: languageChunks(new TextDecoder().decode(bytes)) };
-        },
-        () => undefined,
-      ),
-    );
-  }
-  return builtFiles.get(file)!;
-}
-
-/** The pre-rendered first state for these choices, and the table that stands in for a form without JavaScript. */
-async function prerendered(chosen: EmbedChoices): Promise<Prerendered> {
-  const attributes = elementAttributes(chosen);
-  const noScriptMode = NO_SCRIPT_MODES[chosen.widget][chosen.mode];
-  const noScriptAttributes = [['mode', noScriptMode] as const, ...attributes.filter(([name]) => name !== 'mode')];
-  const [content, noScript] = await Promise.all([prerender(chosen.widget, attributes), noScriptMode ? prerender(chosen.widget, noScriptAttributes) : undefined]);
-  return { content, noScript };
-}
-
-let shownWidget: Widget | undefined;
+let shownWidget: WidgetTag | undefined;
 // Each change starts an update; only the latest one writes the snippet, however they finish.
 let latestUpdate = 0;
 async function update(): Promise<void> {
@@ -119,15 +102,14 @@ async function update(): Promise<void> {
   (element as HTMLElement).style.setProperty('--b12-font-family', font !== undefined && !fontProblem ? font : 'inherit');
   (element as HTMLElement).style.colorScheme = chosen.darkMode ? 'light dark' : '';
 
-  const file = scriptFile(chosen);
-  const [script, stylesheet, content] = await Promise.all([builtFile(file), builtFile(stylesheetFile(chosen.widget)), prerendered(chosen)]);
+  const made = await snippetFor(chosen);
   if (thisUpdate !== latestUpdate) return;
-  const files = { scriptIntegrity: script?.integrity, stylesheetIntegrity: stylesheet?.integrity, languageChunk: script?.languageChunks[chosen.lang] };
-  snippet.textContent = embedSnippet(chosen, files, content);
+  snippet.textContent = made.text;
   snippet.dataset.state = 'ready';
-  integrityNote.textContent = script
-    ? `The integrity hashes are for this build of ${file} and ${stylesheetFile(chosen.widget)}. Make a new snippet when you update the files.`
-    : `No integrity hash: dist/cdn/${file} was not found. Run "npm run build" and reload this page.`;
+  const files = widgetOf(chosen.widget)?.snippetViews.length ? `${made.file} and ${stylesheetFile(chosen.widget)}` : made.file;
+  integrityNote.textContent = made.found
+    ? `The integrity hashes are for this build of ${files}. Make a new snippet when you update the files.`
+    : `No integrity hash: dist/cdn/${made.file} was not found. Run "npm run build" and reload this page.`;
 }
 
 /** A refused font, said beside its field, GOV.UK style: the field marked invalid and described by the message. */

@@ -28,18 +28,25 @@ import { BROWSER_PATHS } from './lib/debian-packages.mjs';
 import { freePort } from './lib/free-port.mjs';
 import { startPageServer } from './lib/page-server.mjs';
 import { hostedFiles, hostPage, HOSTED_AT, recordLayoutShift, scriptBytes, snippets, upgradedInPage } from './lib/snippet-pages.mjs';
-import { SNIPPET_LANGUAGES } from './lib/snippets.mjs';
+import { ANY_WIDGET, COMBINED_FILE, WIDGETS as ALL_WIDGETS } from '../src/widgets.ts';
+import { SNIPPET_LANGUAGES, SNIPPET_VIEWS } from './lib/snippets.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const INPUTS = 200;
-const WIDGETS = {
-  'b12-cofactor-checker': '<b12-cofactor-checker></b12-cofactor-checker>',
-  'b12-cofactor-checker mode="guide"': '<b12-cofactor-checker mode="guide"></b12-cofactor-checker>',
-  'b12-treatment-plan': '<b12-treatment-plan></b12-treatment-plan>',
-  'b12-treatment-plan mode="table"': '<b12-treatment-plan mode="table"></b12-treatment-plan>',
-};
+/** The widgets of the combined file: first render, layout shift and language switch. */
+const COMBINED = ALL_WIDGETS.filter((widget) => widget.inCombinedFile);
+const COMBINED_SELECTOR = COMBINED.map((widget) => widget.tag).join(', ');
+/** Each view of each, as an element with no content: { 'b12-cofactor-checker mode="guide"': markup, … }. */
+const WIDGETS = Object.fromEntries(
+  COMBINED.flatMap((widget) =>
+    widget.snippetViews.map((view) => {
+      const mode = view === widget.defaultMode ? '' : ` mode="${view}"`;
+      return [`${widget.tag}${mode}`, `<${widget.tag}${mode}></${widget.tag}>`];
+    }),
+  ),
+);
 
-if (!existsSync('dist/cdn/b12-widgets.js') || !existsSync('dist/snippets')) {
+if (!existsSync(`dist/cdn/${COMBINED_FILE}.js`) || !existsSync('dist/snippets')) {
   console.error('dist/cdn/ or dist/snippets/ is missing: run `npm run build` first.');
   process.exit(1);
 }
@@ -139,10 +146,8 @@ async function inputLatency() {
 /** An editor's page: text around the two-line snippet, with the fallback content the builder writes. */
 const editorPage = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>
   <h1>About vitamin B12</h1><p>The charity's own words come first.</p>
-  <script type="module" src="/dist/cdn/b12-widgets.js"></script>
-  <b12-cofactor-checker><p>Loading the B12 widget…</p></b12-cofactor-checker>
-  <p>More of the charity's page.</p>
-  <b12-treatment-plan><p>Loading the B12 widget…</p></b12-treatment-plan>
+  <script type="module" src="/dist/cdn/${COMBINED_FILE}.js"></script>
+  ${COMBINED.map((widget) => `<${widget.tag}><p>Loading the B12 widget…</p></${widget.tag}>`).join("\n  <p>More of the charity's page.</p>\n  ")}
   <p>The page's footer.</p></body></html>`;
 
 async function layoutShift() {
@@ -162,7 +167,7 @@ async function layoutShift() {
       await page.addInitScript(recordLayoutShift);
       await page.goto(`${origin}${url}`);
       // Wait until every widget shows itself, then a moment more for late shifts.
-      await page.waitForFunction(() => [...document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')].every((widget) => widget.shadowRoot?.querySelector('.root')), null, { timeout: 15_000 });
+      await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((widget) => widget.shadowRoot?.querySelector('.root')), COMBINED_SELECTOR, { timeout: 15_000 });
       await page.waitForTimeout(500);
       scores.push(await page.evaluate(() => window.__shift));
       await page.close();
@@ -173,14 +178,14 @@ async function layoutShift() {
 }
 
 async function languageSwitch() {
-  pages.set('/bench/languages', `<!doctype html><html lang="en-GB"><body>${Object.values(WIDGETS).join('')}<script type="module" src="/dist/cdn/b12-widgets.js"></script></body></html>`);
+  pages.set('/bench/languages', `<!doctype html><html lang="en-GB"><body>${Object.values(WIDGETS).join('')}<script type="module" src="/dist/cdn/${COMBINED_FILE}.js"></script></body></html>`);
   const page = await browser.newPage();
   await page.goto(`${origin}/bench/languages`);
   const rounds = [];
   for (let round = 0; round < 2; round++) {
     rounds.push(
-      await page.evaluate(async (languages) => {
-        const widgets = [...document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')];
+      await page.evaluate(async ([languages, selector]) => {
+        const widgets = [...document.querySelectorAll(selector)];
         await Promise.all(widgets.map((widget) => customElements.whenDefined(widget.localName).then(() => widget.updateComplete)));
         const times = {};
         // Each translation, then back to the source.
@@ -192,7 +197,7 @@ async function languageSwitch() {
           times[language] = performance.now() - start;
         }
         return times;
-      }, SNIPPET_LANGUAGES),
+      }, [SNIPPET_LANGUAGES, COMBINED_SELECTOR]),
     );
   }
   await page.close();
@@ -216,7 +221,7 @@ async function snippetLayoutShift() {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
         await page.addInitScript(recordLayoutShift);
         await page.goto(`${origin}/bench/snippet/${snippetKey(snippet)}`);
-        await page.waitForFunction(upgradedInPage, null, { timeout: 15_000 });
+        await page.waitForFunction(upgradedInPage, ANY_WIDGET, { timeout: 15_000 });
         await page.waitForTimeout(300);
         worst = Math.max(worst, await page.evaluate(() => window.__shift));
         await page.close();
@@ -230,16 +235,16 @@ async function snippetLayoutShift() {
 /** The same views as the README's two lines (the script and the element with fallback text), for comparison. */
 async function twoLineLayoutShift() {
   const rows = [];
-  for (const [widget, views] of Object.entries({ 'b12-cofactor-checker': ['check', 'guide'], 'b12-treatment-plan': ['plan', 'table'] })) {
+  for (const [widget, views] of Object.entries(SNIPPET_VIEWS)) {
     for (const view of views) {
-      const mode = view === 'check' || view === 'plan' ? '' : ` mode="${view}"`;
+      const mode = view === ALL_WIDGETS.find((w) => w.tag === widget).defaultMode ? '' : ` mode="${view}"`;
       const text = `<script type="module" src="${HOSTED_AT}${widget}.js"></script>\n<${widget}${mode}><p>Loading the B12 widget…</p></${widget}>`;
       pages.set(`/bench/two-lines/${widget}.${view}`, hostPage({ text, language: 'en-GB' }, { head: PAGE_FONT }));
       for (const width of [375, 1280]) {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
         await page.addInitScript(recordLayoutShift);
         await page.goto(`${origin}/bench/two-lines/${widget}.${view}`);
-        await page.waitForFunction(() => document.querySelector('b12-cofactor-checker, b12-treatment-plan')?.shadowRoot?.querySelector('.root'), null, { timeout: 15_000 });
+        await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.root'), widget, { timeout: 15_000 });
         await page.waitForTimeout(300);
         rows.push({ widget, view, width, shift: await page.evaluate(() => window.__shift) });
         await page.close();
@@ -280,7 +285,7 @@ async function snippetScripts(snippet) {
   pages.set(`/bench/scripts/${snippetKey(snippet)}`, hostPage(snippet, { head: PAGE_FONT }));
   const page = await browser.newPage();
   await page.goto(`${origin}/bench/scripts/${snippetKey(snippet)}`);
-  await page.waitForFunction(upgradedInPage, null, { timeout: 15_000 });
+  await page.waitForFunction(upgradedInPage, ANY_WIDGET, { timeout: 15_000 });
   await page.waitForTimeout(200);
   const paths = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
   await page.close();
@@ -328,7 +333,10 @@ async function snippetReport() {
   }
 
   console.log(`  time until painted, snippet page vs the same page as static HTML with no script (median of ${RUNS}; target ≤ 1.2×), on loopback and on an emulated 4G link`);
-  for (const [widget, view, language] of [['b12-cofactor-checker', 'guide', 'en-GB'], ['b12-treatment-plan', 'table', 'en-GB'], ['b12-cofactor-checker', 'check', 'en-GB'], ['b12-treatment-plan', 'plan', 'en-GB'], ['b12-cofactor-checker', 'guide', 'cy'], ['b12-cofactor-checker', 'check', 'ur']]) {
+  // Every view in English; the first widget's views in Welsh and, right to left, Urdu.
+  const [first, firstViews] = Object.entries(SNIPPET_VIEWS)[0];
+  const paintCases = [...Object.entries(SNIPPET_VIEWS).flatMap(([widget, views]) => views.map((view) => [widget, view, 'en-GB'])), ...firstViews.map((view, index) => [first, view, index ? 'ur' : 'cy'])];
+  for (const [widget, view, language] of paintCases) {
     const snippet = SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language);
     const loopback = await snippetPaint(snippet);
     const phone = await snippetPaint(snippet, FOUR_G);
@@ -342,7 +350,7 @@ async function snippetReport() {
   console.log('  script per page, one widget (gzip, level 9, as the files are hosted)');
   for (const language of SNIPPET_LANGUAGES) {
     const line = [];
-    for (const [widget, view] of [['b12-cofactor-checker', 'check'], ['b12-treatment-plan', 'plan']]) {
+    for (const [widget, view] of Object.entries(SNIPPET_VIEWS).map(([tag, views]) => [tag, views[0]])) {
       const files = await snippetScripts(SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language));
       line.push(`${widget.replace('b12-', '')} ${kB(files.reduce((sum, file) => sum + file.gzip, 0))} (${files.length} file${files.length === 1 ? '' : 's'})`);
     }

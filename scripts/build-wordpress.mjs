@@ -1,80 +1,86 @@
 // Part of `npm run build`, after the one-tag files and the snippets: the WordPress plugin.
 //
-//   dist/wordpress/b12-widgets/       the plugin folder (wordpress/ with the version filled
-//                                     in, the one-tag files, block.json per widget, and
-//                                     generated/: the catalogue and pre-rendered screens)
+//   dist/wordpress/b12-widgets/       the plugin folder: wordpress/ with the version filled
+//                                     in (its blocks/ come from src/widgets.ts through
+//                                     `npm run docs`), the one-tag files, the editor's
+//                                     translations as the JSON wp_set_script_translations()
+//                                     reads, and generated/: the catalogue and the
+//                                     pre-rendered screens
 //   dist/wordpress/b12-widgets.zip    the same folder, to upload in Plugins > Add New
 //
-// The catalogue (views, languages, units, scripts) is read from the library's own
-// sources, as the embed-code builder reads them, so the blocks offer the same choices.
+// The catalogue (widgets, views, languages, units, scripts, fallback words) is read from
+// the library's own sources, as the embed-code builder reads them, so the blocks offer the
+// same choices and say the same words.
 // Run with tsx: node --import tsx scripts/build-wordpress.mjs
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COFACTOR_CHECKER_EXAMPLES } from '../src/elements/cofactor-checker/cofactor-checker.examples.ts';
 import { shortUnitsAttributeNames } from '../src/elements/cofactor-checker/units-attribute.ts';
+import { WIDGET_EXAMPLES } from '../src/elements/examples.ts';
 import { analyteName } from '../src/elements/shared/analyte-names.ts';
-import { TREATMENT_PLAN_EXAMPLES } from '../src/elements/treatment-plan/treatment-plan.examples.ts';
+import { languageChunks, modeChoices } from '../src/embed/embed-snippet.ts';
+import { fallbackWords } from '../src/embed/fallback-words.ts';
 import { acceptedUnits, defaultProfile } from '../src/engine/index.ts';
-import { LANGUAGE_NAMES } from '../src/i18n/languages.ts';
-import { DEFAULT_MODES, languageChunks, modeChoices } from '../demo/embed-snippet.ts';
+import { LANGUAGE_NAMES, WORDPRESS_LOCALES } from '../src/i18n/languages.ts';
+import { COMBINED_FILE, shortcodeOf, WIDGETS } from '../src/widgets.ts';
 import { SNIPPET_LANGUAGES, SNIPPET_VIEWS, snippetPath } from './lib/snippets.mjs';
+import { phpValue } from './lib/php-value.mjs';
 import { zip } from './lib/zip.mjs';
 
 const OUT = 'dist/wordpress';
 const PLUGIN = join(OUT, 'b12-widgets');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
+const modes = (tag) =>
+  modeChoices(
+    tag,
+    WIDGET_EXAMPLES.filter(({ tagName }) => tagName === tag).map(({ example }) => example),
+  ).map(([value, label]) => ({ value, label }));
 
-const modes = (tag, examples) => modeChoices(tag, examples).map(([value, label]) => ({ value, label }));
+// Each language's words, as lit-localize built them from the XLIFF files.
+const templates = Object.fromEntries(
+  await Promise.all(SNIPPET_LANGUAGES.slice(1).map(async (language) => [language, (await import(`../src/generated/locales/${language}.ts`)).templates])),
+);
+/** The XLIFF source of each fallback message, by id. */
+const xliffSources = Object.fromEntries(
+  [...readFileSync(`xliff/${SNIPPET_LANGUAGES[1]}.xlf`, 'utf8').matchAll(/<trans-unit id="(fallback\.[\w-]+)">\s*<source>([^<]*)<\/source>/g)].map(([, id, text]) => [
+    id,
+    text.replaceAll('&apos;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+  ]),
+);
+/**
+ * A widget's fallback words in a language. fallbackWords() gives the source's; the
+ * translation is the one whose XLIFF source is those same words, so the two cannot part.
+ */
+function fallbackIn(language, tag) {
+  const english = fallbackWords(tag);
+  if (language === SNIPPET_LANGUAGES[0]) return english;
+  const id = Object.keys(xliffSources).find((key) => xliffSources[key] === english);
+  const words = id && templates[language][id];
+  if (!words) throw new Error(`build-wordpress: no ${language} translation of "${english}"; run npm run localize:extract and translate it.`);
+  return words;
+}
 
-const widgets = [
-  {
-    tag: 'b12-cofactor-checker',
-    name: 'cofactor-checker',
-    shortcode: 'b12_cofactor_checker',
-    title: 'B12 cofactor checker',
-    description: 'Where folate, ferritin, vitamin B6 and B12 results stand, in the reader’s lab units, with the safety warnings that apply. Or the table of levels.',
-    keywords: ['vitamin B12', 'folate', 'ferritin', 'blood test'],
-    script: 'b12-widgets',
-    modes: modes('b12-cofactor-checker', COFACTOR_CHECKER_EXAMPLES),
-    defaultMode: DEFAULT_MODES['b12-cofactor-checker'],
-    units: true,
-    fallback: 'The cofactor checker needs JavaScript. If it does not appear, ask your GP or pharmacist what your blood test results mean.',
-  },
-  {
-    tag: 'b12-treatment-plan',
-    name: 'treatment-plan',
-    shortcode: 'b12_treatment_plan',
-    title: 'B12 treatment plan',
-    description: 'The loading and maintenance B12 injections for a cause and symptoms, as a dated plan with a calendar file. Or the table of every cause.',
-    keywords: ['vitamin B12', 'injections', 'hydroxocobalamin'],
-    script: 'b12-widgets',
-    modes: modes('b12-treatment-plan', TREATMENT_PLAN_EXAMPLES),
-    defaultMode: DEFAULT_MODES['b12-treatment-plan'],
-    units: false,
-    fallback: 'The treatment plan needs JavaScript. If it does not appear, ask your GP or nurse about your B12 injections.',
-  },
-  {
-    tag: 'b12-symptom-diary',
-    name: 'symptom-diary',
-    shortcode: 'b12_symptom_diary',
-    title: 'B12 symptom diary',
-    description: 'A private record of injections and symptoms that shows whether symptoms come back before the next injection. Kept on the reader’s device only if they choose.',
-    keywords: ['vitamin B12', 'symptoms', 'diary'],
-    script: 'b12-symptom-diary',
-    modes: [],
-    defaultMode: '',
-    units: false,
-    fallback: 'The symptom diary needs JavaScript. If it does not appear, you can keep a diary on paper to show your GP.',
-  },
-];
+// What each block and shortcode needs of a widget, from src/widgets.ts. A page with several
+// widgets of the combined file loads that file once.
+const widgets = WIDGETS.map((widget) => ({
+  tag: widget.tag,
+  name: widget.name,
+  block: `b12-widgets/${widget.name}`,
+  shortcode: shortcodeOf(widget),
+  title: widget.wordpress.title,
+  script: widget.inCombinedFile ? COMBINED_FILE : widget.tag,
+  modes: modes(widget.tag),
+  defaultMode: widget.defaultMode ?? '',
+  units: widget.hasUnits,
+  fallback: Object.fromEntries(SNIPPET_LANGUAGES.map((language) => [language, fallbackIn(language, widget.tag)])),
+}));
 
 const units = shortUnitsAttributeNames().map(([name, analyte]) => {
   const guidance = defaultProfile.analytes[analyte];
   return { name, label: analyteName(analyte), units: acceptedUnits(guidance).map(({ unit }) => unit), default: guidance.canonicalUnit };
 });
 
-const scriptFiles = { 'b12-widgets': 'b12-widgets.js', 'b12-symptom-diary': 'b12-symptom-diary.js' };
+const scriptFiles = Object.fromEntries([...new Set(widgets.map((widget) => widget.script))].map((handle) => [handle, `${handle}.js`]));
 const scripts = Object.fromEntries(
   Object.entries(scriptFiles).map(([handle, file]) => [handle, { file, languageChunks: languageChunks(readFileSync(join('dist/cdn', file), 'utf8')) }]),
 );
@@ -99,9 +105,13 @@ for (const [tag, views] of Object.entries(SNIPPET_VIEWS)) {
   }
 }
 
-const languages = SNIPPET_LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] }));
-const catalogue = { languages, units, widgets: widgets.map(({ keywords, ...widget }) => ({ ...widget, block: `b12-widgets/${widget.name}` })), scripts, prerendered };
-writeFileSync(join(PLUGIN, 'generated/catalogue.json'), `${JSON.stringify(catalogue, null, 1)}\n`);
+const languages = SNIPPET_LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code], locales: WORDPRESS_LOCALES[code] }));
+const catalogue = { languages, units, widgets, scripts, prerendered };
+// A PHP file returning an array, as core's blocks-json.php: read with the code, no JSON decoding per request.
+writeFileSync(
+  join(PLUGIN, 'generated/catalogue.php'),
+  `<?php\n/**\n * What the plugin offers; written by npm run build (scripts/build-wordpress.mjs). Do not edit.\n *\n * @package B12Widgets\n */\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn ${phpValue(catalogue)};\n`,
+);
 
 // The plugin's own files, with the version filled in.
 const copyTree = (from, to, transform) => {
@@ -119,28 +129,18 @@ const copyTree = (from, to, transform) => {
 copyTree('wordpress', PLUGIN, (bytes) => Buffer.from(bytes.toString('utf8').replaceAll('{{version}}', version)));
 copyFileSync('LICENSE', join(PLUGIN, 'LICENSE'));
 
-for (const widget of widgets) {
-  const block = {
-    apiVersion: 2,
-    name: `b12-widgets/${widget.name}`,
-    version,
-    title: widget.title,
-    category: 'widgets',
-    icon: 'heart',
-    description: widget.description,
-    keywords: widget.keywords,
-    textdomain: 'b12-widgets',
-    attributes: {
-      ...(widget.modes.length ? { mode: { type: 'string', default: widget.defaultMode } } : {}),
-      lang: { type: 'string', default: '' },
-      ...(widget.units ? { units: { type: 'string', default: '' } } : {}),
-      headingLevel: { type: 'string', default: '2' },
-    },
-    supports: { html: false, align: ['wide', 'full'] },
-    editorScript: 'b12-widgets-editor',
-  };
-  mkdirSync(join(PLUGIN, 'blocks', widget.name), { recursive: true });
-  writeFileSync(join(PLUGIN, 'blocks', widget.name, 'block.json'), `${JSON.stringify(block, null, 2)}\n`);
+// The editor's strings in each language, from wordpress/languages/b12-widgets-<locale>.po, as
+// the JSON wp_set_script_translations() reads (<domain>-<locale>-<handle>.json), for every
+// WordPress locale of that language. The .po files stay in the source only.
+const EDITOR_HANDLE = 'b12-widgets-editor';
+for (const language of languages.slice(1)) {
+  const po = join('wordpress/languages', `b12-widgets-${language.locales[0]}.po`);
+  const messages = readPo(readFileSync(po, 'utf8'));
+  for (const locale of language.locales) {
+    const json = { domain: 'messages', locale_data: { messages: { '': { domain: 'messages', lang: locale }, ...Object.fromEntries(Object.entries(messages).map(([id, text]) => [id, [text]])) } } };
+    writeFileSync(join(PLUGIN, 'languages', `b12-widgets-${locale}-${EDITOR_HANDLE}.json`), JSON.stringify(json));
+  }
+  rmSync(join(PLUGIN, 'languages', `b12-widgets-${language.locales[0]}.po`));
 }
 
 // The two one-tag files the plugin uses, their stylesheets, and their own chunks (no
@@ -149,9 +149,24 @@ for (const widget of widgets) {
 // makes browsers fetch new files after an update.
 const files = join(PLUGIN, 'cdn', version);
 mkdirSync(join(files, 'chunks'), { recursive: true });
-for (const file of [...Object.values(scriptFiles), 'b12-cofactor-checker.css', 'b12-treatment-plan.css']) copyFileSync(join('dist/cdn', file), join(files, file));
+for (const file of [...Object.values(scriptFiles), ...Object.keys(SNIPPET_VIEWS).map((tag) => `${tag}.css`)]) copyFileSync(join('dist/cdn', file), join(files, file));
 for (const chunk of readdirSync('dist/cdn/chunks')) {
   if (chunk.endsWith('.js') && Object.keys(scriptFiles).some((handle) => chunk.startsWith(`${handle}.`))) copyFileSync(join('dist/cdn/chunks', chunk), join(files, 'chunks', chunk));
+}
+
+// The widgets inside the block editor's iframe. WordPress 6.1 copies only a script's src
+// there, not its type="module", so a classic script imports the modules instead
+// (includes/blocks.php names it as each block's script in the editor).
+writeFileSync(
+  join(PLUGIN, 'editor/iframe-widgets.js'),
+  `/* Written by npm run build (scripts/build-wordpress.mjs): loads the widgets as modules inside the block editor's iframe. */\n(function (script) {\n  ${JSON.stringify(Object.values(scriptFiles))}.forEach(function (file) {\n    import(new URL('../cdn/${version}/' + file, script.src).href);\n  });\n})(document.currentScript);\n`,
+);
+
+/** A .po file's translations: msgid -> msgstr (one line each, as wordpress-sources.mjs writes them). */
+function readPo(text) {
+  const unquote = (quoted) => JSON.parse(quoted);
+  const pairs = [...text.matchAll(/^msgid (".*")\nmsgstr (".*")$/gm)].map(([, id, text]) => [unquote(id), unquote(text)]);
+  return Object.fromEntries(pairs.filter(([id, text]) => id && text));
 }
 
 const listing = [];

@@ -8,11 +8,13 @@
 //
 // Each property is typed from the element's class, each event from the package's
 // HTMLElementEventMap, so nothing here restates a type by hand.
+// Run with tsx: it reads the list of widgets (src/widgets.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { WIDGETS } from '../src/widgets.ts';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 // Where each element is registered, as the package exports it.
-const REGISTERED_IN = { 'b12-cofactor-checker': './cofactor-checker.js', 'b12-treatment-plan': './treatment-plan.js', 'b12-symptom-diary': './symptom-diary.js' };
+const REGISTERED_IN = Object.fromEntries(WIDGETS.map((widget) => [widget.tag, `./${widget.name}.js`]));
 
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
@@ -26,7 +28,7 @@ const imports = [];
 const entries = [];
 for (const element of elements) {
   const file = REGISTERED_IN[element.tagName];
-  if (!file) throw new Error(`jsx-types: ${element.tagName} has no registering module in REGISTERED_IN.`);
+  if (!file) throw new Error(`jsx-types: ${element.tagName} is not in src/widgets.ts, so its registering module is unknown.`);
   imports.push(`import type { ${element.name} } from '${file}';`);
   const members = [];
   const fields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.privacy && !member.static && !member.readonly);

@@ -59,7 +59,8 @@ async function runWebKit() {
 
 /** Runs web-test-runner in the given browsers, showing its output as it comes and keeping it for inspection. */
 function runTests(names, env = {}) {
-  const runner = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+  // tsx: the config reads src/widgets.ts, the one list of widgets.
+  const runner = spawn(process.execPath, ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
     stdio: ['inherit', 'pipe', 'pipe'],
     env: { ...process.env, ...env, BROWSERS: names.join(',') },
   });

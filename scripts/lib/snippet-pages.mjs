@@ -36,9 +36,9 @@ export function hostPage({ text, language }, { script = true, around = true, hea
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title>${head}</head><body>\n${before}${body}${after}\n</body></html>`;
 }
 
-/** Whether the widget has taken over from its pre-rendered content (its own render has no <link>). */
-export const upgradedInPage = () =>
-  [...document.querySelectorAll('b12-cofactor-checker, b12-treatment-plan')].every(
+/** Whether the widgets have taken over from their pre-rendered content (their own render has no <link>): `page.waitForFunction(upgradedInPage, ANY_WIDGET)`. */
+export const upgradedInPage = (selector) =>
+  [...document.querySelectorAll(selector)].every(
     (widget) => widget.shadowRoot?.querySelector('.root') && !widget.shadowRoot.querySelector('link'),
   );
 

@@ -34,5 +34,19 @@ export const LANGUAGE_DIRECTIONS: Readonly<Record<LanguageCode, 'ltr' | 'rtl'>> 
   ur: 'rtl',
 };
 
+/**
+ * The WordPress locales whose sites get it when a block is set to "the page's language",
+ * and whose editor gets the plugin's editor strings in it (wordpress/languages/). A
+ * locale not listed falls back to the first part of its code (es_CL -> es), then en-GB.
+ */
+export const WORDPRESS_LOCALES: Readonly<Record<LanguageCode, readonly string[]>> = {
+  'en-GB': ['en_GB'],
+  cy: ['cy'],
+  es: ['es_ES', 'es_MX', 'es_AR', 'es_CO'],
+  pl: ['pl_PL'],
+  ro: ['ro_RO'],
+  ur: ['ur'],
+};
+
 /** Every language, the source first, in the order the builder lists them. */
 export const LANGUAGE_CODES = Object.keys(LANGUAGE_NAMES) as LanguageCode[];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { SNIPPET_LANGUAGES } from '../../scripts/lib/snippets.mjs';
+import { SNIPPET_LANGUAGES, SNIPPET_VIEWS } from '../../scripts/lib/snippets.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url)));
 
@@ -72,9 +72,11 @@ describe('package', () => {
   });
 
   it('writes a pre-rendered snippet for each view and language, and the stylesheet each one links', () => {
-    const views = { 'b12-cofactor-checker': ['check', 'guide'], 'b12-treatment-plan': ['plan', 'table'] };
+    // Every widget's pre-rendered views (src/widgets.ts); the checker's and the plan's at least.
+    assert.deepEqual(SNIPPET_VIEWS['b12-cofactor-checker'], ['check', 'guide']);
+    assert.deepEqual(SNIPPET_VIEWS['b12-treatment-plan'], ['plan', 'table']);
     let count = 0;
-    for (const [widget, modes] of Object.entries(views)) {
+    for (const [widget, modes] of Object.entries(SNIPPET_VIEWS)) {
       assert.ok(existsSync(new URL(`../../dist/cdn/${widget}.css`, import.meta.url)), `dist/cdn/${widget}.css`);
       for (const mode of modes) {
         for (const lang of SNIPPET_LANGUAGES) {
@@ -98,7 +100,7 @@ describe('package', () => {
         }
       }
     }
-    assert.equal(count, 24);
+    assert.equal(count, Object.values(SNIPPET_VIEWS).flat().length * SNIPPET_LANGUAGES.length);
   });
 
   it('npm pack ships only dist/, the README, the clinical reference it links to, the licence and package.json', () => {

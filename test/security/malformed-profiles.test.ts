@@ -1,6 +1,9 @@
 import { expect, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
+import '../../src/symptom-diary.js';
 import { defaultProfile } from '../../src/engine/index.js';
+import { WIDGETS } from '../../src/widgets.js';
 import { $, $$, isShown, render, shown, text, withConsoleErrors } from '../elements/helpers.js';
 
 const asJson = (value: unknown) => URL.createObjectURL(new Blob([typeof value === 'string' ? value : JSON.stringify(value)], { type: 'application/json' }));
@@ -23,15 +26,14 @@ const MALFORMED: { name: string; src: () => string; problem: RegExp; issue?: Reg
 ];
 
 describe('malformed profiles', () => {
-  for (const tag of ['b12-cofactor-checker', 'b12-treatment-plan']) {
+  for (const { tag } of WIDGETS) {
     for (const { name, src, problem, issue } of MALFORMED) {
       it(`<${tag}> with ${name}: an error naming the problem, nothing half-rendered, the page unaffected`, async () => {
         const { result: wrapper, logged } = await withConsoleErrors(async () => {
-          const container = await render<HTMLDivElement>(html`<div>
+          const element = unsafeStatic(tag);
+          const container = await render<HTMLDivElement>(staticHtml`<div>
             <p id="before">Page text</p>
-            ${tag === 'b12-cofactor-checker'
-              ? html`<b12-cofactor-checker profile-src=${src()}><p class="fallback">Fallback</p></b12-cofactor-checker>`
-              : html`<b12-treatment-plan profile-src=${src()}><p class="fallback">Fallback</p></b12-treatment-plan>`}
+            <${element} profile-src=${src()}><p class="fallback">Fallback</p></${element}>
           </div>`);
           await shown(container.querySelector(tag)!);
           return container;
@@ -41,7 +43,7 @@ describe('malformed profiles', () => {
         expect(notice).to.match(problem);
         if (issue) expect(notice).to.match(issue);
         expect(logged.join('\n')).to.match(problem);
-        expect($$(el, 'input, table, .result, .plan')).to.have.length(0);
+        expect($$(el, 'input, table, .result, .plan, form')).to.have.length(0);
         expect(isShown(el.querySelector('.fallback')!)).to.equal(true);
         expect(isShown(wrapper.querySelector('#before')!)).to.equal(true);
       });

@@ -262,10 +262,14 @@ describe('WordPress plugin', () => {
 
   it('the site’s language becomes the widget’s, unless the block names one', async () => {
     try {
-      for (const [locale, expected] of [['pl_PL', 'pl'], ['cy', 'cy'], ['ur', 'ur'], ['fr_FR', 'en-GB'], ['en_US', 'en-GB']]) {
+      assert.match(await html(posts['diary-shortcode-admin'].url), /<p>Dziennik objawów wymaga JavaScriptu\./, 'the diary set to Polish on an English site');
+      for (const [locale, expected] of [['pl_PL', 'pl'], ['cy', 'cy'], ['ur', 'ur'], ['fr_FR', 'en-GB'], ['en_US', 'en-GB'], ['es_MX', 'es']]) {
         wordpress.site('language', locale);
         const source = await html(posts['checker-block-author'].url);
         assert.match(source, new RegExp(`<b12-cofactor-checker lang="${expected}"><template`), locale);
+        // The words a browser without JavaScript shows are in the widget's language too.
+        const fallback = { es: /<p>El comprobador de resultados necesita JavaScript\./, pl: /<p>Narzędzie do sprawdzania wyników wymaga JavaScriptu\./, cy: /<p>Mae angen JavaScript ar y gwiriwr canlyniadau\./, ur: /<p>نتائج جانچنے والے ٹول کو JavaScript/, 'en-GB': /<p>The cofactor checker needs JavaScript\./ }[expected];
+        assert.match(source, fallback, locale);
         assert.match(await html(posts['units-block-admin'].url), /<b12-cofactor-checker units="folate:nmol\/L b12:pmol\/L" lang="en-GB" heading-level="3">/, locale);
       }
       wordpress.site('language', 'ro_RO');
@@ -320,6 +324,57 @@ describe('WordPress plugin', () => {
     await close();
 
     assert.match(await html(link), /<b12-cofactor-checker mode="guide" units="folate:nmol\/L" lang="cy">/);
+  });
+
+  /** Logs in and opens a new post in the block editor, its welcome guide closed. */
+  async function newPost(user = 'author', password = 'author-password') {
+    const opened = await open(`${wordpress.origin}/wp-login.php`, { width: 1280 });
+    await opened.page.fill('#user_login', user);
+    await opened.page.fill('#user_pass', password);
+    await opened.page.click('#wp-submit');
+    await opened.page.waitForURL(/wp-admin/);
+    return opened;
+  }
+
+  it('the editor speaks the site’s language: the block’s settings in Welsh', async () => {
+    try {
+      wordpress.site('language', 'cy');
+      const { page, close } = await newPost();
+      await page.goto(`${wordpress.origin}/wp-admin/post-new.php`);
+      await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') !== undefined && wp.blocks.getBlockType('b12-widgets/treatment-plan'));
+      await page.evaluate(() => {
+        if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+        wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('b12-widgets/treatment-plan'));
+        wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+      });
+      const sidebar = page.locator('.interface-complementary-area');
+      await sidebar.getByText('Gosodiadau’r teclyn').waitFor({ timeout: 10_000 });
+      assert.deepEqual(await sidebar.locator('label').allTextContents(), ['Golwg', 'Iaith', 'Lefel pennawd teitl y teclyn']);
+      await close();
+    } finally {
+      wordpress.site('language', '');
+    }
+  });
+
+  it('the site editor draws the widgets inside its iframe', async () => {
+    const { page, problems, close } = await newPost('admin', 'admin-password');
+    await page.goto(`${wordpress.origin}/wp-admin/site-editor.php`);
+    const canvas = page.frameLocator('iframe[name="editor-canvas"]');
+    await canvas.locator('body').waitFor({ timeout: 20_000 });
+    const frame = page.frame({ name: 'editor-canvas' });
+    await frame.waitForFunction(() => ['b12-cofactor-checker', 'b12-treatment-plan', 'b12-symptom-diary'].every((tag) => customElements.get(tag)), null, { timeout: 15_000 });
+    // A widget in the iframe draws itself, in the iframe's document.
+    const heading = await frame.evaluate(async () => {
+      const plan = document.createElement('b12-treatment-plan');
+      document.body.append(plan);
+      await plan.updateComplete;
+      const text = plan.shadowRoot.querySelector('h2')?.textContent;
+      plan.remove();
+      return text;
+    });
+    assert.equal(heading, 'Your B12 treatment plan');
+    assert.deepEqual(problems.filter((problem) => /b12|module|import/i.test(problem)), []);
+    await close();
   });
 
   it('no page with a widget asks anything of another site', () => {

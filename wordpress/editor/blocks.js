@@ -91,7 +91,7 @@
     if (attributes.mode && attributes.mode !== widget.defaultMode) props.mode = attributes.mode;
     if (widget.units && attributes.units) props.units = attributes.units;
     if (attributes.headingLevel && attributes.headingLevel !== '2') props['heading-level'] = attributes.headingLevel;
-    return el(widget.tag, props, el('p', null, widget.fallback));
+    return el(widget.tag, props, el('p', null, widget.fallback[props.lang] || widget.fallback['en-GB']));
   }
 
   catalogue.widgets.forEach(function (widget) {

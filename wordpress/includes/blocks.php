@@ -1,8 +1,7 @@
 <?php
 /**
- * One dynamic block per widget (b12-widgets/cofactor-checker, …/treatment-plan,
- * …/symptom-diary). The post stores only the block's choices as a comment; the markup
- * is made here at render time, so kses never sees an unknown element or a script, and
+ * One dynamic block per widget in the catalogue (b12-widgets/cofactor-checker, …). The
+ * post stores only the block's choices as a comment; the markup is made at render time, so kses never sees an unknown element or a script, and
  * authors without unfiltered_html can use the widgets.
  *
  * @package B12Widgets
@@ -11,21 +10,21 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Registers the editor script and the blocks from their block.json.
+ * Registers the editor script, with its translations, and each block from its folder
+ * (blocks/<name>/block.json, whose render.php writes the element). In the editor, each
+ * block also names editor/iframe-widgets.js as its script: the editor loads block scripts
+ * inside its iframe, where the preview is drawn (the site editor now; every editor once
+ * WordPress always uses the iframe), and that script imports the widgets' modules there.
+ * On the page nothing is named, so a widget's file is queued only where one renders.
  */
 function b12_widgets_register_blocks() {
 	$asset = include __DIR__ . '/../editor/blocks.asset.php';
 	wp_register_script( 'b12-widgets-editor', plugins_url( 'editor/blocks.js', B12_WIDGETS_FILE ), $asset['dependencies'], $asset['version'], true );
+	wp_set_script_translations( 'b12-widgets-editor', 'b12-widgets', plugin_dir_path( B12_WIDGETS_FILE ) . 'languages' );
+	wp_register_script( 'b12-widgets-iframe', plugins_url( 'editor/iframe-widgets.js', B12_WIDGETS_FILE ), array(), B12_WIDGETS_VERSION, true );
 	foreach ( b12_widgets_catalogue()['widgets'] as $widget ) {
-		$tag = $widget['tag'];
-		register_block_type(
-			__DIR__ . '/../blocks/' . $widget['name'],
-			array(
-				'render_callback' => static function ( $attributes ) use ( $tag ) {
-					return '<div ' . get_block_wrapper_attributes() . '>' . b12_widgets_element( $tag, $attributes ) . '</div>';
-				},
-			)
-		);
+		$settings = is_admin() ? array( 'script_handles' => array( 'b12-widgets-iframe' ) ) : array();
+		register_block_type( __DIR__ . '/../blocks/' . $widget['name'], $settings );
 	}
 }
 add_action( 'init', 'b12_widgets_register_blocks' );

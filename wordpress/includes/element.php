@@ -69,7 +69,7 @@ function b12_widgets_element( $tag, $choices ) {
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
 	$html .= '>' . b12_widgets_prerendered( $widget, $chosen );
-	$html .= '<p>' . esc_html( $widget['fallback'] ) . '</p></' . $tag . '>';
+	$html .= '<p>' . esc_html( $widget['fallback'][ $chosen['lang'] ] ?? $widget['fallback']['en-GB'] ) . '</p></' . $tag . '>';
 	return $html;
 }
 

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { WIDGET_EXAMPLES } from '../../../src/elements/examples.js';
+import { WIDGETS } from '../../../src/widgets.js';
 import { field, resultCard, text, typeInto } from '../helpers.js';
 
 /** Opens a page in an iframe, as a visitor would, and gives back its document. */
@@ -108,6 +109,26 @@ describe('distribution: what an editor pastes', () => {
     const checker = pasted.doc.querySelector('b12-cofactor-checker')!;
     await widgetReady(checker, 'Gwiriwch eich canlyniadau cydffactorau');
     expect(checker.shadowRoot!.querySelector<HTMLSelectElement>('#folate-unit')!.value).to.equal('nmol/L');
+  });
+
+  it('the builder offers every widget; the diary gets its own file and only the fields it reads', async () => {
+    const { frame, doc } = await openPage('/demo/embed.html');
+    frames.push(frame);
+    const snippetText = () => doc.querySelector('#snippet')!.textContent ?? '';
+    await waitUntil(() => snippetText().includes('<script'), 'snippet never written');
+    const offered = [...doc.querySelectorAll<HTMLInputElement>('input[name="widget"]')].map((radio) => [radio.value, text(radio.labels![0])]);
+    expect(offered.map(([tag]) => tag)).to.deep.equal(WIDGETS.map((widget) => widget.tag));
+    expect(offered.map(([, label]) => label)).to.deep.equal(['Cofactor checker', 'Treatment plan', 'Symptom diary']);
+
+    doc.querySelector<HTMLInputElement>('input[value="b12-symptom-diary"]')!.click();
+    await waitUntil(() => snippetText().includes('<b12-symptom-diary'), 'the diary’s snippet never written');
+    const expected = await sha384('/dist/cdn/b12-symptom-diary.js');
+    expect(snippetText()).to.equal(
+      `<script type="module" src="/b12-widgets/b12-symptom-diary.js" integrity="${expected}" crossorigin="anonymous"></script>\n<b12-symptom-diary>\n  <p>Loading the B12 widget…</p>\n</b12-symptom-diary>`,
+    );
+    // No view, no units, and it is not in the combined file: none of those fields shows.
+    for (const id of ['#mode-field', '#units', '#combined']) expect(doc.querySelector<HTMLElement>(id)!.hidden, id).to.equal(true);
+    await widgetReady(doc.querySelector('#preview b12-symptom-diary')!, 'Your symptom diary');
   });
 
   it('the builder offers dark mode: the element declares color-scheme light dark, in the code and in the preview', async () => {

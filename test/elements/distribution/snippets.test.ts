@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
+import { ANY_WIDGET, WIDGETS, type WidgetTag } from '../../../src/widgets.js';
 import { resultCard, text } from '../helpers.js';
 
 /*
@@ -10,11 +11,11 @@ import { resultCard, text } from '../helpers.js';
  * the tests see what a reader sees before it runs, and then what changes when it does.
  */
 
-// The views and languages of dist/snippets/, as scripts/lib/snippets.mjs lists them.
-const SNIPPET_VIEWS = { 'b12-cofactor-checker': ['check', 'guide'], 'b12-treatment-plan': ['plan', 'table'] } as const;
+// The views and languages of dist/snippets/: each widget's snippetViews, in every language.
+const SNIPPET_VIEWS = Object.fromEntries(WIDGETS.filter((widget) => widget.snippetViews.length).map((widget) => [widget.tag, widget.snippetViews])) as Partial<Record<WidgetTag, readonly string[]>>;
 const LANGUAGES = LANGUAGE_CODES;
 
-type Widget = keyof typeof SNIPPET_VIEWS;
+type Widget = WidgetTag;
 
 /** This page's own gate on the server: the other browser, running the same tests, has its own. */
 const gateKey = Math.random().toString(36).slice(2, 10).replace(/[^a-z0-9]/g, '') || 'page';
@@ -40,7 +41,7 @@ function openSnippet(widget: Widget, view: string, language: string, { width = 1
   return frame;
 }
 
-const widgetIn = (frame: HTMLIFrameElement) => frame.contentDocument?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('b12-cofactor-checker, b12-treatment-plan') ?? null;
+const widgetIn = (frame: HTMLIFrameElement) => frame.contentDocument?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(ANY_WIDGET) ?? null;
 
 /** The page is parsed and the pre-rendered content has its stylesheet: what a reader sees before any script. */
 async function prerenderedShown(frame: HTMLIFrameElement): Promise<HTMLElement> {

@@ -1,13 +1,12 @@
-// What the embed-code builder hands an editor: a script tag with its integrity hash and
-// the element with its attributes, its pre-rendered content and fallback content. Pure
-// string building, kept apart from the page wiring so it can be read (and tested) on its own.
-import type { WidgetExample } from '../src/elements/shared/widget-example.js';
-
-export type Widget = 'b12-cofactor-checker' | 'b12-treatment-plan';
+// What an editor pastes: a script tag with its integrity hash and the element with its
+// attributes, its pre-rendered content and fallback content. Pure string building, read
+// by the embed-code builder, the snippet build (dist/snippets/) and the WordPress build.
+import type { WidgetExample } from '../elements/shared/widget-example.js';
+import { COMBINED_FILE, widgetOf, type WidgetTag } from '../widgets.js';
 
 export interface EmbedChoices {
-  widget: Widget;
-  /** Both elements from one file (b12-widgets.js), or only the chosen one's file. */
+  widget: WidgetTag;
+  /** Every widget of the combined file from it (b12-widgets.js), or only the chosen one's file. */
   bothElements: boolean;
   mode: string;
   lang: string;
@@ -23,29 +22,27 @@ export interface EmbedChoices {
   fallback: string;
 }
 
-export const DEFAULT_MODES: Record<Widget, string> = { 'b12-cofactor-checker': 'check', 'b12-treatment-plan': 'plan' };
+/** The `mode` a widget shows when none is given; '' for a widget with one view. */
+export const defaultModeOf = (widget: WidgetTag): string => widgetOf(widget)?.defaultMode ?? '';
 
 /** The views on offer, as [value, label]: the examples declared beside each element as builder choices. Read by the builder and the WordPress blocks. */
-export const modeChoices = (widget: Widget, examples: readonly WidgetExample[]): [value: string, label: string][] =>
-  examples.filter((example) => example.builderChoice).map((example) => [example.attributes.mode ?? DEFAULT_MODES[widget], example.builderChoice!]);
+export const modeChoices = (widget: WidgetTag, examples: readonly WidgetExample[]): [value: string, label: string][] =>
+  examples.filter((example) => example.builderChoice).map((example) => [example.attributes.mode ?? defaultModeOf(widget), example.builderChoice!]);
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The file a page loads for these choices. */
 export function scriptFile(choices: Pick<EmbedChoices, 'widget' | 'bothElements'>): string {
-  return choices.bothElements ? 'b12-widgets.js' : `${choices.widget}.js`;
+  return choices.bothElements && widgetOf(choices.widget)?.inCombinedFile ? `${COMBINED_FILE}.js` : `${choices.widget}.js`;
 }
 
 /** The stylesheet of the pre-rendered content: the element's own styles, as a file beside the script. */
-export function stylesheetFile(widget: Widget): string {
+export function stylesheetFile(widget: WidgetTag): string {
   return `${widget}.css`;
 }
 
-/** The view a reader gets instead of a form when JavaScript is off: the same facts, as a table. */
-export const NO_SCRIPT_MODES: Record<Widget, Record<string, string>> = {
-  'b12-cofactor-checker': { check: 'guide' },
-  'b12-treatment-plan': { plan: 'table' },
-};
+/** The view a reader gets instead of a form view when JavaScript is off (the same facts, as a table); undefined when it has none. */
+export const tableInsteadOf = (widget: WidgetTag, mode: string): string | undefined => (widgetOf(widget)?.tableInstead as Record<string, string> | undefined)?.[mode];
 
 /** The widget's first state as markup (see prerender.ts), and the table that stands in for a form without JavaScript. */
 export interface Prerendered {
@@ -69,9 +66,9 @@ export function languageChunks(script: string): Record<string, string> {
 /** The element's attributes, in a stable order, leaving out defaults. */
 export function elementAttributes(choices: EmbedChoices): [string, string][] {
   const attributes: [string, string][] = [];
-  if (choices.mode && choices.mode !== DEFAULT_MODES[choices.widget]) attributes.push(['mode', choices.mode]);
+  if (choices.mode && choices.mode !== defaultModeOf(choices.widget)) attributes.push(['mode', choices.mode]);
   const units = Object.entries(choices.units).map(([test, unit]) => `${test}:${unit}`);
-  if (choices.widget === 'b12-cofactor-checker' && units.length) attributes.push(['units', units.join(' ')]);
+  if (widgetOf(choices.widget)?.hasUnits && units.length) attributes.push(['units', units.join(' ')]);
   if (choices.lang) attributes.push(['lang', choices.lang]);
   if (choices.headingLevel && choices.headingLevel !== '2') attributes.push(['heading-level', choices.headingLevel]);
   return attributes;

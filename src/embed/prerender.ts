@@ -1,11 +1,11 @@
 // The widget's first state as HTML, for the declarative shadow root of an embed snippet:
 // the real element is rendered off screen, in the chosen language and view, and its shadow
-// tree written out. Runs in the browser, in the embed-code builder; `npm run build` drives
-// that same builder to write dist/snippets/, so the two cannot differ.
-import type { Widget } from './embed-snippet.js';
+// tree written out. Runs in the browser: the embed-code builder and the snippet build
+// (scripts/build-snippets.mjs) both call it through snippetFor(), so the two cannot differ.
+import type { WidgetTag } from '../widgets.js';
 
 /** What a widget with these attributes shows before anyone has touched it. */
-export async function prerender(widget: Widget, attributes: readonly (readonly [string, string])[]): Promise<string> {
+export async function prerender(widget: WidgetTag, attributes: readonly (readonly [string, string])[]): Promise<string> {
   const element = document.createElement(widget);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   const stage = document.createElement('div');

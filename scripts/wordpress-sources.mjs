@@ -1,0 +1,99 @@
+// `npm run docs`: writes the WordPress plugin's committed files that follow from the
+// library's own lists, so they sit in wordpress/ as WordPress's tools would leave them:
+//
+//   wordpress/blocks/<name>/block.json   one block per widget in src/widgets.ts
+//   wordpress/blocks/<name>/render.php   (block.json's "render", as create-block writes it)
+//   wordpress/languages/b12-widgets.pot  the editor script's strings, for translators
+//
+// `--check` fails when a committed file differs from what this would write (CI runs it
+// through test/static/wordpress-sources.test.mjs). The build fills in {{version}}.
+// Run with tsx: node --import tsx scripts/wordpress-sources.mjs [--check]
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WIDGETS } from '../src/widgets.ts';
+
+/** Each file this writes: path and text. */
+export function wordpressSources() {
+  const files = [];
+  for (const widget of WIDGETS) {
+    const block = {
+      apiVersion: 3,
+      name: `b12-widgets/${widget.name}`,
+      version: '{{version}}',
+      title: widget.wordpress.title,
+      category: 'widgets',
+      icon: 'heart',
+      description: widget.wordpress.description,
+      keywords: widget.wordpress.keywords,
+      textdomain: 'b12-widgets',
+      attributes: {
+        ...(widget.defaultMode ? { mode: { type: 'string', default: widget.defaultMode } } : {}),
+        lang: { type: 'string', default: '' },
+        ...(widget.hasUnits ? { units: { type: 'string', default: '' } } : {}),
+        headingLevel: { type: 'string', default: '2' },
+      },
+      supports: { html: false, align: ['wide', 'full'] },
+      editorScript: 'b12-widgets-editor',
+      render: 'file:./render.php',
+    };
+    files.push({ path: `wordpress/blocks/${widget.name}/block.json`, text: `${JSON.stringify(block, null, '\t')}\n` });
+    files.push({ path: `wordpress/blocks/${widget.name}/render.php`, text: renderPhp(widget) });
+  }
+  files.push({ path: 'wordpress/languages/b12-widgets.pot', text: pot(editorStrings()) });
+  return files;
+}
+
+const renderPhp = (widget) => `<?php
+/**
+ * The ${widget.wordpress.title} block on the page: the element, made from the block's
+ * choices at render time (see includes/element.php). Written by \`npm run docs\` from
+ * src/widgets.ts.
+ *
+ * @package B12Widgets
+ * @var array<string, mixed> $attributes The block's choices.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+echo '<div ' . get_block_wrapper_attributes() . '>' . b12_widgets_element( '${widget.tag}', $attributes ) . '</div>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every value in it is escaped where it is made.
+`;
+
+/** Every string the editor script passes to __() in the plugin's text domain, in order, once each. */
+export function editorStrings() {
+  const source = readFileSync('wordpress/editor/blocks.js', 'utf8');
+  const calls = [...source.matchAll(/__\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*,\s*'b12-widgets'\s*\)/g)];
+  return [...new Set(calls.map(([, quote, text]) => text.replaceAll(`\\${quote}`, quote)))];
+}
+
+const poString = (text) => `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+const pot = (strings) =>
+  [
+    '# The B12 widgets plugin\'s editor strings. Written by `npm run docs` from editor/blocks.js.',
+    '# Translations: wordpress/languages/b12-widgets-<locale>.po (the build turns them into the',
+    '# JSON files wp_set_script_translations() reads).',
+    'msgid ""',
+    'msgstr ""',
+    '"Content-Type: text/plain; charset=UTF-8\\n"',
+    '"X-Domain: b12-widgets\\n"',
+    '',
+    ...strings.flatMap((text) => ['#: editor/blocks.js', `msgid ${poString(text)}`, 'msgstr ""', '']),
+  ].join('\n');
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const check = process.argv.includes('--check');
+  const stale = [];
+  for (const { path, text } of wordpressSources()) {
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (current === text) continue;
+    if (check) stale.push(path);
+    else {
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, text);
+      console.log(`wordpress-sources: wrote ${path}`);
+    }
+  }
+  if (stale.length) {
+    console.error(`wordpress-sources: out of date: ${stale.join(', ')}. Run "npm run docs".`);
+    process.exit(1);
+  }
+}
