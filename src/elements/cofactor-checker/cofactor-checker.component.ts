@@ -264,7 +264,7 @@ export class B12CofactorChecker extends B12WidgetElement {
   private onClear(): void {
     this.clear();
     this.announcer.announce(this.speak(() => msg('All results cleared.')), true);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[data-field="value"]')?.focus());
+    this.focusAfterUpdate('input[data-field="value"]');
   }
 
   private onPrint(): void {

@@ -13,6 +13,16 @@ export interface DateParts {
   year: string;
 }
 
+/** A date's three fields as the form shows it, from yyyy-mm-dd: the inverse of readDateEntry. */
+export const isoToDateParts = (iso: string): DateParts => ({ day: String(Number(iso.slice(8, 10))), month: String(Number(iso.slice(5, 7))), year: iso.slice(0, 4) });
+
+/** Which of a date's fields an input event came from (dateEntry marks each with data-date-part), and what it now holds. */
+export function datePartFromInput(event: Event): { part: keyof DateParts; value: string } | undefined {
+  const input = event.target as HTMLInputElement;
+  const part = input.dataset?.datePart as keyof DateParts | undefined;
+  return part ? { part, value: input.value } : undefined;
+}
+
 /** What is wrong with a typed date: a code, worded when the widget renders, in its language. */
 export type DateProblem = 'missing-date' | 'missing-day' | 'missing-month' | 'missing-year' | 'year-digits' | 'not-real' | 'too-far-in-past' | 'too-far-in-future' | 'in-future';
 

@@ -7,7 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * setting an attribute cannot loop.
  */
 export class PersonChangeNotifier<T> implements ReactiveController {
-  private pending = false;
+  /** The events owed: one per `changed()` with a detail of its own, one for any number without. */
+  private pending: (T | undefined)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -17,15 +18,20 @@ export class PersonChangeNotifier<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** The person changed something; the event follows the update that shows it. */
-  changed(): void {
-    this.pending = true;
+  /**
+   * The person changed something; the event follows the update that shows it. Its detail
+   * is `detail` when given (one event each: the diary says what kind of change), else
+   * what the constructor's function gives then (one event, however many changes).
+   */
+  changed(detail?: T): void {
+    if (detail !== undefined || !this.pending.includes(undefined)) this.pending.push(detail);
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {
-    if (!this.pending) return;
-    this.pending = false;
-    const detail = this.detail();
-    if (detail !== undefined) this.host.dispatchEvent(new CustomEvent<T>(this.eventName, { detail, bubbles: true, composed: true }));
+    for (const owed of this.pending.splice(0)) {
+      const detail = owed ?? this.detail();
+      if (detail !== undefined) this.host.dispatchEvent(new CustomEvent<T>(this.eventName, { detail, bubbles: true, composed: true }));
+    }
   }
 }

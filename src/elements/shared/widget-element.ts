@@ -131,6 +131,14 @@ export abstract class B12WidgetElement extends LitElement {
     return parseHeadingLevel(this.headingLevel) ?? 2;
   }
 
+  /**
+   * Moves focus to what `selector` finds once the current update is drawn: the field to
+   * fix, or the button that takes the place of the one that had focus.
+   */
+  protected focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
   /** Problems with this widget's own attributes, in words for the page's editor. */
   protected abstract attributeProblems(): string[];
 

@@ -1,14 +1,11 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { DIARY_LIMITS, DIARY_YEARS_BACK, type DiaryFileProblem } from '../../engine/index.js';
-import { formatNumber } from '../../i18n/format.js';
-import { errorMessage } from '../shared/error-message.js';
 import type { StorageRefusal } from './diary-store.js';
 
 /*
  * Where the diary lives, in words, and the person's choices about it: keep it on this
- * device, delete it from the device, save it as a file, open a file. The promise is
- * exact: nothing is kept until they choose, and nothing is ever sent anywhere.
+ * device, or delete it from the device. The promise is exact: nothing is kept until they
+ * choose, and nothing is ever sent anywhere. (Files: file-panel.ts.)
  */
 
 /**
@@ -72,61 +69,4 @@ export function keepingPanel(keeping: Keeping, confirmingDelete: boolean, handle
             </div>`
           : html`<button type="button" class="button button--warning" @click=${handlers.onAskDelete}>${msg('Delete my diary from this device')}</button>`}`;
   }
-}
-
-function fileProblemWords(problem: DiaryFileProblem | 'too-many-own-symptoms', locale: string): string {
-  switch (problem) {
-    case 'too-large':
-      return msg('The file is too large to be a diary file. Nothing was added.');
-    case 'not-json':
-    case 'not-a-diary':
-      return msg('The file is not a diary file saved from this diary. Nothing was added.');
-    case 'newer-version':
-      return msg('The file was saved by a newer version of this diary, so it cannot be opened here. Nothing was added.');
-    case 'invalid':
-      return msg('The file is damaged or was changed after it was saved. Nothing was added.');
-    case 'date-out-of-range': {
-      const years = formatNumber(DIARY_YEARS_BACK, locale);
-      return msg(str`The file has an entry dated after today or more than ${years} years ago. This diary cannot hold it. Nothing was added.`);
-    }
-    case 'too-many-symptoms': {
-      const most = formatNumber(DIARY_LIMITS.symptomIds, locale);
-      return msg(str`The file rates more than ${most} different symptoms. A diary cannot ask about so many. Nothing was added.`);
-    }
-    case 'too-many-own-symptoms': {
-      const most = formatNumber(DIARY_LIMITS.ownSymptoms, locale);
-      return msg(str`With this file you would have more than ${most} symptoms of your own. Nothing was added.`);
-    }
-  }
-}
-
-export type FileOutcome = { kind: 'added' } | { kind: 'problem'; problem: DiaryFileProblem | 'too-many-own-symptoms' | 'unreadable' };
-
-export function filePanel(
-  outcome: FileOutcome | undefined,
-  hasEntries: boolean,
-  locale: string,
-  handlers: { onExportJson: () => void; onExportCsv: () => void; onImport: (event: Event) => void },
-): TemplateResult {
-  const problem = outcome?.kind === 'problem' ? (outcome.problem === 'unreadable' ? msg('The file could not be read. Nothing was added.') : fileProblemWords(outcome.problem, locale)) : undefined;
-  return html`<p>${msg('Save your diary as a file to keep a copy, to move it to another device, or to open it in a spreadsheet.')}</p>
-    <div class="field-row">
-      <button type="button" class="button button--secondary" ?disabled=${!hasEntries} @click=${handlers.onExportJson}>${msg('Save as a diary file (.json)')}</button>
-      <button type="button" class="button button--secondary" ?disabled=${!hasEntries} @click=${handlers.onExportCsv}>${msg('Save for a spreadsheet (.csv)')}</button>
-    </div>
-    <div class="field ${problem ? 'field--error' : ''}">
-      <label for="import-file">${msg('Open a diary file')}</label>
-      <p class="hint" id="import-file-hint">${msg('Its entries are added to this diary.')}</p>
-      ${errorMessage('import-file-error', problem)}
-      <input
-        id="import-file"
-        class="input input--file"
-        part="input"
-        type="file"
-        accept=".json,application/json"
-        aria-describedby="import-file-hint${problem ? ' import-file-error' : ''}"
-        @change=${handlers.onImport}
-      />
-      ${outcome?.kind === 'added' ? html`<p class="confirmation">${msg('The entries from the file have been added.')}</p>` : nothing}
-    </div>`;
 }

@@ -18,7 +18,7 @@ import { PersonChangeNotifier } from '../shared/person-change-notifier.js';
 import { B12WidgetElement } from '../shared/widget-element.js';
 import { saveFile } from '../shared/save-file.js';
 import { causeLabel } from './cause-words.js';
-import { dateEntry, readDateEntry, type DateEntry, type DateParts } from '../shared/date-entry.js';
+import { dateEntry, datePartFromInput, readDateEntry, type DateEntry, type DateParts } from '../shared/date-entry.js';
 import { monthCalendar, monthNavigation, monthOf, shiftMonth, type MonthView } from './month-calendar.js';
 import { alternativeWords, phaseHeading, phaseSentences, reviewWords, scheduleEntryWords } from './phase-words.js';
 import { causeQuestion, folateQuestion, neurologicalQuestion, pregnancyQuestion, type PlanAnswers } from './plan-questions.js';
@@ -258,10 +258,9 @@ export class B12TreatmentPlan extends B12WidgetElement {
   }
 
   private onDateInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const part = input.dataset.datePart as keyof DateParts | undefined;
-    if (!part) return;
-    this.dateParts = { ...this.dateParts, [part]: input.value };
+    const typed = datePartFromInput(event);
+    if (!typed) return;
+    this.dateParts = { ...this.dateParts, [typed.part]: typed.value };
     this.notifier.changed();
     void this.updateComplete.then(() => this.announcePlan());
   }
