@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { unescapeLocaleModule } from '../../scripts/lib/unescape-locales.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const locales = config.targetLocales;
@@ -40,6 +41,8 @@ describe('translations', () => {
     };
     writeFileSync(join(scratch, 'lit-localize.json'), JSON.stringify(scratchConfig));
     for (const command of ['extract', 'build']) execFileSync(process.execPath, [cli, command, '--config', join(scratch, 'lit-localize.json')], { stdio: 'pipe' });
+    // As `npm run localize:build` does after lit-localize (scripts/localize-build.mjs).
+    for (const file of readdirSync(join(scratch, 'locales'))) writeFileSync(join(scratch, 'locales', file), unescapeLocaleModule(readFileSync(join(scratch, 'locales', file), 'utf8')));
   });
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -71,6 +74,13 @@ describe('translations', () => {
       it('marks each translation with a review state', () => {
         const states = new Set([...committed.values()].map((unit) => unit.state));
         for (const state of states) assert.ok(['needs-review-translation', 'translated', 'final'].includes(state), `unexpected state ${state}`);
+      });
+
+      it('shows "A&E" as "A&E": no HTML entity in a message set as text (lit/lit#5012)', () => {
+        const generated = readFileSync(join('src/generated/locales', `${locale}.ts`), 'utf8');
+        const escaped = generated.split('\n').filter((line) => /^'[^']+': (str)?`/.test(line) && /&(amp|lt|gt|quot|apos);/.test(line));
+        assert.deepEqual(escaped, []);
+        if (locale === 'cy') assert.match(generated, /adran achosion brys \(A&E\)/);
       });
 
       it('has a generated module built from its XLIFF', () => {
