@@ -160,6 +160,23 @@ const scriptGates = new Map();
  * its scripts, -lost-files for every file: an editor who uploaded the files to another
  * folder, or changed them under an integrity hash.
  */
+/**
+ * /pseudo/… is the project root (src/, node_modules/), with the pseudo-language
+ * (scripts/pseudo-locale.mjs) in place of the first translation's words: a page that
+ * loads the widgets from /pseudo/src/ and sets that language sees every message in the
+ * pseudo-language (test/pseudo/). The language file is imported by an address the dev
+ * server makes absolute, so it is known by who asks for it: a module under /pseudo/.
+ */
+const PSEUDO_CARRIER = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales[0];
+function pseudoSources(context, next) {
+  const [, path] = /^\/pseudo(\/.*)$/.exec(context.path) ?? [];
+  const carrier = (path ?? context.path).replace(/\.js$/, '.ts') === `/src/generated/locales/${PSEUDO_CARRIER}.ts`;
+  const fromPseudo = path !== undefined || new URL(context.get('referer') || 'http://x/').pathname.startsWith('/pseudo/');
+  if (carrier && fromPseudo) context.path = '/test/pseudo/generated/pseudo.ts';
+  else if (path !== undefined) context.path = path;
+  return next();
+}
+
 async function snippetPages(context, next) {
   if (context.path === '/snippet-gate/close') {
     let open;
@@ -273,8 +290,8 @@ const reactApp = {
 };
 
 export default {
-  files: ['test/engine/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/security/**/*.test.ts', 'test/react/**/*.test.ts'],
-  middleware: [securityFixtures, snippetPages],
+  files: ['test/engine/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/security/**/*.test.ts', 'test/react/**/*.test.ts', 'test/pseudo/**/*.test.ts'],
+  middleware: [securityFixtures, snippetPages, pseudoSources],
   nodeResolve: true,
   // The demo server's plugins: .js files (dist/cdn/) are served byte for byte, so integrity hashes hold.
   plugins: [...demoServer.plugins, reactApp, screenshots],

@@ -12,6 +12,7 @@ import net from 'node:net';
 import { onlyTheBrowserFailed } from './lib/browser-crash.mjs';
 import { BROWSER_PATHS } from './lib/debian-packages.mjs';
 import { freePort } from './lib/free-port.mjs';
+import { buildPseudoLocale } from './pseudo-locale.mjs';
 
 const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
 const needed = { chromium: BROWSER_PATHS.chromium, firefox: BROWSER_PATHS.firefox, webkit: BROWSER_PATHS.webkitDriver };
@@ -27,6 +28,9 @@ if (wantsWebKit && !process.env.DISPLAY) {
   const result = spawnSync('xvfb-run', ['-a', process.execPath, ...process.argv.slice(1)], { stdio: 'inherit' });
   process.exit(result.status ?? 1);
 }
+
+// The pseudo-language the pseudo-localisation test shows the widgets in, from today's XLIFF sources.
+buildPseudoLocale();
 
 const others = browsers.filter((name) => name !== 'webkit');
 let code = 0;

@@ -27,6 +27,9 @@ export interface EntryRef {
   id: string;
 }
 
+/** What the person wrote, as they wrote it: marked, so it is never taken for the widget's own words (test/pseudo/). */
+const ownWords = (text: string | undefined) => (text ? html`<span class="own-words">${text}</span>` : nothing);
+
 /**
  * What was recorded, by date, as a table: the charts' data for screen readers and for
  * print. Each row says which day of its cycle it was, as the cycle chart counts. With a
@@ -58,7 +61,7 @@ export function diaryTable(diary: Diary, summary: DiarySummary, symptoms: readon
       ${symptoms.map((symptom) =>
         Object.hasOwn(entry.levels, symptom.id) ? dataCell(symptom.name, levelWords(entry.levels[symptom.id])) : html`<td role="cell" class="cell--empty"></td>`,
       )}
-      ${dataCell(scoreColumn, formatNumber(overallScore(entry.levels), locale))} ${dataCell(noteColumn, entry.note ?? nothing)}
+      ${dataCell(scoreColumn, formatNumber(overallScore(entry.levels), locale))} ${dataCell(noteColumn, ownWords(entry.note))}
       ${dataCell(changeColumn, deleteButton({ store: 'checkIns', id: entry.id }, entry.date))}
     </tr>`,
   );
@@ -101,7 +104,7 @@ export function printedEntryList(diary: Diary, summary: DiarySummary, symptoms: 
           .map((symptom) => msg(str`${symptom.name}: ${levelWords(entry.levels[symptom.id])}`, { desc: 'One symptom and how it was, in a list of them in a printed table: "Headache: Mild".' }))
           .join('; '),
       )}
-      ${dataCell(columns[3], formatNumber(overallScore(entry.levels), locale))} ${dataCell(columns[4], entry.note ?? nothing)}
+      ${dataCell(columns[3], formatNumber(overallScore(entry.levels), locale))} ${dataCell(columns[4], ownWords(entry.note))}
     </tr>`,
   );
   return dataTable({ name: 'diary-list', caption: msg('Your diary entries'), columns, rows });
