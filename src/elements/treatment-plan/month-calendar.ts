@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ScheduleEntry } from '../../engine/index.js';
 import { addMonths, daysInMonth, isoDateOf, isoWeekday } from '../../engine/iso-date.js';
 import { firstDayOfWeek, formatMonth, weekdayNames } from '../../i18n/dates.js';
@@ -59,7 +60,7 @@ export function monthCalendar(view: MonthView, schedule: readonly ScheduleEntry[
             const entries = byDate.get(date) ?? [];
             const isNext = next !== undefined && entries.includes(next);
             const classes = ['day', ...entries.map((entry) => `day--${entry.kind}`), isNext ? 'day--next' : '', date === today ? 'day--today' : ''].join(' ');
-            return html`<td class=${classes} aria-current=${date === today ? 'date' : nothing} data-date=${date}>
+            return html`<td class=${classes} aria-current=${ifDefined(date === today ? 'date' : undefined)} data-date=${date}>
               <span class="day__number">${day}</span>
               ${entries.length
                 ? html`<span class="day__mark" aria-hidden="true"></span><span class="visually-hidden">${entries.map((entry) => scheduleEntryWords(entry, locale)).join(', ')}${isNext ? html`, ${msg('next', { desc: 'Said to screen readers after the events of a day in the month view, when that day has the next injection or review.' })}` : nothing}</span>`

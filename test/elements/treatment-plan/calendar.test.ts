@@ -25,6 +25,14 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     expect($$(el, '.schedule__entry--dose[data-phase="maintenance"]')).to.have.length(doses.length - 6);
   });
 
+  it('marks each dose with its phase, and a review with none (not data-phase="undefined")', async () => {
+    const el = await planFrom(isoFromToday(7));
+    const review = $(el, '.schedule__entry--review')!;
+    expect(review, 'the NG239 review is listed').to.exist;
+    expect(review.getAttribute('data-phase')).to.equal(null);
+    expect($$(el, '.schedule__entry--dose').every((dose) => ['loading', 'maintenance'].includes(dose.dataset.phase!))).to.equal(true);
+  });
+
   it('highlights the next injection in words, not only colour', async () => {
     const el = await planFrom(isoFromToday(-3));
     const next = $(el, '.schedule__entry--next')!;
