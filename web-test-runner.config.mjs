@@ -49,7 +49,10 @@ const launchers = {
     }),
 };
 
-const chosen = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+const chosen = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 for (const name of chosen) {
   if (!(name in launchers)) throw new Error(`Unknown browser "${name}" in BROWSERS; use any of: ${Object.keys(launchers).join(', ')}`);
 }
@@ -58,8 +61,7 @@ for (const name of chosen) {
  * The policy an NHS or charity page might send. Lit needs exactly one allowance: its
  * Trusted Types policy, named lit-html. Nothing else is relaxed.
  */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
  * Each copy of Lit creates the lit-html policy; a page that may load the bundle twice
@@ -197,9 +199,12 @@ async function snippetPages(context, next) {
     const snippet = readFileSync(snippetPath(widget, view, language), 'utf8').replaceAll(`"${HOSTED_AT}`, `"${HOSTED_AT}${visit}/`);
     context.type = 'html';
     context.set('Content-Security-Policy', STRICT_CSP);
-    context.body = hostPage({ text: snippet, language }, {
-      head: '<script src="/test/elements/distribution/pages/violation-recorder.js"></script><link rel="stylesheet" href="/test/elements/distribution/pages/host.css">',
-    });
+    context.body = hostPage(
+      { text: snippet, language },
+      {
+        head: '<script src="/test/elements/distribution/pages/violation-recorder.js"></script><link rel="stylesheet" href="/test/elements/distribution/pages/host.css">',
+      },
+    );
     return;
   }
   const built = builtPathOf(context.path);
@@ -242,7 +247,11 @@ const screenshots = {
       // A test that emulated "screen" would otherwise print screen styles: Print never does.
       await page.emulateMediaType(null);
       const pdf = await page.pdf({ format: payload.format, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
-      const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+      const pages = (
+        Buffer.from(pdf)
+          .toString('latin1')
+          .match(/\/Type\s*\/Page\b(?!s)/g) ?? []
+      ).length;
       if (payload.name) {
         mkdirSync('test-results', { recursive: true });
         writeFileSync(join('test-results', `${payload.name}.pdf`), pdf);

@@ -24,8 +24,14 @@ for (const [index, widget] of WIDGETS.entries()) {
   widgetChoices.append(label);
 }
 const combinedLabel = form.querySelector('#combined-label')!;
-combinedLabel.textContent = ` Load ${WIDGETS.filter((widget) => widget.inCombinedFile).map((widget) => widget.wordpress.title.replace(/^B12 /, 'the ')).join(' and ')} from one file, ${COMBINED_FILE}.js (if the page shows more than one)`;
-const MODES = (widget: WidgetTag) => modeChoices(widget, WIDGET_EXAMPLES.filter(({ tagName }) => tagName === widget).map(({ example }) => example));
+combinedLabel.textContent = ` Load ${WIDGETS.filter((widget) => widget.inCombinedFile)
+  .map((widget) => widget.wordpress.title.replace(/^B12 /, 'the '))
+  .join(' and ')} from one file, ${COMBINED_FILE}.js (if the page shows more than one)`;
+const MODES = (widget: WidgetTag) =>
+  modeChoices(
+    widget,
+    WIDGET_EXAMPLES.filter(({ tagName }) => tagName === widget).map(({ example }) => example),
+  );
 // The builder's first choices are the snippet build's defaults.
 const defaults = defaultChoices(WIDGETS[0].tag, '', '');
 form.querySelector<HTMLInputElement>('#base')!.value = defaults.base;

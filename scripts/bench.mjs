@@ -184,20 +184,23 @@ async function languageSwitch() {
   const rounds = [];
   for (let round = 0; round < 2; round++) {
     rounds.push(
-      await page.evaluate(async ([languages, selector]) => {
-        const widgets = [...document.querySelectorAll(selector)];
-        await Promise.all(widgets.map((widget) => customElements.whenDefined(widget.localName).then(() => widget.updateComplete)));
-        const times = {};
-        // Each translation, then back to the source.
-        for (const language of [...languages.slice(1), languages[0]]) {
-          const start = performance.now();
-          document.documentElement.lang = language;
-          while (!widgets.every((widget) => widget.shadowRoot.querySelector('.root')?.lang === language)) await new Promise((resolve) => setTimeout(resolve));
-          await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-          times[language] = performance.now() - start;
-        }
-        return times;
-      }, [SNIPPET_LANGUAGES, COMBINED_SELECTOR]),
+      await page.evaluate(
+        async ([languages, selector]) => {
+          const widgets = [...document.querySelectorAll(selector)];
+          await Promise.all(widgets.map((widget) => customElements.whenDefined(widget.localName).then(() => widget.updateComplete)));
+          const times = {};
+          // Each translation, then back to the source.
+          for (const language of [...languages.slice(1), languages[0]]) {
+            const start = performance.now();
+            document.documentElement.lang = language;
+            while (!widgets.every((widget) => widget.shadowRoot.querySelector('.root')?.lang === language)) await new Promise((resolve) => setTimeout(resolve));
+            await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+            times[language] = performance.now() - start;
+          }
+          return times;
+        },
+        [SNIPPET_LANGUAGES, COMBINED_SELECTOR],
+      ),
     );
   }
   await page.close();
@@ -264,7 +267,10 @@ async function snippetPaint(snippet, network) {
   pages.set(`/bench/paint-static/${key}`, hostPage(snippet, { around: false, script: false, head: PAGE_FONT }));
   const times = { widget: [], static: [] };
   for (let run = 0; run < RUNS; run++) {
-    for (const [kind, path] of [['static', `/bench/paint-static/${key}`], ['widget', `/bench/paint/${key}`]]) {
+    for (const [kind, path] of [
+      ['static', `/bench/paint-static/${key}`],
+      ['widget', `/bench/paint/${key}`],
+    ]) {
       const page = await browser.newPage();
       if (network) {
         const cdp = await page.context().newCDPSession(page);
@@ -322,10 +328,19 @@ async function snippetReport() {
   console.log('\nPre-rendered snippets (dist/snippets/) in a host page with text above and below');
   const shifts = await snippetLayoutShift();
   const worst = shifts.reduce((a, b) => (b.shift > a.shift ? b : a));
-  console.log(`  layout shift, ${shifts.length} page loads (24 snippets × 375 and 1280 px, worst of 2 each): worst ${worst.shift.toFixed(4)} (${snippetKey(worst)} at ${worst.width} px); ${shifts.filter((row) => row.shift > 0).length} above 0 (target 0)`);
+  console.log(
+    `  layout shift, ${shifts.length} page loads (24 snippets × 375 and 1280 px, worst of 2 each): worst ${worst.shift.toFixed(4)} (${snippetKey(worst)} at ${worst.width} px); ${shifts.filter((row) => row.shift > 0).length} above 0 (target 0)`,
+  );
   const before = await twoLineLayoutShift();
   console.log(`    for comparison, the two lines with fallback text (English): worst ${Math.max(...before.map((row) => row.shift)).toFixed(4)}`);
-  for (const width of [375, 1280]) console.log(`      ${width} px:`, before.filter((row) => row.width === width).map((row) => `${row.view} ${row.shift.toFixed(4)}`).join(', '));
+  for (const width of [375, 1280])
+    console.log(
+      `      ${width} px:`,
+      before
+        .filter((row) => row.width === width)
+        .map((row) => `${row.view} ${row.shift.toFixed(4)}`)
+        .join(', '),
+    );
   for (const width of [375, 1280]) {
     const views = [...new Set(shifts.map((row) => row.view))];
     const worstOf = (view) => Math.max(...shifts.filter((row) => row.width === width && row.view === view).map((row) => row.shift));
@@ -335,7 +350,10 @@ async function snippetReport() {
   console.log(`  time until painted, snippet page vs the same page as static HTML with no script (median of ${RUNS}; target ≤ 1.2×), on loopback and on an emulated 4G link`);
   // Every view in English; the first widget's views in Welsh and, right to left, Urdu.
   const [first, firstViews] = Object.entries(SNIPPET_VIEWS)[0];
-  const paintCases = [...Object.entries(SNIPPET_VIEWS).flatMap(([widget, views]) => views.map((view) => [widget, view, 'en-GB'])), ...firstViews.map((view, index) => [first, view, index ? 'ur' : 'cy'])];
+  const paintCases = [
+    ...Object.entries(SNIPPET_VIEWS).flatMap(([widget, views]) => views.map((view) => [widget, view, 'en-GB'])),
+    ...firstViews.map((view, index) => [first, view, index ? 'ur' : 'cy']),
+  ];
   for (const [widget, view, language] of paintCases) {
     const snippet = SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language);
     const loopback = await snippetPaint(snippet);
@@ -381,13 +399,40 @@ function diaryFile(days, injectionOn, checkInOn) {
 
 /** The diaries measured: the README's two years of daily check-ins, five years of weekly use, and the file limits' 10,000 injections over ten years. */
 const DIARIES = [
-  { name: '2 years of daily check-ins, injections 12 weeks apart', runs: 5, ...diaryFile(730, (n) => (n % 84 === 0 ? 1 : 0), (n) => (n % 84 < 14 ? 2 : n % 84 < 56 ? 0 : 2)) },
-  { name: '5 years of weekly injections and weekly check-ins', runs: 3, ...diaryFile(5 * 365, (n) => (n % 7 === 0 ? 1 : 0), (n) => (n % 7 === 3 ? n % 2 : undefined)) },
-  { name: 'injections several times a day for 10 years (near the file limit)', runs: 3, ...diaryFile(3640, (n) => (n % 10 < 7 ? 3 : 2), (n) => (n % 30 === 0 ? 1 : undefined)) },
+  {
+    name: '2 years of daily check-ins, injections 12 weeks apart',
+    runs: 5,
+    ...diaryFile(
+      730,
+      (n) => (n % 84 === 0 ? 1 : 0),
+      (n) => (n % 84 < 14 ? 2 : n % 84 < 56 ? 0 : 2),
+    ),
+  },
+  {
+    name: '5 years of weekly injections and weekly check-ins',
+    runs: 3,
+    ...diaryFile(
+      5 * 365,
+      (n) => (n % 7 === 0 ? 1 : 0),
+      (n) => (n % 7 === 3 ? n % 2 : undefined),
+    ),
+  },
+  {
+    name: 'injections several times a day for 10 years (near the file limit)',
+    runs: 3,
+    ...diaryFile(
+      3640,
+      (n) => (n % 10 < 7 ? 3 : 2),
+      (n) => (n % 30 === 0 ? 1 : undefined),
+    ),
+  },
 ];
 
 async function diaryReport() {
-  pages.set('/bench/diary', `<!doctype html><html lang="en-GB"><body><h1>My diary</h1><b12-symptom-diary><p>Loading the diary…</p></b12-symptom-diary><script type="module" src="/dist/cdn/b12-symptom-diary.js"></script></body></html>`);
+  pages.set(
+    '/bench/diary',
+    `<!doctype html><html lang="en-GB"><body><h1>My diary</h1><b12-symptom-diary><p>Loading the diary…</p></b12-symptom-diary><script type="module" src="/dist/cdn/b12-symptom-diary.js"></script></body></html>`,
+  );
   console.log('\nThe symptom diary, CPU slowed 4×, 375 px (median of the page loads)');
   for (const [index, diary] of DIARIES.entries()) {
     const usable = [];

@@ -46,7 +46,13 @@ try {
   const tags = Object.keys(SNIPPET_VIEWS);
   const styles = await page.evaluate(async (widgets) => {
     await Promise.all(widgets.map((name) => customElements.whenDefined(name)));
-    return widgets.map((name) => [name, customElements.get(name).elementStyles.map((style) => style.cssText).join('\n')]);
+    return widgets.map((name) => [
+      name,
+      customElements
+        .get(name)
+        .elementStyles.map((style) => style.cssText)
+        .join('\n'),
+    ]);
   }, tags);
   for (const [widget, css] of styles) writeFileSync(`dist/cdn/${widget}.css`, `${css}\n`);
 

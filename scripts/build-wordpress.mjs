@@ -37,9 +37,7 @@ const modes = (tag) =>
   ).map(([value, label]) => ({ value, label }));
 
 // Each language's words, as lit-localize built them from the XLIFF files.
-const templates = Object.fromEntries(
-  await Promise.all(SNIPPET_LANGUAGES.slice(1).map(async (language) => [language, (await import(`../src/generated/locales/${language}.ts`)).templates])),
-);
+const templates = Object.fromEntries(await Promise.all(SNIPPET_LANGUAGES.slice(1).map(async (language) => [language, (await import(`../src/generated/locales/${language}.ts`)).templates])));
 /** The XLIFF source of each fallback message, by id. */
 const xliffSources = Object.fromEntries(
   [...readFileSync(`xliff/${SNIPPET_LANGUAGES[1]}.xlf`, 'utf8').matchAll(/<trans-unit id="(fallback\.[\w-]+)">\s*<source>([^<]*)<\/source>/g)].map(([, id, text]) => [
@@ -81,9 +79,7 @@ const units = shortUnitsAttributeNames().map(([name, analyte]) => {
 });
 
 const scriptFiles = Object.fromEntries([...new Set(widgets.map((widget) => widget.script))].map((handle) => [handle, `${handle}.js`]));
-const scripts = Object.fromEntries(
-  Object.entries(scriptFiles).map(([handle, file]) => [handle, { file, languageChunks: languageChunks(readFileSync(join('dist/cdn', file), 'utf8')) }]),
-);
+const scripts = Object.fromEntries(Object.entries(scriptFiles).map(([handle, file]) => [handle, { file, languageChunks: languageChunks(readFileSync(join('dist/cdn', file), 'utf8')) }]));
 
 // Each snippet's declarative shadow root, with its files' folder left for PHP to fill in.
 const TEMPLATE = /<template shadowrootmode="open">[\s\S]*<\/template>/;
@@ -181,4 +177,3 @@ walk(PLUGIN);
 const archive = zip(listing);
 writeFileSync(join(OUT, 'b12-widgets.zip'), archive);
 console.log(`build-wordpress: wrote ${join(OUT, 'b12-widgets.zip')} (${listing.length} files, ${(archive.length / 1024).toFixed(1)} KiB).`);
-

@@ -22,15 +22,34 @@ function reference(element) {
     '',
     element.summary ?? '',
     '',
-    table(['attribute', 'meaning'], [...own(element.attributes), ...shared(element.attributes)].map((a) => [`\`${a.name}\``, a.description])),
-    table(['property', 'meaning'], properties.map((p) => [`\`.${p.name}\``, p.description])),
-    table(['event', 'when'], element.events.map((e) => [`\`${e.name}\``, e.description])),
-    table(['slot', 'what goes in it'], element.slots.map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description])),
-    table(['part (`::part()`)', 'what it is'], element.cssParts.map((p) => [`\`${p.name}\``, p.description])),
+    table(
+      ['attribute', 'meaning'],
+      [...own(element.attributes), ...shared(element.attributes)].map((a) => [`\`${a.name}\``, a.description]),
+    ),
+    table(
+      ['property', 'meaning'],
+      properties.map((p) => [`\`.${p.name}\``, p.description]),
+    ),
+    table(
+      ['event', 'when'],
+      element.events.map((e) => [`\`${e.name}\``, e.description]),
+    ),
+    table(
+      ['slot', 'what goes in it'],
+      element.slots.map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
+    ),
+    table(
+      ['part (`::part()`)', 'what it is'],
+      element.cssParts.map((p) => [`\`${p.name}\``, p.description]),
+    ),
   ].join('\n');
 }
 
-const propertyTable = (properties) => table(['custom property', 'what it sets'], properties.map((p) => [`\`${p.name}\``, p.description]));
+const propertyTable = (properties) =>
+  table(
+    ['custom property', 'what it sets'],
+    properties.map((p) => [`\`${p.name}\``, p.description]),
+  );
 const sharedProperties = elements[0].cssProperties.filter((p) => elements.every((e) => e.cssProperties.some((q) => q.name === p.name)));
 const ownProperties = (element) => element.cssProperties.filter((p) => !sharedProperties.some((q) => q.name === p.name));
 const generated = [
@@ -40,9 +59,7 @@ const generated = [
   '### Theming: CSS custom properties (every element)',
   '',
   propertyTable(sharedProperties),
-  ...elements
-    .filter((element) => ownProperties(element).length)
-    .flatMap((element) => [`### Theming: \`<${element.tagName}>\` only`, '', propertyTable(ownProperties(element))]),
+  ...elements.filter((element) => ownProperties(element).length).flatMap((element) => [`### Theming: \`<${element.tagName}>\` only`, '', propertyTable(ownProperties(element))]),
   END,
 ].join('\n');
 

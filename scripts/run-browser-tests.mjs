@@ -14,7 +14,10 @@ import { BROWSER_PATHS } from './lib/debian-packages.mjs';
 import { freePort } from './lib/free-port.mjs';
 import { buildPseudoLocale } from './pseudo-locale.mjs';
 
-const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const needed = { chromium: BROWSER_PATHS.chromium, firefox: BROWSER_PATHS.firefox, webkit: BROWSER_PATHS.webkitDriver };
 const missing = browsers.filter((name) => needed[name] && !existsSync(needed[name]));
 if (missing.length > 0) {
@@ -40,7 +43,7 @@ if (wantsWebKit) {
   // A MiniBrowser crash is the browser failing, not a test: the WebKit suite runs once
   // more, with a fresh driver. A failed assertion is never retried.
   if (webkit.code !== 0 && onlyTheBrowserFailed(webkit.output)) {
-    console.log('\nWebKitGTK\'s MiniBrowser or its driver went away, and no test failed. Running the WebKit suite once more.\n');
+    console.log("\nWebKitGTK's MiniBrowser or its driver went away, and no test failed. Running the WebKit suite once more.\n");
     webkit = await runWebKit();
   }
   code ||= webkit.code;

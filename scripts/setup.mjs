@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { DEBIAN_PACKAGES } from './lib/debian-packages.mjs';
 
-
 // `setup.mjs chromium` installs only Chromium: the build pre-renders the snippets in it.
 const wanted = process.argv.slice(2);
 const missing = DEBIAN_PACKAGES.filter(({ path, pkg }) => (wanted.length === 0 || wanted.includes(pkg)) && !existsSync(path)).map(({ pkg }) => pkg);
@@ -22,7 +21,10 @@ const prefix = asRoot ? [] : ['sudo'];
 console.log(`setup: installing Debian packages for the tests: ${missing.join(', ')}`);
 console.log(`setup: running ${[...prefix, 'apt-get update'].join(' ')} and ${[...prefix, 'apt-get install -y --no-install-recommends', ...missing].join(' ')}`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const args of [['apt-get', 'update'], ['apt-get', 'install', '-y', '--no-install-recommends', ...missing]]) {
+for (const args of [
+  ['apt-get', 'update'],
+  ['apt-get', 'install', '-y', '--no-install-recommends', ...missing],
+]) {
   const command = [...prefix, ...args];
   const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env });
   if (result.status !== 0) {

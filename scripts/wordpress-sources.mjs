@@ -68,7 +68,7 @@ export function editorStrings() {
 const poString = (text) => `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 const pot = (strings) =>
   [
-    '# The B12 widgets plugin\'s editor strings. Written by `npm run docs` from editor/blocks.js.',
+    "# The B12 widgets plugin's editor strings. Written by `npm run docs` from editor/blocks.js.",
     '# Translations: wordpress/languages/b12-widgets-<locale>.po (the build turns them into the',
     '# JSON files wp_set_script_translations() reads).',
     'msgid ""',

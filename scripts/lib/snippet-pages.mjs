@@ -37,10 +37,7 @@ export function hostPage({ text, language }, { script = true, around = true, hea
 }
 
 /** Whether the widgets have taken over from their pre-rendered content (their own render has no <link>): `page.waitForFunction(upgradedInPage, ANY_WIDGET)`. */
-export const upgradedInPage = (selector) =>
-  [...document.querySelectorAll(selector)].every(
-    (widget) => widget.shadowRoot?.querySelector('.root') && !widget.shadowRoot.querySelector('link'),
-  );
+export const upgradedInPage = (selector) => [...document.querySelectorAll(selector)].every((widget) => widget.shadowRoot?.querySelector('.root') && !widget.shadowRoot.querySelector('link'));
 
 /** Records layout shifts from the start of the page, for `page.evaluate(() => window.__shift)`. */
 export function recordLayoutShift() {

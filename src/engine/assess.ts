@@ -112,14 +112,7 @@ export function assessCofactors(input: AssessInput, profile: Profile = defaultPr
   };
 }
 
-function assessOne(
-  analyte: Analyte,
-  given: unknown,
-  profile: Profile,
-  locale: string | undefined,
-  context: AdviceContext,
-  errors: InputError[],
-): AssessedResult {
+function assessOne(analyte: Analyte, given: unknown, profile: Profile, locale: string | undefined, context: AdviceContext, errors: InputError[]): AssessedResult {
   const guidance = profile.analytes[analyte];
   const typedUnit = isRecord(given) && typeof given.unit === 'string' ? given.unit : guidance.canonicalUnit;
   const notEntered: AssessedResult = {
@@ -179,12 +172,7 @@ function readAmount(raw: unknown, locale: string | undefined): Amount {
   return parsed.kind === 'number' ? { kind: 'number', value: parsed.value + 0 } : parsed;
 }
 
-function readLabRange(
-  analyte: Analyte,
-  raw: unknown,
-  locale: string | undefined,
-  errors: InputError[],
-): { low?: number; high?: number } | undefined {
+function readLabRange(analyte: Analyte, raw: unknown, locale: string | undefined, errors: InputError[]): { low?: number; high?: number } | undefined {
   if (!isRecord(raw)) return undefined;
   const low = readAmount(raw.low, locale);
   const high = readAmount(raw.high, locale);

@@ -53,14 +53,7 @@ export function toICalendar(schedule: readonly ScheduleEntry[], options: Calenda
   const sequence = Math.max(0, Math.floor(now.getTime() / 1000));
   const ordinals = new Map<string, number>();
 
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//b12-widgets//Treatment plan//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.title)}`,
-  ];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//b12-widgets//Treatment plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.title)}`];
   schedule.forEach((entry) => {
     const day = parseIsoDate(entry.date);
     if (!day) return;
@@ -89,9 +82,7 @@ export function toICalendar(schedule: readonly ScheduleEntry[], options: Calenda
 
 function englishSummary(entry: ScheduleEntry): string {
   if (entry.reviewId === 'treatment-review') return 'B12 treatment review with your GP';
-  return entry.kind === 'review'
-    ? 'B12 treatment: review with your clinician'
-    : `B12 injection${entry.doseMicrograms ? ` (${entry.doseMicrograms} micrograms)` : ''}`;
+  return entry.kind === 'review' ? 'B12 treatment: review with your clinician' : `B12 injection${entry.doseMicrograms ? ` (${entry.doseMicrograms} micrograms)` : ''}`;
 }
 
 function basicDate(date: Date): string {
@@ -99,7 +90,10 @@ function basicDate(date: Date): string {
 }
 
 function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**

@@ -23,11 +23,11 @@ const level = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 const diaryFileSchema = z.object({
   format: z.literal(DIARY_FILE_FORMAT),
   version: z.literal(DIARY_FILE_VERSION),
-  ownSymptoms: z.array(z.object({ id: z.string().check(z.regex(/^own-[a-z0-9]{1,40}$/)), name: text(DIARY_LIMITS.symptomNameLength).check(z.trim(), z.minLength(1)) })).check(z.maxLength(DIARY_LIMITS.ownSymptoms)),
+  ownSymptoms: z
+    .array(z.object({ id: z.string().check(z.regex(/^own-[a-z0-9]{1,40}$/)), name: text(DIARY_LIMITS.symptomNameLength).check(z.trim(), z.minLength(1)) }))
+    .check(z.maxLength(DIARY_LIMITS.ownSymptoms)),
   injections: z.array(z.object({ id: id(), date: date(), what: z.optional(text(DIARY_LIMITS.whatLength)) })).check(z.maxLength(DIARY_LIMITS.entries)),
-  checkIns: z
-    .array(z.object({ id: id(), date: date(), levels: z.record(id(), level), note: z.optional(text(DIARY_LIMITS.noteLength)) }))
-    .check(z.maxLength(DIARY_LIMITS.entries)),
+  checkIns: z.array(z.object({ id: id(), date: date(), levels: z.record(id(), level), note: z.optional(text(DIARY_LIMITS.noteLength)) })).check(z.maxLength(DIARY_LIMITS.entries)),
 });
 
 /**

@@ -17,7 +17,10 @@ export function diarySymptoms(profile: Profile): readonly DiarySymptomGuidance[]
 export function diarySymptomSources(profile: Profile): Source[] {
   // The default list cites the default profile's sources.
   const citing = profile.diary ? profile : defaultProfile;
-  return resolveSources(citing, diarySymptoms(profile).flatMap((symptom) => symptom.sources));
+  return resolveSources(
+    citing,
+    diarySymptoms(profile).flatMap((symptom) => symptom.sources),
+  );
 }
 
 /**

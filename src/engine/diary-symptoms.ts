@@ -2,18 +2,7 @@
  * The symptoms the widgets have words for, in every language they ship: a selection of
  * the common symptoms in NICE NG239 and on the NHS website, not a complete list.
  */
-export const DIARY_SYMPTOM_IDS = [
-  'tiredness',
-  'memory',
-  'pins-and-needles',
-  'muscle-weakness',
-  'balance',
-  'eyesight',
-  'confusion',
-  'sore-tongue',
-  'mouth-ulcers',
-  'mood',
-] as const;
+export const DIARY_SYMPTOM_IDS = ['tiredness', 'memory', 'pins-and-needles', 'muscle-weakness', 'balance', 'eyesight', 'confusion', 'sore-tongue', 'mouth-ulcers', 'mood'] as const;
 export type DiarySymptomId = (typeof DIARY_SYMPTOM_IDS)[number];
 
 /**

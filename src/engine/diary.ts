@@ -147,9 +147,12 @@ export function worseBy(earlier: Readonly<Record<string, SymptomLevel>>, later: 
 export function summariseDiary({ injections, checkIns }: DiaryEntries, { symptom }: { symptom?: string } = {}): DiarySummary {
   const real = (date: string) => parseIsoDate(date) !== undefined;
   const injectionDates = [...new Set(injections.map((injection) => injection.date).filter(real))].sort();
-  const scored = symptom === undefined ? checkIns : checkIns.filter((checkIn) => Object.hasOwn(checkIn.levels, symptom)).map((checkIn) => ({ ...checkIn, levels: { [symptom]: checkIn.levels[symptom] } }));
+  const scored =
+    symptom === undefined ? checkIns : checkIns.filter((checkIn) => Object.hasOwn(checkIn.levels, symptom)).map((checkIn) => ({ ...checkIn, levels: { [symptom]: checkIn.levels[symptom] } }));
   const entries = scored.filter((checkIn) => real(checkIn.date) && Object.keys(checkIn.levels).length > 0).sort(byDate);
-  const pointOn = (injection: string) => (checkIn: CheckIn): CyclePoint => ({ date: checkIn.date, day: daysBetween(injection, checkIn.date), score: overallScore(checkIn.levels), levels: checkIn.levels });
+  const pointOn =
+    (injection: string) =>
+    (checkIn: CheckIn): CyclePoint => ({ date: checkIn.date, day: daysBetween(injection, checkIn.date), score: overallScore(checkIn.levels), levels: checkIn.levels });
 
   const cycles: Cycle[] = injectionDates.map((date, index) => {
     const next = injectionDates[index + 1];

@@ -13,7 +13,17 @@ export { buildTreatmentTable } from './plan-table.js';
 export type { TreatmentTable, TreatmentTableRow } from './plan-table.js';
 export { newPlanId, toICalendar } from './calendar.js';
 export {
-  CAME_BACK_OFTEN, CLEARLY_WORSE, CYCLES_SUMMARISED, diaryDateProblem, DIARY_YEARS_BACK, ENOUGH_CYCLES, MIN_CHECK_INS_PER_CYCLE, MIN_CYCLE_DAYS, overallScore, summariseDiary, worseBy,
+  CAME_BACK_OFTEN,
+  CLEARLY_WORSE,
+  CYCLES_SUMMARISED,
+  diaryDateProblem,
+  DIARY_YEARS_BACK,
+  ENOUGH_CYCLES,
+  MIN_CHECK_INS_PER_CYCLE,
+  MIN_CYCLE_DAYS,
+  overallScore,
+  summariseDiary,
+  worseBy,
 } from './diary.js';
 export type { CheckIn, Cycle, CyclePoint, DiaryEntries, DiarySummary, RecentCycles, SymptomLevel } from './diary.js';
 export { diaryWarnings } from './diary-safety.js';

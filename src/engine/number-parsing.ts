@@ -7,10 +7,7 @@
  * thousandfold, and a blood result read wrongly is worse than one not read at all.
  */
 
-export type ParsedNumber =
-  | { kind: 'empty' }
-  | { kind: 'number'; value: number }
-  | { kind: 'not-a-number' };
+export type ParsedNumber = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'not-a-number' };
 
 interface Separators {
   decimal: string;
@@ -47,10 +44,7 @@ function separatorsFor(locale: string | undefined): Separators {
  * Arabic-Indic (Persian, Urdu), NKo, the Indic scripts from Devanagari to Malayalam,
  * Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian and full-width digits.
  */
-const DIGIT_ZEROS = [
-  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090,
-  0x17e0, 0x1810, 0xff10,
-];
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10];
 
 /**
  * Digits of any of those scripts as ASCII digits: "۱۲" and "১২" are 12. The widgets write
@@ -93,10 +87,7 @@ export function parseLocaleNumber(input: number | string | null | undefined, loc
   if (!/^\d*$/.test(fraction) || (decimalAt !== -1 && whole === '' && fraction === '')) return { kind: 'not-a-number' };
 
   const groups = groupIsSpace ? whole.split(/[\s\u00A0\u202F\u2009\u066C]/) : whole.split(group);
-  const wellGrouped =
-    groups.length === 1
-      ? /^\d*$/.test(groups[0])
-      : /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+  const wellGrouped = groups.length === 1 ? /^\d*$/.test(groups[0]) : /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
   if (!wellGrouped || (whole === '' && fraction === '')) return { kind: 'not-a-number' };
 
   // Well-formed by now, so never NaN. Hundreds of digits overflow to Infinity: still a

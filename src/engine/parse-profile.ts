@@ -56,9 +56,7 @@ function describeIssue(issue: core.$ZodIssue): string {
     case 'invalid_type':
       return !('input' in issue) || issue.input === undefined ? `is missing: expected ${issue.expected}` : `expected ${issue.expected}${found}`;
     case 'too_small':
-      return issue.origin === 'array' || issue.origin === 'string'
-        ? `must not be empty${found}`
-        : `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}${found}`;
+      return issue.origin === 'array' || issue.origin === 'string' ? `must not be empty${found}` : `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}${found}`;
     case 'too_big':
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}${found}`;
     case 'invalid_value': {

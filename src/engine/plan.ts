@@ -167,7 +167,10 @@ export function buildTreatmentPlan(input: PlanInput, profile: Profile = defaultP
     schedule: start ? boundedSchedule(() => datedSchedule(start, neurologicalSymptoms, maintenance, reviewAfterMonths, profile), errors) : [],
     adviceIds: advice.map((a) => a.id),
     advice,
-    adviceSources: resolveSources(profile, advice.flatMap((a) => a.sources.map((source) => source.id))),
+    adviceSources: resolveSources(
+      profile,
+      advice.flatMap((a) => a.sources.map((source) => source.id)),
+    ),
     alternatives: neurologicalSymptoms ? [] : (causePlan.alternatives ?? []).map((a) => toAlternative(a, profile)),
     review: { afterMonths: reviewAfterMonths, position: plans.review.position, sources: resolveSources(profile, plans.review.sources) },
     warnings: planWarnings({ cause, neurologicalSymptoms, pregnant, breastfeeding, folate, reviewAfterMonthsPregnant: plans.review.afterMonthsPregnant }),
@@ -274,9 +277,7 @@ function datedSchedule(start: Date, neurologicalSymptoms: boolean, maintenance: 
 
   const loadingPhaseId: PhaseId = neurologicalSymptoms ? 'neurological-loading' : 'loading';
   const loadingDose = neurologicalSymptoms ? neurologicalLoading.doseMicrograms : loading.doseMicrograms;
-  const loadingDays = neurologicalSymptoms
-    ? everyNthDay(neurologicalLoading.scheduleThroughDay, neurologicalLoading.everyDays)
-    : loading.scheduleDays;
+  const loadingDays = neurologicalSymptoms ? everyNthDay(neurologicalLoading.scheduleThroughDay, neurologicalLoading.everyDays) : loading.scheduleDays;
   if (loadingDays.length > MAX_SCHEDULE_ENTRIES) throw new ScheduleTooLong();
   const entries: ScheduleEntry[] = loadingDays.map((day) => ({
     date: onDay(day),

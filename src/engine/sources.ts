@@ -33,8 +33,7 @@ export const SOURCES = {
     kind: 'national-guidance',
   },
   'bsh-2014': {
-    title:
-      'Devalia V et al. Guidelines for the diagnosis and treatment of cobalamin and folate disorders. Br J Haematol 2014;166:496–513',
+    title: 'Devalia V et al. Guidelines for the diagnosis and treatment of cobalamin and folate disorders. Br J Haematol 2014;166:496–513',
     url: 'https://doi.org/10.1111/bjh.12959',
     year: 2014,
     kind: 'national-guidance',

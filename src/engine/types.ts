@@ -154,19 +154,6 @@ export function isAlternativeId(id: string): id is AlternativeId {
 export type Medicine = 'hydroxocobalamin' | 'cyanocobalamin';
 export type Route = 'intramuscular' | 'oral';
 
-export type Cause =
-  | 'autoimmune-gastritis'
-  | 'diet'
-  | 'malabsorption'
-  | 'medication'
-  | 'nitrous-oxide'
-  | 'unknown';
+export type Cause = 'autoimmune-gastritis' | 'diet' | 'malabsorption' | 'medication' | 'nitrous-oxide' | 'unknown';
 
-export const CAUSES: readonly Cause[] = [
-  'autoimmune-gastritis',
-  'malabsorption',
-  'medication',
-  'diet',
-  'nitrous-oxide',
-  'unknown',
-];
+export const CAUSES: readonly Cause[] = ['autoimmune-gastritis', 'malabsorption', 'medication', 'diet', 'nitrous-oxide', 'unknown'];

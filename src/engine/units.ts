@@ -40,19 +40,17 @@ export function findUnit(guidance: AnalyteGuidance, typed: string): AcceptedUnit
  * (by default the UK profile's: pmol/L = ng/L × 0.738 for B12, and so on).
  * @throws RangeError when either unit is not one the profile accepts for the analyte.
  */
-export function convert(
-  value: number,
-  fromUnit: string,
-  toUnit: string,
-  analyte: Analyte,
-  profile: Profile = defaultProfile,
-): number {
+export function convert(value: number, fromUnit: string, toUnit: string, analyte: Analyte, profile: Profile = defaultProfile): number {
   const guidance = profile.analytes[analyte];
   const from = findUnit(guidance, fromUnit);
   const to = findUnit(guidance, toUnit);
   if (!from || !to) {
     const unknown = from ? toUnit : fromUnit;
-    throw new RangeError(`"${unknown}" is not a unit for ${analyte}; use one of: ${acceptedUnits(guidance).map((u) => u.unit).join(', ')}`);
+    throw new RangeError(
+      `"${unknown}" is not a unit for ${analyte}; use one of: ${acceptedUnits(guidance)
+        .map((u) => u.unit)
+        .join(', ')}`,
+    );
   }
   if (from === to) return value;
   return (value * from.toCanonical) / to.toCanonical;

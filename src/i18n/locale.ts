@@ -49,4 +49,3 @@ export function intlSupports(service: IntlService, locale: string): boolean {
 export function intlTag(service: IntlService, locale: string): string {
   return intlSupports(service, locale) ? intlLocale(locale) : sourceLocale;
 }
-

@@ -16,7 +16,6 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
   ur: () => import('../generated/locales/ur.js'),
 };
 
-
 const loaded = new Map<string, LocaleModule>();
 const loading = new Map<string, Promise<void>>();
 /** Languages whose file failed to load on this page: not asked for again, so no retry loop. */

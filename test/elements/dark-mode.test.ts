@@ -89,7 +89,9 @@ describe('dark mode: only where the page asks for it', () => {
       expect(['deficient', 'below-optimal', 'optimal', 'above-range'].map((status) => $$(el, `.result--${status}`).length)).to.deep.equal([1, 1, 1, 1]);
       const contrasts = statusColourContrasts(el);
       expect(Object.keys(contrasts).length).to.be.at.least(36);
-      const weak = Object.entries(contrasts).filter(([, ratio]) => ratio < 3).map(([what, ratio]) => `${what}: ${ratio.toFixed(2)}`);
+      const weak = Object.entries(contrasts)
+        .filter(([, ratio]) => ratio < 3)
+        .map(([what, ratio]) => `${what}: ${ratio.toFixed(2)}`);
       expect(weak).to.deep.equal([]);
       expect($$(el, '.warning').length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
@@ -106,7 +108,9 @@ describe('dark mode: only where the page asks for it', () => {
       expect(focused.tagName).to.equal('SUMMARY');
       const around = style(resultCard(el, 'folate').closest('.analyte') ?? $(el, '.root')!).backgroundColor;
       const highlight = style(focused).backgroundColor;
-      const underline = style(focused).boxShadow.match(/rgba?\([^)]+\)/g)!.at(-1)!;
+      const underline = style(focused)
+        .boxShadow.match(/rgba?\([^)]+\)/g)!
+        .at(-1)!;
       expect(contrast(style(focused).color, highlight), 'text on the highlight').to.be.at.least(4.5);
       // The indicator is the yellow block and its dark bar: one of them stands out from the widget.
       expect(Math.max(contrast(highlight, around), contrast(underline, around)), 'the indicator against the widget').to.be.at.least(3);

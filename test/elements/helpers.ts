@@ -32,8 +32,7 @@ export const shadow = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
 
-export const field = (el: Element, analyte: Analyte, name: 'value' | 'unit' | 'labLow' | 'labHigh' = 'value') =>
-  $<HTMLInputElement & HTMLSelectElement>(el, `#${analyte}-${name}`)!;
+export const field = (el: Element, analyte: Analyte, name: 'value' | 'unit' | 'labLow' | 'labHigh' = 'value') => $<HTMLInputElement & HTMLSelectElement>(el, `#${analyte}-${name}`)!;
 
 /** The plan's phases, in the order shown. */
 export const phaseIds = (el: Element) => $$(el, '.phase').map((phase) => phase.dataset.phase);

@@ -42,7 +42,9 @@ describe('media: what people get in print, forced colours and reduced motion (Ch
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-no');
     await typeStartDate(el, isoFromToday(1));
-    $$<HTMLButtonElement>(el, '.view-switch button').find((b) => text(b) === 'Month')!.click();
+    $$<HTMLButtonElement>(el, '.view-switch button')
+      .find((b) => text(b) === 'Month')!
+      .click();
     await settled(el);
     const list = () => $(el, '.schedule')!;
     expect(isShown(list()), 'the list on screen in month view').to.equal(false);

@@ -3,10 +3,7 @@ import { ANALYTES, acceptedUnits, defaultProfile } from '../../src/engine/index.
 
 /** Generators of engine input shared by the property tests and the fuzz run. */
 
-export const anyUnit = fc.oneof(
-  fc.constantFrom(...ANALYTES.flatMap((a) => acceptedUnits(defaultProfile.analytes[a]).map((u) => u.unit))),
-  fc.string(),
-);
+export const anyUnit = fc.oneof(fc.constantFrom(...ANALYTES.flatMap((a) => acceptedUnits(defaultProfile.analytes[a]).map((u) => u.unit))), fc.string());
 
 export const anyValue = fc.oneof(
   fc.double(),
@@ -16,10 +13,7 @@ export const anyValue = fc.oneof(
   fc.anything(),
 );
 
-export const anyResult = fc.record(
-  { value: anyValue, unit: anyUnit, labRange: fc.record({ low: anyValue, high: anyValue }, { requiredKeys: [] }) },
-  { requiredKeys: [] },
-);
+export const anyResult = fc.record({ value: anyValue, unit: anyUnit, labRange: fc.record({ low: anyValue, high: anyValue }, { requiredKeys: [] }) }, { requiredKeys: [] });
 
 export const anyInput = fc.record(
   {
@@ -30,6 +24,4 @@ export const anyInput = fc.record(
   { requiredKeys: [] },
 );
 
-export const anyStartDate = fc
-  .date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+export const anyStartDate = fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));

@@ -162,8 +162,7 @@ describe('assessCofactors: safety rules', () => {
 });
 
 describe('assessCofactors: the lab’s own range beside the guide’s band', () => {
-  const ferritin = (value: string, low?: string, high?: string) =>
-    itemOf('ferritin', { results: { ferritin: { value, unit: 'µg/L', labRange: { low, high } } } });
+  const ferritin = (value: string, low?: string, high?: string) => itemOf('ferritin', { results: { ferritin: { value, unit: 'µg/L', labRange: { low, high } } } });
 
   it('ferritin 25 in a 15–200 lab range: deficient here, within the lab range, and the two disagree', () => {
     const item = ferritin('25', '15', '200');
@@ -244,8 +243,7 @@ describe('assessCofactors: bad input is data', () => {
 });
 
 describe('assessCofactors: the person’s own lab range', () => {
-  const withRange = (value: string, low?: string, high?: string) =>
-    itemOf('ferritin', { results: { ferritin: { value, unit: 'µg/L', labRange: { low, high } } } });
+  const withRange = (value: string, low?: string, high?: string) => itemOf('ferritin', { results: { ferritin: { value, unit: 'µg/L', labRange: { low, high } } } });
   it('says where the value sits in the lab range: below, within, above', () => {
     expect(withRange('10', '15', '150').labRange).to.deep.equal({ low: 15, high: 150, position: 'below', matchesGuide: true });
     expect(withRange('40', '15', '150').labRange).to.deep.equal({ low: 15, high: 150, position: 'within', matchesGuide: true });

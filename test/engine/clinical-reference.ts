@@ -156,8 +156,20 @@ export const ADVICE: AdviceRow[] = [
   { id: 'start-cofactors-with-b12', given: { results: { ferritin: VALUE.ferritin.belowOptimal } }, on: 'overall', positions: ['support-group'], sources: ['b12-society'] },
   { id: 'start-cofactors-with-b12', given: { results: { vitaminB6: VALUE.vitaminB6.deficient } }, on: 'overall', positions: ['support-group'], sources: ['b12-society'] },
   { id: 'start-cofactors-with-b12', given: { results: { vitaminB6: VALUE.vitaminB6.belowOptimal } }, on: 'overall', positions: ['support-group'], sources: ['b12-society'] },
-  { id: 'start-cofactors-with-b12', given: { results: { ferritin: VALUE.ferritin.belowOptimal, vitaminB12: VALUE.vitaminB12.indeterminate } }, on: 'overall', positions: ['support-group'], sources: ['b12-society'] },
-  { id: 'start-cofactors-with-b12', given: { results: { ferritin: VALUE.ferritin.belowOptimal, vitaminB12: VALUE.vitaminB12.normal }, b12TherapyStarted: true }, on: 'overall', positions: ['support-group'], sources: ['b12-society'] },
+  {
+    id: 'start-cofactors-with-b12',
+    given: { results: { ferritin: VALUE.ferritin.belowOptimal, vitaminB12: VALUE.vitaminB12.indeterminate } },
+    on: 'overall',
+    positions: ['support-group'],
+    sources: ['b12-society'],
+  },
+  {
+    id: 'start-cofactors-with-b12',
+    given: { results: { ferritin: VALUE.ferritin.belowOptimal, vitaminB12: VALUE.vitaminB12.normal }, b12TherapyStarted: true },
+    on: 'overall',
+    positions: ['support-group'],
+    sources: ['b12-society'],
+  },
   { id: 'lab-range-precedence', given: { results: { ferritin: VALUE.ferritin.optimal } }, on: 'overall', positions: ['national-guidance', 'nhs-laboratory'], sources: ['bsh-2014', 'lab-b12'] },
   { id: 'b12-level-on-treatment', given: { results: { vitaminB12: VALUE.vitaminB12.normal }, b12TherapyStarted: true }, on: 'overall', positions: ['nhs-laboratory'], sources: ['lab-b12'] },
   { id: 'b12-level-on-treatment', given: { results: { activeB12: VALUE.activeB12.above }, b12TherapyStarted: true }, on: 'overall', positions: ['nhs-laboratory'], sources: ['lab-b12'] },
@@ -227,14 +239,26 @@ export const CHECKER_SCENARIOS: CheckerScenario[] = [
   { name: 'folate low, B12 deficient', given: { results: { folate: VALUE.folate.deficient, vitaminB12: VALUE.vitaminB12.deficient } }, warnings: [folateBeforeB12] },
   { name: 'folate low, B12 indeterminate', given: { results: { folate: VALUE.folate.belowOptimal, vitaminB12: VALUE.vitaminB12.indeterminate } }, warnings: [folateBeforeB12] },
   { name: 'folate low, active B12 indeterminate', given: { results: { folate: VALUE.folate.belowOptimal, activeB12: VALUE.activeB12.indeterminate } }, warnings: [folateBeforeB12] },
-  { name: 'folate low, total B12 normal but active B12 deficient', given: { results: { folate: VALUE.folate.deficient, vitaminB12: VALUE.vitaminB12.normal, activeB12: VALUE.activeB12.deficient } }, warnings: [folateBeforeB12] },
+  {
+    name: 'folate low, total B12 normal but active B12 deficient',
+    given: { results: { folate: VALUE.folate.deficient, vitaminB12: VALUE.vitaminB12.normal, activeB12: VALUE.activeB12.deficient } },
+    warnings: [folateBeforeB12],
+  },
   // folate-b12-normal: B12 deficiency excluded.
   { name: 'folate low, B12 normal', given: { results: { folate: VALUE.folate.deficient, vitaminB12: VALUE.vitaminB12.normal } }, warnings: [folateB12Normal] },
   { name: 'folate low, active B12 normal', given: { results: { folate: VALUE.folate.belowOptimal, activeB12: VALUE.activeB12.normal } }, warnings: [folateB12Normal] },
-  { name: 'folate low, both B12 tests normal', given: { results: { folate: VALUE.folate.belowOptimal, vitaminB12: VALUE.vitaminB12.normal, activeB12: VALUE.activeB12.normal } }, warnings: [folateB12Normal] },
+  {
+    name: 'folate low, both B12 tests normal',
+    given: { results: { folate: VALUE.folate.belowOptimal, vitaminB12: VALUE.vitaminB12.normal, activeB12: VALUE.activeB12.normal } },
+    warnings: [folateB12Normal],
+  },
   // folate-pregnancy: pregnant or planning, whatever the B12 result; never folate-before-b12.
   { name: 'folate deficient, pregnant, no B12 result', given: { results: { folate: VALUE.folate.deficient }, pregnant: true }, warnings: [folatePregnancy] },
-  { name: 'folate below optimal, pregnant, B12 deficient', given: { results: { folate: VALUE.folate.belowOptimal, vitaminB12: VALUE.vitaminB12.deficient }, pregnant: true }, warnings: [folatePregnancy] },
+  {
+    name: 'folate below optimal, pregnant, B12 deficient',
+    given: { results: { folate: VALUE.folate.belowOptimal, vitaminB12: VALUE.vitaminB12.deficient }, pregnant: true },
+    warnings: [folatePregnancy],
+  },
   { name: 'folate low, pregnant, B12 normal', given: { results: { folate: VALUE.folate.deficient, vitaminB12: VALUE.vitaminB12.normal }, pregnant: true }, warnings: [folatePregnancy] },
   { name: 'folate low, pregnant, treatment started', given: { results: { folate: VALUE.folate.deficient }, pregnant: true, b12TherapyStarted: true }, warnings: [folatePregnancy] },
   // Once treatment has started, folic acid is not held back.
@@ -250,11 +274,26 @@ export const CHECKER_SCENARIOS: CheckerScenario[] = [
   { name: 'ferritin deficient', given: { results: { ferritin: VALUE.ferritin.deficient } }, warnings: [] },
   { name: 'ferritin below optimal', given: { results: { ferritin: VALUE.ferritin.belowOptimal } }, warnings: [['ferritin-inflammation', 'info', ['ferritin']]] },
   { name: 'ferritin optimal', given: { results: { ferritin: VALUE.ferritin.optimal } }, warnings: [['ferritin-inflammation', 'info', ['ferritin']]] },
-  { name: 'ferritin above range', given: { results: { ferritin: VALUE.ferritin.above } }, warnings: [['ferritin-above-range', 'caution', ['ferritin']], ['ferritin-inflammation', 'info', ['ferritin']]] },
+  {
+    name: 'ferritin above range',
+    given: { results: { ferritin: VALUE.ferritin.above } },
+    warnings: [
+      ['ferritin-above-range', 'caution', ['ferritin']],
+      ['ferritin-inflammation', 'info', ['ferritin']],
+    ],
+  },
   // High B12.
   { name: 'B12 above range, no treatment', given: { results: { vitaminB12: VALUE.vitaminB12.above } }, warnings: [['b12-above-range', 'caution', ['vitaminB12', 'activeB12']]] },
-  { name: 'active B12 above range, treatment started', given: { results: { activeB12: VALUE.activeB12.above }, b12TherapyStarted: true }, warnings: [['b12-above-range', 'info', ['vitaminB12', 'activeB12']]] },
-  { name: 'both B12 tests above range: one warning', given: { results: { vitaminB12: VALUE.vitaminB12.above, activeB12: VALUE.activeB12.above } }, warnings: [['b12-above-range', 'caution', ['vitaminB12', 'activeB12']]] },
+  {
+    name: 'active B12 above range, treatment started',
+    given: { results: { activeB12: VALUE.activeB12.above }, b12TherapyStarted: true },
+    warnings: [['b12-above-range', 'info', ['vitaminB12', 'activeB12']]],
+  },
+  {
+    name: 'both B12 tests above range: one warning',
+    given: { results: { vitaminB12: VALUE.vitaminB12.above, activeB12: VALUE.activeB12.above } },
+    warnings: [['b12-above-range', 'caution', ['vitaminB12', 'activeB12']]],
+  },
   // Together: urgent first, then caution, then info.
   {
     name: 'folate low, ferritin high, B12 high',
@@ -351,7 +390,14 @@ export const PLANS: PlanRow[] = [
 ];
 
 export const LOADING = { doses: 6, durationDays: 14, doseMicrograms: 1000, days: [0, 2, 4, 7, 9, 11], sources: ['b12-society', 'bnf-hydroxo'] };
-export const NEUROLOGICAL_LOADING = { everyDays: 2, doseMicrograms: 1000, days: [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20], reviewDay: 21, position: 'national-guidance' as Position, sources: ['bnf-hydroxo'] };
+export const NEUROLOGICAL_LOADING = {
+  everyDays: 2,
+  doseMicrograms: 1000,
+  days: [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20],
+  reviewDay: 21,
+  position: 'national-guidance' as Position,
+  sources: ['bnf-hydroxo'],
+};
 export const NEUROLOGICAL_MAINTENANCE_MONTHS = 2;
 
 /** NG239's treatment review: months after the first dose. */
@@ -385,22 +431,66 @@ export const PLAN_SCENARIOS: PlanScenario[] = [
   { name: 'breastfeeding', given: { cause: 'diet', neurologicalSymptoms: false, breastfeeding: true }, warnings: [['pregnancy', 'caution']] },
   { name: 'not sure about pregnancy: planned as pregnant', given: { cause: 'diet', neurologicalSymptoms: false, pregnant: 'unsure' }, warnings: [['pregnancy', 'caution']] },
   // Breastfeeding is not pregnancy: folic acid alone is the same risk as for anyone else.
-  { name: 'breastfeeding and folate low: folate-before-b12, never the pregnancy words', given: { cause: 'diet', neurologicalSymptoms: false, breastfeeding: true, folateLow: true }, warnings: [['folate-before-b12', 'urgent'], ['pregnancy', 'caution']] },
-  { name: 'breastfeeding and folate not known: the caution', given: { cause: 'diet', neurologicalSymptoms: false, breastfeeding: true, folateLow: 'unknown' }, warnings: [['folate-before-b12', 'caution'], ['pregnancy', 'caution']] },
-  { name: 'not sure about pregnancy, folate low: planned as pregnant', given: { cause: 'diet', neurologicalSymptoms: false, pregnant: 'unsure', folateLow: true }, warnings: [['folate-pregnancy', 'caution'], ['pregnancy', 'caution']] },
+  {
+    name: 'breastfeeding and folate low: folate-before-b12, never the pregnancy words',
+    given: { cause: 'diet', neurologicalSymptoms: false, breastfeeding: true, folateLow: true },
+    warnings: [
+      ['folate-before-b12', 'urgent'],
+      ['pregnancy', 'caution'],
+    ],
+  },
+  {
+    name: 'breastfeeding and folate not known: the caution',
+    given: { cause: 'diet', neurologicalSymptoms: false, breastfeeding: true, folateLow: 'unknown' },
+    warnings: [
+      ['folate-before-b12', 'caution'],
+      ['pregnancy', 'caution'],
+    ],
+  },
+  {
+    name: 'not sure about pregnancy, folate low: planned as pregnant',
+    given: { cause: 'diet', neurologicalSymptoms: false, pregnant: 'unsure', folateLow: true },
+    warnings: [
+      ['folate-pregnancy', 'caution'],
+      ['pregnancy', 'caution'],
+    ],
+  },
   { name: 'folate low', given: { cause: 'diet', neurologicalSymptoms: false, folateLow: true }, warnings: [['folate-before-b12', 'urgent']] },
   { name: 'folate not known: a caution, not the urgent warning', given: { cause: 'diet', neurologicalSymptoms: false, folateLow: 'unknown' }, warnings: [['folate-before-b12', 'caution']] },
   { name: 'folate normal', given: { cause: 'diet', neurologicalSymptoms: false, folateLow: false }, warnings: [] },
-  { name: 'folate low and pregnant: never folate-before-b12', given: { cause: 'diet', neurologicalSymptoms: false, folateLow: true, pregnant: true }, warnings: [['folate-pregnancy', 'caution'], ['pregnancy', 'caution']] },
-  { name: 'folate not known and pregnant: never folate-before-b12', given: { cause: 'diet', neurologicalSymptoms: false, folateLow: 'unknown', pregnant: true }, warnings: [['folate-pregnancy', 'caution'], ['pregnancy', 'caution']] },
+  {
+    name: 'folate low and pregnant: never folate-before-b12',
+    given: { cause: 'diet', neurologicalSymptoms: false, folateLow: true, pregnant: true },
+    warnings: [
+      ['folate-pregnancy', 'caution'],
+      ['pregnancy', 'caution'],
+    ],
+  },
+  {
+    name: 'folate not known and pregnant: never folate-before-b12',
+    given: { cause: 'diet', neurologicalSymptoms: false, folateLow: 'unknown', pregnant: true },
+    warnings: [
+      ['folate-pregnancy', 'caution'],
+      ['pregnancy', 'caution'],
+    ],
+  },
   {
     name: 'everything at once: urgent first',
     given: { cause: 'nitrous-oxide', neurologicalSymptoms: 'unsure', pregnant: true, folateLow: true },
-    warnings: [['neurological-urgent', 'urgent'], ['nitrous-oxide', 'urgent'], ['folate-pregnancy', 'caution'], ['pregnancy', 'caution']],
+    warnings: [
+      ['neurological-urgent', 'urgent'],
+      ['nitrous-oxide', 'urgent'],
+      ['folate-pregnancy', 'caution'],
+      ['pregnancy', 'caution'],
+    ],
   },
   {
     name: 'medicine, folate low, nerve symptoms',
     given: { cause: 'medication', neurologicalSymptoms: true, folateLow: true },
-    warnings: [['folate-before-b12', 'urgent'], ['neurological-urgent', 'urgent'], ['medicine-do-not-stop', 'caution']],
+    warnings: [
+      ['folate-before-b12', 'urgent'],
+      ['neurological-urgent', 'urgent'],
+      ['medicine-do-not-stop', 'caution'],
+    ],
   },
 ];

@@ -50,9 +50,15 @@ describe('symptom diary file', () => {
     const isoDate = fc.date({ min: new Date('2016-12-05'), max: new Date(TODAY), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     const entryId = fc.stringMatching(/^[a-z0-9-]{1,20}$/);
     const anyDiary = fc.record({
-      ownSymptoms: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^own-[a-z0-9]{1,8}$/), name: fc.string({ minLength: 1, maxLength: 20 }).filter((name) => name.trim() === name && name !== '') }), { selector: (s) => s.id, maxLength: 3 }),
+      ownSymptoms: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^own-[a-z0-9]{1,8}$/), name: fc.string({ minLength: 1, maxLength: 20 }).filter((name) => name.trim() === name && name !== '') }), {
+        selector: (s) => s.id,
+        maxLength: 3,
+      }),
       injections: fc.uniqueArray(fc.record({ id: entryId, date: isoDate }), { selector: (e) => e.id, maxLength: 5 }),
-      checkIns: fc.uniqueArray(fc.record({ id: entryId, date: isoDate, levels: fc.dictionary(fc.constantFrom('tiredness', 'memory', 'mood'), level), note: fc.string({ minLength: 1, maxLength: 30 }) }), { selector: (e) => e.id, maxLength: 5 }),
+      checkIns: fc.uniqueArray(
+        fc.record({ id: entryId, date: isoDate, levels: fc.dictionary(fc.constantFrom('tiredness', 'memory', 'mood'), level), note: fc.string({ minLength: 1, maxLength: 30 }) }),
+        { selector: (e) => e.id, maxLength: 5 },
+      ),
     });
     fc.assert(
       fc.property(anyDiary, (generated) => {
@@ -71,8 +77,14 @@ describe('symptom diary file', () => {
     expect(problemOf(JSON.stringify({ ...JSON.parse(toDiaryJson(diary())), version: DIARY_FILE_VERSION + 1 }))).to.equal('newer-version');
     expect(problemOf(JSON.stringify({ ...JSON.parse(toDiaryJson(diary())), version: 0 }))).to.equal('invalid');
     expect(problemOf(' '.repeat(DIARY_LIMITS.fileCharacters + 1))).to.equal('too-large');
-    fc.assert(fc.property(fc.string(), (text) => ['not-json', 'not-a-diary', 'read'].includes(problemOf(text))), { numRuns: propertyRuns });
-    fc.assert(fc.property(fc.jsonValue(), (value) => problemOf(JSON.stringify(value)) !== 'read'), { numRuns: propertyRuns });
+    fc.assert(
+      fc.property(fc.string(), (text) => ['not-json', 'not-a-diary', 'read'].includes(problemOf(text))),
+      { numRuns: propertyRuns },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => problemOf(JSON.stringify(value)) !== 'read'),
+      { numRuns: propertyRuns },
+    );
   });
 
   it('refuses a file with an impossible date, level, key or length, and says where', () => {
@@ -155,7 +167,11 @@ describe('symptom diary file', () => {
   it('adds only a file’s own part, and refuses one that takes the person past 20 symptoms of their own', () => {
     const own = (device: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `own-${device}${i}`, name: `${device} symptom ${i}` }));
     const current: Diary = { ...diary(), ownSymptoms: own('phone', 15) };
-    const file: Diary = { ownSymptoms: [...own('laptop', 5), { id: 'own-laptopx', name: 'phone symptom 0' }], injections: [{ id: 'i9', date: '2026-05-01' }], checkIns: [{ id: 'c9', date: '2026-05-02', levels: { 'own-laptopx': 2 } }] };
+    const file: Diary = {
+      ownSymptoms: [...own('laptop', 5), { id: 'own-laptopx', name: 'phone symptom 0' }],
+      injections: [{ id: 'i9', date: '2026-05-01' }],
+      checkIns: [{ id: 'c9', date: '2026-05-02', levels: { 'own-laptopx': 2 } }],
+    };
     const added = diaryToAdd(current, file, current.ownSymptoms, 'en');
     // The file's entries only, its "phone symptom 0" joined to the phone's: 20 own symptoms in all.
     expect(added).to.deep.equal({ diary: { ownSymptoms: own('laptop', 5), injections: file.injections, checkIns: [{ id: 'c9', date: '2026-05-02', levels: { 'own-phone0': 2 } }] } });
@@ -214,10 +230,23 @@ describe('dates a diary entry may have', () => {
 describe('the diary symptom list in a profile', () => {
   it('is NG239 and the NHS website, and a profile without one uses the default list', () => {
     expect(diarySymptoms(defaultProfile).map((s) => s.id)).to.deep.equal([
-      'tiredness', 'memory', 'pins-and-needles', 'muscle-weakness', 'balance', 'eyesight', 'confusion', 'sore-tongue', 'mouth-ulcers', 'mood',
+      'tiredness',
+      'memory',
+      'pins-and-needles',
+      'muscle-weakness',
+      'balance',
+      'eyesight',
+      'confusion',
+      'sore-tongue',
+      'mouth-ulcers',
+      'mood',
     ]);
     // The safety net's nerve symptoms, as the reference lists them.
-    expect(diarySymptoms(defaultProfile).filter((s) => s.neurological).map((s) => s.id)).to.deep.equal(['pins-and-needles', 'muscle-weakness', 'balance', 'eyesight', 'confusion']);
+    expect(
+      diarySymptoms(defaultProfile)
+        .filter((s) => s.neurological)
+        .map((s) => s.id),
+    ).to.deep.equal(['pins-and-needles', 'muscle-weakness', 'balance', 'eyesight', 'confusion']);
     for (const symptom of diarySymptoms(defaultProfile)) expect(symptom.sources).to.deep.equal(['nice-ng239', 'nhs-b12-symptoms']);
     expect(diarySymptomSources(defaultProfile).map((s) => s.id)).to.deep.equal(['nice-ng239', 'nhs-b12-symptoms']);
     const { diary: _unused, ...older } = JSON.parse(JSON.stringify(defaultProfile));

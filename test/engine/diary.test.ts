@@ -65,7 +65,9 @@ describe('symptom diary summary', () => {
   const anyDiary = fc.record({
     injections: fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { maxLength: 6 }).map((days) => days.map((d) => ({ date: day('2026-01-01', d) }))),
     checkIns: fc.array(
-      fc.record({ d: fc.integer({ min: -20, max: 450 }), a: fc.constantFrom<SymptomLevel>(0, 1, 2, 3), b: fc.constantFrom<SymptomLevel>(0, 1, 2, 3) }).map(({ d, a, b }) => checkIn(day('2026-01-01', d), a, b)),
+      fc
+        .record({ d: fc.integer({ min: -20, max: 450 }), a: fc.constantFrom<SymptomLevel>(0, 1, 2, 3), b: fc.constantFrom<SymptomLevel>(0, 1, 2, 3) })
+        .map(({ d, a, b }) => checkIn(day('2026-01-01', d), a, b)),
       { maxLength: 40 },
     ),
   });

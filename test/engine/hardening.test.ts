@@ -2,9 +2,7 @@
  * Hardening II (issue 16), the engine's part: hostile profiles, text that reaches other
  * programs, numbers written in other scripts, and a page that pollutes Object.prototype.
  */
-import {
-  assessCofactors, buildTreatmentPlan, defaultProfile, parseLocaleNumber, parseProfile, ProfileError, toICalendar, type Profile,
-} from '../../src/engine/index.js';
+import { assessCofactors, buildTreatmentPlan, defaultProfile, parseLocaleNumber, parseProfile, ProfileError, toICalendar, type Profile } from '../../src/engine/index.js';
 import { describe, expect, it } from './harness.js';
 
 const copy = (): Profile => structuredClone(defaultProfile);
@@ -26,10 +24,13 @@ describe('a profile whose plan figures have no clinical bound (issue 16, fault 2
     ['scheduleThroughDay', (p) => (p.plans.neurologicalLoading.scheduleThroughDay = 36_500)],
     ['maintenance intervalMonths', (p) => (p.plans.causes['autoimmune-gastritis'].withNeurologicalSymptoms.intervalMonths = 2e8)],
     ['scheduleMonthsAhead', (p) => (p.plans.scheduleMonthsAhead = 2e8)],
-    ['loading scheduleDays', (p) => {
-      p.plans.loading.scheduleDays = [0, 2, 4, 7, 9, 2e8];
-      p.plans.loading.durationDays = 2e8 + 1;
-    }],
+    [
+      'loading scheduleDays',
+      (p) => {
+        p.plans.loading.scheduleDays = [0, 2, 4, 7, 9, 2e8];
+        p.plans.loading.durationDays = 2e8 + 1;
+      },
+    ],
   ];
   for (const [what, spoil] of huge) {
     it(`${what}: parseProfile refuses it by path, and the engine never throws with it`, () => {
@@ -74,16 +75,27 @@ describe('a profile whose plan figures have no clinical bound (issue 16, fault 2
 describe('parseProfile on values JSON cannot hold (issue 16, fault 4)', () => {
   const cases: [string, () => unknown][] = [
     ['a BigInt where a number belongs', () => ({ ...copy(), plans: { ...copy().plans, scheduleMonthsAhead: BigInt(12) } })],
-    ['a circular reference where a string belongs', () => {
-      const profile = copy() as unknown as Record<string, unknown>;
-      profile.name = profile;
-      return profile;
-    }],
-    ['a getter that throws', () => {
-      const profile = copy() as unknown as Record<string, unknown>;
-      Object.defineProperty(profile, 'version', { enumerable: true, get: () => { throw new TypeError('no'); } });
-      return profile;
-    }],
+    [
+      'a circular reference where a string belongs',
+      () => {
+        const profile = copy() as unknown as Record<string, unknown>;
+        profile.name = profile;
+        return profile;
+      },
+    ],
+    [
+      'a getter that throws',
+      () => {
+        const profile = copy() as unknown as Record<string, unknown>;
+        Object.defineProperty(profile, 'version', {
+          enumerable: true,
+          get: () => {
+            throw new TypeError('no');
+          },
+        });
+        return profile;
+      },
+    ],
     ['JSON nested 10,000 deep', () => JSON.parse(`${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`)],
     ['arrays nested 10,000 deep in a field', () => ({ ...copy(), name: JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`) })],
   ];
@@ -179,7 +191,15 @@ describe('a page that pollutes Object.prototype (issue 16, fault 13)', () => {
       assessment: assessCofactors({ results: { folate: { value: 2, unit: 'µg/L' } } }),
     };
     const keys = ['alternatives', 'loadingBasis', 'whenDeficient', 'intervalMonthsMin', 'doseMicrogramsMax', 'texts'];
-    for (const key of keys) pollute(key, key === 'alternatives' ? [{ id: 'x', medicine: 'cyanocobalamin', route: 'oral', position: 'support-group', sources: [] }] : key === 'loadingBasis' || key === 'whenDeficient' ? { position: 'support-group', positions: ['support-group'], sources: [] } : 99);
+    for (const key of keys)
+      pollute(
+        key,
+        key === 'alternatives'
+          ? [{ id: 'x', medicine: 'cyanocobalamin', route: 'oral', position: 'support-group', sources: [] }]
+          : key === 'loadingBasis' || key === 'whenDeficient'
+            ? { position: 'support-group', positions: ['support-group'], sources: [] }
+            : 99,
+      );
     try {
       expect(buildTreatmentPlan({ cause: 'autoimmune-gastritis', neurologicalSymptoms: false })).to.deep.equal(clean.plan);
       expect(assessCofactors({ results: { folate: { value: 2, unit: 'µg/L' } } })).to.deep.equal(clean.assessment);

@@ -8,8 +8,7 @@ type Test = (name: string, body: () => void | Promise<void>) => void;
 
 // A computed specifier keeps the browser's module graph from trying to load node:test.
 const nodeTestModule = 'node:test';
-const runner: { describe: Suite; it: Test } =
-  typeof window === 'undefined' ? await import(/* @vite-ignore */ nodeTestModule) : (globalThis as never);
+const runner: { describe: Suite; it: Test } = typeof window === 'undefined' ? await import(/* @vite-ignore */ nodeTestModule) : (globalThis as never);
 
 export const describe: Suite = runner.describe;
 export const it: Test = runner.it;

@@ -1,7 +1,5 @@
 import { buildTreatmentPlan, buildTreatmentTable, CAUSES, type PlanInput, type ScheduleEntry } from '../../src/engine/index.js';
-import {
-  LOADING, NEUROLOGICAL_LOADING, NEUROLOGICAL_MAINTENANCE_MONTHS, PLAN_ADVICE, PLAN_SCENARIOS, PLANS, REVIEW, WARNING_FIGURES, WARNING_SOURCES,
-} from './clinical-reference.js';
+import { LOADING, NEUROLOGICAL_LOADING, NEUROLOGICAL_MAINTENANCE_MONTHS, PLAN_ADVICE, PLAN_SCENARIOS, PLANS, REVIEW, WARNING_FIGURES, WARNING_SOURCES } from './clinical-reference.js';
 import { describe, expect, it } from './harness.js';
 
 const dayOffset = (start: string, date: string) => (Date.parse(date) - Date.parse(start)) / 86_400_000;
@@ -14,8 +12,12 @@ describe('buildTreatmentPlan: every cause × neurological symptoms', () => {
       const [loading, maintenance] = plan.phases;
       expect(plan.phases).to.have.length(2);
       expect(loading).to.deep.include({
-        id: 'loading', medicine: 'hydroxocobalamin', route: 'intramuscular',
-        doseMicrograms: LOADING.doseMicrograms, doses: LOADING.doses, durationDays: LOADING.durationDays,
+        id: 'loading',
+        medicine: 'hydroxocobalamin',
+        route: 'intramuscular',
+        doseMicrograms: LOADING.doseMicrograms,
+        doses: LOADING.doses,
+        durationDays: LOADING.durationDays,
         position: row.loadingPosition,
       });
       // The BNF's loading is for pernicious anaemia and other causes; for a diet cause the
@@ -36,14 +38,23 @@ describe('buildTreatmentPlan: every cause × neurological symptoms', () => {
       const plan = buildTreatmentPlan({ cause: row.cause, neurologicalSymptoms: true });
       const [loading, maintenance] = plan.phases;
       expect(loading).to.deep.include({
-        id: 'neurological-loading', medicine: 'hydroxocobalamin', route: 'intramuscular',
-        doseMicrograms: NEUROLOGICAL_LOADING.doseMicrograms, everyDays: NEUROLOGICAL_LOADING.everyDays, untilNoFurtherImprovement: true,
+        id: 'neurological-loading',
+        medicine: 'hydroxocobalamin',
+        route: 'intramuscular',
+        doseMicrograms: NEUROLOGICAL_LOADING.doseMicrograms,
+        everyDays: NEUROLOGICAL_LOADING.everyDays,
+        untilNoFurtherImprovement: true,
         position: NEUROLOGICAL_LOADING.position,
       });
       expect(ids(loading.sources)).to.deep.equal(NEUROLOGICAL_LOADING.sources);
       expect(maintenance).to.deep.include({
-        id: 'maintenance', medicine: 'hydroxocobalamin', route: 'intramuscular', doseMicrograms: 1000,
-        intervalMonths: NEUROLOGICAL_MAINTENANCE_MONTHS, continues: row.continues, position: 'national-guidance',
+        id: 'maintenance',
+        medicine: 'hydroxocobalamin',
+        route: 'intramuscular',
+        doseMicrograms: 1000,
+        intervalMonths: NEUROLOGICAL_MAINTENANCE_MONTHS,
+        continues: row.continues,
+        position: 'national-guidance',
       });
       expect(maintenance.intervalMonthsMin).to.equal(undefined);
       expect(plan.alternatives).to.deep.equal([]);

@@ -1,6 +1,4 @@
-import {
-  assessCofactors, buildTreatmentPlan, defaultProfile, parseProfile, ProfileError, SOURCES, type Profile,
-} from '../../src/engine/index.js';
+import { assessCofactors, buildTreatmentPlan, defaultProfile, parseProfile, ProfileError, SOURCES, type Profile } from '../../src/engine/index.js';
 import { SOURCES as REFERENCE_SOURCES, STATUS_BANDS } from './clinical-reference.js';
 import { describe, expect, it } from './harness.js';
 
@@ -189,7 +187,9 @@ describe('parseProfile', () => {
     try {
       parseProfile(profile);
     } catch (error) {
-      expect((error as Error).message).to.include('analytes.folate.thresholds.optimalFrom').and.include('analytes.ferritin.thresholds.optimalFrom');
+      expect((error as Error).message)
+        .to.include('analytes.folate.thresholds.optimalFrom')
+        .and.include('analytes.ferritin.thresholds.optimalFrom');
     }
   });
 });

@@ -1,8 +1,5 @@
 import fc from 'fast-check';
-import {
-  ANALYTES, acceptedUnits, assessCofactors, buildTreatmentPlan, CAUSES, convert, defaultProfile, parseProfile,
-  toICalendar, type Status,
-} from '../../src/engine/index.js';
+import { ANALYTES, acceptedUnits, assessCofactors, buildTreatmentPlan, CAUSES, convert, defaultProfile, parseProfile, toICalendar, type Status } from '../../src/engine/index.js';
 import { anyInput, anyStartDate } from './arbitraries.js';
 import { describe, expect, it, propertyRuns } from './harness.js';
 

@@ -7,9 +7,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import {
-  assessCofactors, buildTreatmentPlan, CAUSES, defaultProfile, MAX_SCHEDULE_ENTRIES, parseProfile, type Profile,
-} from '../../src/engine/index.js';
+import { assessCofactors, buildTreatmentPlan, CAUSES, defaultProfile, MAX_SCHEDULE_ENTRIES, parseProfile, type Profile } from '../../src/engine/index.js';
 import { anyInput, anyStartDate } from '../engine/arbitraries.js';
 
 const RUNS = Number(process.env.PROFILE_FUZZ_RUNS ?? 20_000);

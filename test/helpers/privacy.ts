@@ -35,14 +35,7 @@ export async function watchingTheNetwork<T>(use: () => Promise<T>): Promise<Watc
     };
     return () => (owner[name] = original);
   };
-  const restore = [
-    wrap(window, 'fetch'),
-    wrap(XMLHttpRequest.prototype, 'open'),
-    wrap(navigator, 'sendBeacon'),
-    wrap(window, 'WebSocket'),
-    wrap(window, 'EventSource'),
-    wrap(window, 'open'),
-  ];
+  const restore = [wrap(window, 'fetch'), wrap(XMLHttpRequest.prototype, 'open'), wrap(navigator, 'sendBeacon'), wrap(window, 'WebSocket'), wrap(window, 'EventSource'), wrap(window, 'open')];
   const resourcesBefore = performance.getEntriesByType('resource').length;
   let result: T;
   try {

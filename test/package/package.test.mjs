@@ -12,7 +12,10 @@ describe('package', () => {
     const { assessCofactors, buildTreatmentPlan, toICalendar, defaultProfile, parseProfile } = await import('b12-widgets/engine');
     const { items, warnings } = assessCofactors({ locale: 'de', results: { folate: { value: '2,5', unit: 'ug/L' } } });
     assert.equal(items.find((i) => i.analyte === 'folate').status, 'deficient');
-    assert.deepEqual(warnings.map((w) => w.id), ['folate-before-b12']);
+    assert.deepEqual(
+      warnings.map((w) => w.id),
+      ['folate-before-b12'],
+    );
     const plan = buildTreatmentPlan({ cause: 'diet', neurologicalSymptoms: false, startDate: '2026-12-01' });
     assert.match(toICalendar(plan.schedule, { title: 'Plan' }), /^BEGIN:VCALENDAR\r\n/);
     assert.deepEqual(parseProfile(structuredClone(defaultProfile)), defaultProfile);
@@ -31,7 +34,12 @@ describe('package', () => {
 
   it('ships no note for translators: every one-tag file and language chunk is free of msg() desc', () => {
     const cdn = new URL('../../dist/cdn/', import.meta.url);
-    const files = [...readdirSync(cdn).filter((file) => file.endsWith('.js')), ...readdirSync(new URL('chunks/', cdn)).filter((file) => file.endsWith('.js')).map((file) => `chunks/${file}`)];
+    const files = [
+      ...readdirSync(cdn).filter((file) => file.endsWith('.js')),
+      ...readdirSync(new URL('chunks/', cdn))
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => `chunks/${file}`),
+    ];
     assert.ok(files.length > 4, `${files.length} files`);
     const withNotes = files.filter((file) => /\bdesc:/.test(readFileSync(new URL(file, cdn), 'utf8')));
     assert.deepEqual(withNotes, []);
@@ -82,7 +90,12 @@ describe('package', () => {
         for (const lang of SNIPPET_LANGUAGES) {
           const snippet = readFileSync(new URL(`../../dist/snippets/${widget}.${mode}.${lang}.html`, import.meta.url), 'utf8');
           count++;
-          assert.match(snippet, new RegExp(`^<script type="module" src="/b12-widgets/${widget}\\.js" integrity="sha384-[\\w+/=]+" crossorigin="anonymous"></script>\n(<link rel="modulepreload" [^>]+>\n)?<${widget}[^>]* lang="${lang}"`));
+          assert.match(
+            snippet,
+            new RegExp(
+              `^<script type="module" src="/b12-widgets/${widget}\\.js" integrity="sha384-[\\w+/=]+" crossorigin="anonymous"></script>\n(<link rel="modulepreload" [^>]+>\n)?<${widget}[^>]* lang="${lang}"`,
+            ),
+          );
           // The language file is fetched beside the script, not after it has run; English needs none.
           const preload = /<link rel="modulepreload" href="\/b12-widgets\/(chunks\/[^"]+)">/.exec(snippet);
           if (lang === 'en-GB') assert.equal(preload, null, `${widget}.${mode}.${lang} preloads a language`);
@@ -113,7 +126,10 @@ describe('package', () => {
     assert.ok(paths.includes('dist/custom-elements.json'));
     assert.ok(paths.includes('dist/cdn/b12-widgets.js'));
     // The WordPress plugin is its own download, not part of the npm package.
-    assert.deepEqual(paths.filter((p) => p.startsWith('dist/wordpress')), []);
+    assert.deepEqual(
+      paths.filter((p) => p.startsWith('dist/wordpress')),
+      [],
+    );
     assert.ok(!paths.some((p) => p.endsWith('.test.js')));
   });
 
@@ -128,10 +144,16 @@ describe('package', () => {
       assert.equal(element.events.length, 1, `${element.tagName} events`);
       assert.ok(element.cssParts.length >= 10 && element.slots.length === 1, element.tagName);
       const properties = element.cssProperties.map((property) => property.name);
-      assert.ok(['--b12-font-family', '--b12-colour-text', '--b12-colour-focus', '--b12-space'].every((name) => properties.includes(name)), `${element.tagName}: the shared theme`);
+      assert.ok(
+        ['--b12-font-family', '--b12-colour-text', '--b12-colour-focus', '--b12-space'].every((name) => properties.includes(name)),
+        `${element.tagName}: the shared theme`,
+      );
       // The band colours are the checker's alone.
       assert.equal(properties.includes('--b12-colour-deficient'), element.tagName === 'b12-cofactor-checker', `${element.tagName}: band colours`);
-      assert.ok(element.attributes.every((attribute) => attribute.description), `${element.tagName}: every attribute is described`);
+      assert.ok(
+        element.attributes.every((attribute) => attribute.description),
+        `${element.tagName}: every attribute is described`,
+      );
     }
   });
 

@@ -112,6 +112,9 @@ describe('a scratch project that installs the package', () => {
     const output = await bundle(`import { assessCofactors } from 'b12-widgets/engine'; console.log(assessCofactors({ results: {} }));`);
     const modules = output.flatMap((file) => Object.keys(file.modules ?? {}));
     assert.ok(modules.some((id) => id.includes('/b12-widgets/dist/engine/assess.js')));
-    assert.deepEqual(modules.filter((id) => /node_modules\/(lit|lit-html|@lit|zod)\//.test(id)), []);
+    assert.deepEqual(
+      modules.filter((id) => /node_modules\/(lit|lit-html|@lit|zod)\//.test(id)),
+      [],
+    );
   });
 });

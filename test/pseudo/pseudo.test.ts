@@ -37,7 +37,15 @@ const KEPT_WORDS = /^(Hydroxocobalamin|Cyanocobalamin|ng|mL|nmol|pmol|pg|µg|mg|
  */
 const INTL_DATE_WORDS = (() => {
   const words = new Set<string>();
-  const styles: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { weekday: 'long' }, { weekday: 'short' }, { weekday: 'narrow' }, { dateStyle: 'full' }, { month: 'long', year: 'numeric' }];
+  const styles: Intl.DateTimeFormatOptions[] = [
+    { month: 'long' },
+    { month: 'short' },
+    { weekday: 'long' },
+    { weekday: 'short' },
+    { weekday: 'narrow' },
+    { dateStyle: 'full' },
+    { month: 'long', year: 'numeric' },
+  ];
   for (let day = 0; day < 366; day += 1) {
     const date = new Date(Date.UTC(2026, 0, 1 + day));
     for (const style of styles) for (const word of new Intl.DateTimeFormat(PSEUDO, { ...style, timeZone: 'UTC' }).format(date).match(/[A-Za-z]{2,}/g) ?? []) words.add(word);
@@ -82,7 +90,10 @@ function overflowing(widget: Element): string[] {
     }
     if (scrolls) continue;
     const box = element.getBoundingClientRect();
-    if (box.width > 0 && (box.right > edge.right + 1 || box.left < edge.left - 1)) found.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}"> ${Math.round(box.width)} px wide, ${Math.round(Math.max(box.right - edge.right, edge.left - box.left))} px outside`);
+    if (box.width > 0 && (box.right > edge.right + 1 || box.left < edge.left - 1))
+      found.push(
+        `<${element.localName} class="${element.getAttribute('class') ?? ''}"> ${Math.round(box.width)} px wide, ${Math.round(Math.max(box.right - edge.right, edge.left - box.left))} px outside`,
+      );
   }
   return found;
 }

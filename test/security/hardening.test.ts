@@ -56,16 +56,27 @@ describe('hardening: widgets that ended up stuck or blank', () => {
 
   const unreadable: [string, () => unknown][] = [
     ['a BigInt', () => ({ ...structuredClone(defaultProfile), plans: { ...structuredClone(defaultProfile).plans, scheduleMonthsAhead: BigInt(12) } })],
-    ['a circular reference', () => {
-      const profile = structuredClone(defaultProfile) as unknown as Record<string, unknown>;
-      profile.name = profile;
-      return profile;
-    }],
-    ['a getter that throws', () => {
-      const profile = structuredClone(defaultProfile) as unknown as Record<string, unknown>;
-      Object.defineProperty(profile, 'version', { enumerable: true, get: () => { throw new TypeError('no'); } });
-      return profile;
-    }],
+    [
+      'a circular reference',
+      () => {
+        const profile = structuredClone(defaultProfile) as unknown as Record<string, unknown>;
+        profile.name = profile;
+        return profile;
+      },
+    ],
+    [
+      'a getter that throws',
+      () => {
+        const profile = structuredClone(defaultProfile) as unknown as Record<string, unknown>;
+        Object.defineProperty(profile, 'version', {
+          enumerable: true,
+          get: () => {
+            throw new TypeError('no');
+          },
+        });
+        return profile;
+      },
+    ],
   ];
   for (const [what, make] of unreadable) {
     it(`4. .profile with ${what}: the editor's notice, never an uncaught error or a widget stuck on its fallback`, async () => {
@@ -149,7 +160,11 @@ describe('hardening: words and numbers the person did not mean', () => {
     await speaking(el, 'ur');
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-no');
-    for (const [part, value] of [['day', '۱'], ['month', '۱۲'], ['year', '۲۰۲۶']] as const) {
+    for (const [part, value] of [
+      ['day', '۱'],
+      ['month', '۱۲'],
+      ['year', '۲۰۲۶'],
+    ] as const) {
       const input = $<HTMLInputElement>(el, `#start-date-${part}`)!;
       input.focus();
       paste(input, value);
@@ -167,7 +182,8 @@ describe('hardening: words and numbers the person did not mean', () => {
       await typeStartDate(el, '2026-12-01');
       $$<HTMLButtonElement>(el, '.view-switch button').at(-1)!.click();
       await settled(el);
-      const gregorian = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(Intl.getCanonicalLocales(lang)[0], { ...options, calendar: 'gregory', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 1)));
+      const gregorian = (options: Intl.DateTimeFormatOptions) =>
+        new Intl.DateTimeFormat(Intl.getCanonicalLocales(lang)[0], { ...options, calendar: 'gregory', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 1)));
       expect(text($(el, '.month caption'))).to.equal(gregorian({ month: 'long', year: 'numeric' }));
       expect(text($(el, '.schedule__entry time'))).to.equal(gregorian({ dateStyle: 'full' }));
     });
@@ -203,14 +219,20 @@ describe('hardening: host pages', () => {
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       const link = this;
-      link.addEventListener('click', (event) => {
-        started.push({ defaultPrevented: event.defaultPrevented, inWidget: link.getRootNode() === el.shadowRoot });
-        event.preventDefault();
-      }, { once: true });
+      link.addEventListener(
+        'click',
+        (event) => {
+          started.push({ defaultPrevented: event.defaultPrevented, inWidget: link.getRootNode() === el.shadowRoot });
+          event.preventDefault();
+        },
+        { once: true },
+      );
       click.call(link);
     };
     try {
-      $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click();
+      $$<HTMLButtonElement>(el, '.actions button')
+        .find((b) => text(b).startsWith('Add to calendar'))!
+        .click();
     } finally {
       HTMLAnchorElement.prototype.click = click;
       document.removeEventListener('click', router);
@@ -235,7 +257,9 @@ describe('hardening: host pages', () => {
     try {
       const el = await render<Widget>(html`<b12-cofactor-checker></b12-cofactor-checker>`);
       await typeInto(el, field(el, 'ferritin'), '40');
-      expect(text(resultCard(el, 'ferritin').querySelector('.advice'))).to.include('Ask your GP or pharmacist about an iron supplement').and.not.include('POLLUTED');
+      expect(text(resultCard(el, 'ferritin').querySelector('.advice')))
+        .to.include('Ask your GP or pharmacist about an iron supplement')
+        .and.not.include('POLLUTED');
     } finally {
       delete (Object.prototype as Record<string, unknown>).texts;
     }
@@ -282,7 +306,15 @@ describe('hardening III: host styles a page can reset', () => {
     ['b12-symptom-diary', html`<b12-symptom-diary></b12-symptom-diary>`],
   ] as const) {
     it(`2. ${tag} under "all: unset" still restacks to fit 375 px`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px"><style>${tag} { all: unset; }</style>${template}</div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 375px">
+          <style>
+            ${tag} {
+              all: unset;
+            }</style
+          >${template}
+        </div>`,
+      );
       const el = wrapper.querySelector<Widget>(tag)!;
       await settled(el);
       expect(getComputedStyle(el).containerType, 'the page did reset the host').to.equal('normal');

@@ -63,7 +63,11 @@ describe('hostile input in the plan’s date', () => {
       const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
       await choose(el, 'cause-diet');
       await choose(el, 'neurological-no');
-      for (const [part, value] of [['day', day], ['month', month], ['year', year]] as const) {
+      for (const [part, value] of [
+        ['day', day],
+        ['month', month],
+        ['year', year],
+      ] as const) {
         const input = $<HTMLInputElement>(el, `#start-date-${part}`)!;
         input.focus();
         paste(input, value);

@@ -3,12 +3,7 @@ import '../../src/index.js';
 import { defaultProfile, type Profile } from '../../src/engine/index.js';
 import { $, $$, choose, field, render, resultCard, settled, text, typeInto, withConsoleErrors, expectAbsent } from '../elements/helpers.js';
 
-const PAYLOADS = [
-  '<img src=x onerror="window.__b12Pwned=1">',
-  '<script>window.__b12Pwned=1</script>',
-  '"><svg onload="window.__b12Pwned=1">',
-  'javascript:window.__b12Pwned=1',
-];
+const PAYLOADS = ['<img src=x onerror="window.__b12Pwned=1">', '<script>window.__b12Pwned=1</script>', '"><svg onload="window.__b12Pwned=1">', 'javascript:window.__b12Pwned=1'];
 
 declare global {
   interface Window {

@@ -14,11 +14,31 @@ const tweak = (change: (profile: ReturnType<typeof structuredClone<typeof defaul
 };
 
 const MALFORMED: { name: string; src: () => string; problem: RegExp; issue?: RegExp }[] = [
-  { name: 'wrong types', src: () => asJson(tweak((p) => ((p.analytes.folate.plausibleMax as unknown) = 'lots'))), problem: /not a valid guidance profile/, issue: /analytes\.folate\.plausibleMax: expected number/ },
+  {
+    name: 'wrong types',
+    src: () => asJson(tweak((p) => ((p.analytes.folate.plausibleMax as unknown) = 'lots'))),
+    problem: /not a valid guidance profile/,
+    issue: /analytes\.folate\.plausibleMax: expected number/,
+  },
   { name: 'missing fields', src: () => asJson({ ...defaultProfile, plans: undefined }), problem: /not a valid guidance profile/, issue: /plans: is missing/ },
-  { name: 'a negative threshold', src: () => asJson(tweak((p) => (p.analytes.ferritin.thresholds.deficientBelow = -30))), problem: /not a valid guidance profile/, issue: /analytes\.ferritin\.thresholds\.deficientBelow: must be at least 0/ },
-  { name: 'an optimal band below the deficiency cut-off', src: () => asJson(tweak((p) => (p.analytes.vitaminB6.thresholds.optimalFrom = 10))), problem: /not a valid guidance profile/, issue: /optimalFrom \(10\) is below deficientBelow \(20\)/ },
-  { name: 'an unknown unit', src: () => asJson(tweak((p) => p.analytes.folate.conversions.push({ from: 'mg/dL', to: 'grains', factor: 3 }))), problem: /not a valid guidance profile/, issue: /neither "mg\/dL" nor "grains" is the canonical unit/ },
+  {
+    name: 'a negative threshold',
+    src: () => asJson(tweak((p) => (p.analytes.ferritin.thresholds.deficientBelow = -30))),
+    problem: /not a valid guidance profile/,
+    issue: /analytes\.ferritin\.thresholds\.deficientBelow: must be at least 0/,
+  },
+  {
+    name: 'an optimal band below the deficiency cut-off',
+    src: () => asJson(tweak((p) => (p.analytes.vitaminB6.thresholds.optimalFrom = 10))),
+    problem: /not a valid guidance profile/,
+    issue: /optimalFrom \(10\) is below deficientBelow \(20\)/,
+  },
+  {
+    name: 'an unknown unit',
+    src: () => asJson(tweak((p) => p.analytes.folate.conversions.push({ from: 'mg/dL', to: 'grains', factor: 3 }))),
+    problem: /not a valid guidance profile/,
+    issue: /neither "mg\/dL" nor "grains" is the canonical unit/,
+  },
   { name: 'a 5 MB file', src: () => '/test/security/huge-profile.json', problem: /larger than 1 MB/ },
   { name: 'a 404', src: () => '/test/security/missing-profile.json', problem: /the server answered 404/ },
   { name: 'invalid JSON', src: () => asJson('{"id": "uk", oops}'), problem: /not valid JSON/ },

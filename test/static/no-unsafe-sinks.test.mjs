@@ -18,9 +18,11 @@ function* sourceFiles(dir) {
 it('src/ uses no unsafe HTML sink', () => {
   const found = [];
   for (const file of sourceFiles('src')) {
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      for (const pattern of UNSAFE) if (pattern.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        for (const pattern of UNSAFE) if (pattern.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
   }
   assert.deepEqual(found, []);
 });

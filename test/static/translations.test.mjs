@@ -111,26 +111,43 @@ describe('translations: urgent words stay instructions, and meanings stay apart'
 
   it('Welsh commands ("Mynnwch", "ceisiwch"), never "cewch" (you will get)', () => {
     const urgent = units.cy.filter((unit) => /urgent|emergency|999/i.test(unit.source));
-    assert.deepEqual(urgent.filter((unit) => /\bcewch\b/i.test(unit.target)).map((unit) => unit.source), []);
+    assert.deepEqual(
+      urgent.filter((unit) => /\bcewch\b/i.test(unit.target)).map((unit) => unit.source),
+      [],
+    );
     assert.ok(units.cy.some((unit) => unit.source === 'Get treatment urgently' && unit.target === 'Mynnwch driniaeth ar frys'));
   });
 
   it('Urdu: diet is غذا and dose is خوراک, never one word for both', () => {
-    const wrong = units.ur.filter((unit) => (/\bdiet\b/i.test(unit.source) && !unit.target.includes('غذا')) || (/\bdose\b/i.test(unit.source) && !/\bdiet\b/i.test(unit.source) && unit.target.includes('غذا')));
-    assert.deepEqual(wrong.map((unit) => unit.source), []);
+    const wrong = units.ur.filter(
+      (unit) => (/\bdiet\b/i.test(unit.source) && !unit.target.includes('غذا')) || (/\bdose\b/i.test(unit.source) && !/\bdiet\b/i.test(unit.source) && unit.target.includes('غذا')),
+    );
+    assert.deepEqual(
+      wrong.map((unit) => unit.source),
+      [],
+    );
   });
 
   it('Spanish and Romanian say "12 months", not "next year"', () => {
     const wrong = [...units.es, ...units.ro].filter((unit) => /próximo año|último año|anul următor|ultimul an/.test(unit.target));
-    assert.deepEqual(wrong.map((unit) => unit.target), []);
+    assert.deepEqual(
+      wrong.map((unit) => unit.target),
+      [],
+    );
   });
 
   it('Polish: no "po" before a duration placeholder, and "dopóki" takes "nie"', () => {
     const wrong = units.pl.filter((unit) => /po <x[^>]*\/> leczenia/.test(unit.target) || /dopóki (?!nie )\S+ (?!nie )przestan/.test(unit.target));
-    assert.deepEqual(wrong.map((unit) => unit.target), []);
+    assert.deepEqual(
+      wrong.map((unit) => unit.target),
+      [],
+    );
   });
 
   it('Romanian: "de micrograme" after a number', () => {
-    assert.deepEqual(units.ro.filter((unit) => /<x[^>]*\/> micrograme/.test(unit.target)).map((unit) => unit.target), []);
+    assert.deepEqual(
+      units.ro.filter((unit) => /<x[^>]*\/> micrograme/.test(unit.target)).map((unit) => unit.target),
+      [],
+    );
   });
 });

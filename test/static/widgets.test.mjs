@@ -28,13 +28,19 @@ describe('the list of widgets', () => {
           assert.ok(existsSync(file), `${file} is missing`);
         }
         assert.match(read(`src/${widget.name}.ts`), new RegExp(`defineElement\\('${widget.tag}'`));
-        assert.ok(WIDGET_EXAMPLES.some(({ tagName }) => tagName === widget.tag), `src/elements/examples.ts does not list its examples`);
+        assert.ok(
+          WIDGET_EXAMPLES.some(({ tagName }) => tagName === widget.tag),
+          `src/elements/examples.ts does not list its examples`,
+        );
       });
 
       it('is in the package: exports, side effects and a size budget for its one-tag file', () => {
         assert.equal(pkg.exports[`./${widget.name}.js`]?.default, `./dist/${widget.name}.js`);
         assert.ok(pkg.sideEffects.includes(`./dist/${widget.name}.js`));
-        assert.ok(sizeLimits.some((entry) => entry.path === `dist/cdn/${widget.tag}.js` && entry.limit), `.size-limit.json has no budget for dist/cdn/${widget.tag}.js`);
+        assert.ok(
+          sizeLimits.some((entry) => entry.path === `dist/cdn/${widget.tag}.js` && entry.limit),
+          `.size-limit.json has no budget for dist/cdn/${widget.tag}.js`,
+        );
       });
 
       it('is in the combined file exactly when it says so', () => {
@@ -74,7 +80,11 @@ describe('the list of languages', () => {
       const po = `wordpress/languages/b12-widgets-${WORDPRESS_LOCALES[code][0]}.po`;
       assert.ok(existsSync(po), `${po} is missing`);
       const translated = new Set([...read(po).matchAll(/^msgid (".+")\nmsgstr "(.+)"$/gm)].map(([, id]) => JSON.parse(id)));
-      assert.deepEqual(editorStrings().filter((text) => !translated.has(text)), [], `${po} lacks these editor strings`);
+      assert.deepEqual(
+        editorStrings().filter((text) => !translated.has(text)),
+        [],
+        `${po} lacks these editor strings`,
+      );
     });
   }
 });

@@ -29,7 +29,13 @@ describe('readDateEntry: GOV.UK date fields to a date or the error to show', () 
     expect(read('27', '3', '27')).to.deep.equal({ kind: 'error', field: 'year', problem: 'year-digits' });
   });
   it('refuses days that do not exist', () => {
-    for (const [day, month, year] of [['31', '4', '2027'], ['29', '2', '2027'], ['0', '3', '2027'], ['12', '13', '2027'], ['1.5', '3', '2027']]) {
+    for (const [day, month, year] of [
+      ['31', '4', '2027'],
+      ['29', '2', '2027'],
+      ['0', '3', '2027'],
+      ['12', '13', '2027'],
+      ['1.5', '3', '2027'],
+    ]) {
       expect(read(day, month, year), `${day}/${month}/${year}`).to.deep.equal({ kind: 'error', field: 'day', problem: 'not-real' });
     }
   });
@@ -49,7 +55,8 @@ describe('readDateEntry: GOV.UK date fields to a date or the error to show', () 
 });
 
 describe('markerPlacement: where on the bar a result is drawn', () => {
-  const itemFor = (analyte: Analyte, value: number) => assessCofactors({ results: { [analyte]: { value, unit: defaultProfile.analytes[analyte].canonicalUnit } } }).items.find((i) => i.analyte === analyte)!;
+  const itemFor = (analyte: Analyte, value: number) =>
+    assessCofactors({ results: { [analyte]: { value, unit: defaultProfile.analytes[analyte].canonicalUnit } } }).items.find((i) => i.analyte === analyte)!;
   // Ferritin: deficient below 30, optimal from 50 to 300 (the clinical reference).
   it('draws each value in the band of its status, at its share of that band', () => {
     expect(markerPlacement(itemFor('ferritin', 15))).to.deep.equal({ band: 'deficient', fraction: 0.5 });
@@ -99,7 +106,15 @@ describe('parseUnitsAttribute: the units an editor starts each test in', () => {
 
 describe('matchLocale: the language a page tag speaks', () => {
   it('matches a language with a translation by its language subtag', () => {
-    for (const [tag, spoken] of [['cy', 'cy'], ['cy-GB', 'cy'], ['CY_gb', 'cy'], ['ur-PK', 'ur'], ['es-419', 'es'], ['pl', 'pl'], ['ro-MD', 'ro']]) {
+    for (const [tag, spoken] of [
+      ['cy', 'cy'],
+      ['cy-GB', 'cy'],
+      ['CY_gb', 'cy'],
+      ['ur-PK', 'ur'],
+      ['es-419', 'es'],
+      ['pl', 'pl'],
+      ['ro-MD', 'ro'],
+    ]) {
       expect(matchLocale(tag), tag).to.equal(spoken);
     }
   });

@@ -39,13 +39,9 @@ export function analyteResult({ item, hasInputError, warnings, locale, adviceTex
       ${icon(statusIcon(item.status))}
       <span class="result__status-label">${statusLabel(item.analyte, item.status)}</span>
     </p>
-    <p class="result__meaning">
-      ${hasInputError ? msg('Check what you typed above.') : html`${valueSentence(item, locale)} ${statusMeaning(item.analyte, item.status)}`}
-    </p>
-    ${rangeBar(item)} ${bandLegend(item.analyte, figures)} ${labRangeSentence(item)}
-    ${adviceList(item.advice, (advice) => adviceText(advice, figures.optimalFrom))}
-    ${warningList(warnings, locale, warningWords)}
-    ${figureSources(item, figures)}
+    <p class="result__meaning">${hasInputError ? msg('Check what you typed above.') : html`${valueSentence(item, locale)} ${statusMeaning(item.analyte, item.status)}`}</p>
+    ${rangeBar(item)} ${bandLegend(item.analyte, figures)} ${labRangeSentence(item)} ${adviceList(item.advice, (advice) => adviceText(advice, figures.optimalFrom))}
+    ${warningList(warnings, locale, warningWords)} ${figureSources(item, figures)}
   </div>`;
 }
 

@@ -1,16 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  acceptedUnits,
-  assessCofactors,
-  findUnit,
-  guideLevels,
-  type Analyte,
-  type Assessment,
-  type Profile,
-  type Warning,
-} from '../../engine/index.js';
+import { acceptedUnits, assessCofactors, findUnit, guideLevels, type Analyte, type Assessment, type Profile, type Warning } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { adviceItem } from '../shared/advice-list.js';
 import { adviceText } from '../shared/advice-text.js';
@@ -148,36 +139,36 @@ export class B12CofactorChecker extends B12WidgetElement {
   }
 
   private renderGuide(profile: Profile): TemplateResult {
-    return html`${heading(this.level, msg('Cofactor levels guide'))}
-      ${guideTable({ levels: guideLevels(profile, this.unitPreferences.units), locale: this.locale })}`;
+    return html`${heading(this.level, msg('Cofactor levels guide'))} ${guideTable({ levels: guideLevels(profile, this.unitPreferences.units), locale: this.locale })}`;
   }
 
   private renderCheck(profile: Profile): TemplateResult {
     const assessment = this.assessment!;
     const { items, warnings, errors, advice } = assessment;
     const example = formatNumber(12.5, this.locale);
-    const section = (title: string, analytes: readonly Analyte[]) => html`<section class="section">
-      ${heading(this.level + 1, title, 'medium')}
-      ${analytes.map((analyte) => {
-        const item = items.find((i) => i.analyte === analyte)!;
-        return html`<div class="analyte" part="analyte">
-          ${analyteFieldset({
-            analyte,
-            entry: this.entries![analyte],
-            units: acceptedUnits(profile.analytes[analyte]),
-            errors: errors.filter((e) => e.analyte === analyte),
-            example,
-          })}
-          ${analyteResult({
-            item,
-            hasInputError: errors.some((e) => e.analyte === analyte && (e.field === 'value' || e.field === 'unit')),
-            warnings: warnings.filter((warning) => placeOf(warning, assessment) === analyte),
-            locale: this.locale,
-            adviceText: (advice, optimalFrom) => adviceText(profile, advice.id, this.locale, { optimalFrom }, adviceWords),
-          })}
-        </div>`;
-      })}
-    </section>`;
+    const section = (title: string, analytes: readonly Analyte[]) =>
+      html`<section class="section">
+        ${heading(this.level + 1, title, 'medium')}
+        ${analytes.map((analyte) => {
+          const item = items.find((i) => i.analyte === analyte)!;
+          return html`<div class="analyte" part="analyte">
+            ${analyteFieldset({
+              analyte,
+              entry: this.entries![analyte],
+              units: acceptedUnits(profile.analytes[analyte]),
+              errors: errors.filter((e) => e.analyte === analyte),
+              example,
+            })}
+            ${analyteResult({
+              item,
+              hasInputError: errors.some((e) => e.analyte === analyte && (e.field === 'value' || e.field === 'unit')),
+              warnings: warnings.filter((warning) => placeOf(warning, assessment) === analyte),
+              locale: this.locale,
+              adviceText: (advice, optimalFrom) => adviceText(profile, advice.id, this.locale, { optimalFrom }, adviceWords),
+            })}
+          </div>`;
+        })}
+      </section>`;
 
     return html`${scriptFailedNotice(msg('The results checker did not load. Try reloading the page. The guide below shows the levels it checks against.'))}
       ${heading(this.level, msg('Check your cofactor results'))}
@@ -199,8 +190,7 @@ export class B12CofactorChecker extends B12WidgetElement {
           this.locale,
           warningWords,
         )}
-        ${section(msg('Cofactors'), COFACTORS_SHOWN)}
-        ${section(msg('B12 results (optional)'), B12_TESTS_SHOWN)}
+        ${section(msg('Cofactors'), COFACTORS_SHOWN)} ${section(msg('B12 results (optional)'), B12_TESTS_SHOWN)}
       </form>
       <section class="next-steps" part="next-steps">
         ${heading(this.level + 1, msg('What to do next'), 'medium')}
@@ -263,7 +253,10 @@ export class B12CofactorChecker extends B12WidgetElement {
 
   private onClear(): void {
     this.clear();
-    this.announcer.announce(this.speak(() => msg('All results cleared.')), true);
+    this.announcer.announce(
+      this.speak(() => msg('All results cleared.')),
+      true,
+    );
     this.focusAfterUpdate('input[data-field="value"]');
   }
 
@@ -280,9 +273,7 @@ export class B12CofactorChecker extends B12WidgetElement {
     const message = this.speak(() => {
       const name = analyteName(analyte);
       if (error) return msg(str`${name}: check what you typed.`);
-      return urgent > 0
-        ? msg(str`${name}: ${statusLabel(analyte, item.status)}. There is an urgent warning.`)
-        : msg(str`${name}: ${statusLabel(analyte, item.status)}.`);
+      return urgent > 0 ? msg(str`${name}: ${statusLabel(analyte, item.status)}. There is an urgent warning.`) : msg(str`${name}: ${statusLabel(analyte, item.status)}.`);
     });
     this.announcer.announce(message, immediately);
   }

@@ -50,8 +50,7 @@ function bandTable(name: string, caption: string, rows: readonly GuideLevel[], l
     const whose = (position: Position, typicalFor?: 'men') => html` ${positionTag([position], figurePositionLabel(position, typicalFor))}`;
     return html`<tr role="row" data-analyte=${level.analyte}>
       <th scope="row" role="rowheader">${analyteName(level.analyte)}</th>
-      ${cell(1, html`${msg(str`below ${figure(deficientBelow)}`)}${whose(positions.deficientBelow)}`)}
-      ${cell(2, msg(str`${figure(deficientBelow)} to ${figure(optimalFrom)}`))}
+      ${cell(1, html`${msg(str`below ${figure(deficientBelow)}`)}${whose(positions.deficientBelow)}`)} ${cell(2, msg(str`${figure(deficientBelow)} to ${figure(optimalFrom)}`))}
       ${cell(3, html`${upperLimit === undefined ? msg(str`${figure(optimalFrom)} or more`) : msg(str`${figure(optimalFrom)} to ${figure(upperLimit)}`)}${whose(positions.optimalFrom)}`)}
       ${cell(4, upperLimit === undefined || !positions.upperLimit ? '—' : html`${msg(str`above ${figure(upperLimit)}`)}${whose(positions.upperLimit, level.upperLimitTypicalFor)}`)}
     </tr>`;

@@ -51,11 +51,10 @@ export function rangeBar(item: AssessedResult): TemplateResult {
   return html`<div class="range-bar ${open ? 'range-bar--open' : ''}" part="range-bar" aria-hidden="true">
     <div class="range-bar__bands">
       ${drawn.map(
-        (band) => html`<span class="band band--${band}">
-          ${placement?.band === band
-            ? html`<span class="range-bar__marker" style=${cssomStyle({ 'inset-inline-start': `${(placement.fraction * 100).toFixed(2)}%` })}></span>`
-            : nothing}
-        </span>`,
+        (band) =>
+          html`<span class="band band--${band}">
+            ${placement?.band === band ? html`<span class="range-bar__marker" style=${cssomStyle({ 'inset-inline-start': `${(placement.fraction * 100).toFixed(2)}%` })}></span>` : nothing}
+          </span>`,
       )}
     </div>
   </div>`;

@@ -64,14 +64,18 @@ export const baseStyles = css`
     /* NHS.UK focus style: yellow with dark text and a dark underline, in light and in dark. */
     outline: 4px solid transparent;
     background-color: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
     color: var(--_focus-text);
     text-decoration: none;
   }
   input:focus-visible,
   select:focus-visible {
     background-color: var(--_surface);
-    box-shadow: 0 0 0 4px var(--_focus), inset 0 0 0 2px var(--_text);
+    box-shadow:
+      0 0 0 4px var(--_focus),
+      inset 0 0 0 2px var(--_text);
     color: var(--_text);
   }
   .visually-hidden {

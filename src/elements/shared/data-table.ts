@@ -18,13 +18,17 @@ export interface DataTableOptions {
  */
 export function dataTable({ name, caption, columns, rows }: DataTableOptions): TemplateResult {
   return html`<table class="${name} data-table" part=${name} role="table">
-    <caption class="visually-hidden">${caption}</caption>
+    <caption class="visually-hidden">
+      ${caption}
+    </caption>
     <thead role="rowgroup">
       <tr role="row">
         ${columns.map((column) => html`<th scope="col" role="columnheader">${column}</th>`)}
       </tr>
     </thead>
-    <tbody role="rowgroup">${rows}</tbody>
+    <tbody role="rowgroup">
+      ${rows}
+    </tbody>
   </table>`;
 }
 

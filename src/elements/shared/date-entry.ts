@@ -29,10 +29,7 @@ export type DateProblem = 'missing-date' | 'missing-day' | 'missing-month' | 'mi
 /** The engine's rule for which real dates a field takes: a plan's start date, a diary entry's date. */
 export type DateRule = (iso: string, today: string) => 'invalid-date' | Extract<DateProblem, 'too-far-in-past' | 'too-far-in-future' | 'in-future'> | undefined;
 
-export type DateEntry =
-  | { kind: 'empty' }
-  | { kind: 'date'; iso: string; inPast: boolean }
-  | { kind: 'error'; field: keyof DateParts; problem: DateProblem };
+export type DateEntry = { kind: 'empty' } | { kind: 'date'; iso: string; inPast: boolean } | { kind: 'error'; field: keyof DateParts; problem: DateProblem };
 
 /**
  * Reads a date typed into three fields, in any digits the reader's keyboard gives
@@ -101,27 +98,26 @@ export function requireDate(entry: DateEntry): DateEntry {
 export function dateEntry(parts: DateParts, entry: DateEntry, { id, legend, hint, pastNote, yearsBack = 1, locale = 'en' }: DateEntryOptions): TemplateResult {
   const error = entry.kind === 'error' ? entry : undefined;
   const describedBy = [`${id}-hint`, ...(error ? [`${id}-error`] : [])].join(' ');
-  const part = (name: keyof DateParts, label: string, width: string) => html`<div class="date-field">
-    <label for="${id}-${name}">${label}</label>
-    <input
-      id="${id}-${name}"
-      class="input input--${width}"
-      part="input"
-      type="text"
-      inputmode="numeric"
-      autocomplete="off"
-      data-date-part=${name}
-      .value=${live(parts[name])}
-      aria-invalid=${error?.field === name ? 'true' : 'false'}
-    />
-  </div>`;
+  const part = (name: keyof DateParts, label: string, width: string) =>
+    html`<div class="date-field">
+      <label for="${id}-${name}">${label}</label>
+      <input
+        id="${id}-${name}"
+        class="input input--${width}"
+        part="input"
+        type="text"
+        inputmode="numeric"
+        autocomplete="off"
+        data-date-part=${name}
+        .value=${live(parts[name])}
+        aria-invalid=${error?.field === name ? 'true' : 'false'}
+      />
+    </div>`;
   return html`<fieldset class="question ${error ? 'question--error' : ''}" part="question" role="group" aria-describedby=${describedBy}>
     <legend class="question__legend">${legend}</legend>
     <p class="hint" id="${id}-hint">${hint}</p>
     ${errorMessage(`${id}-error`, error && problemWords(error.problem, yearsBack, locale))}
-    <div class="date-fields">
-      ${part('day', msg('Day'), 'two')}${part('month', msg('Month'), 'two')}${part('year', msg('Year'), 'four')}
-    </div>
+    <div class="date-fields">${part('day', msg('Day'), 'two')}${part('month', msg('Month'), 'two')}${part('year', msg('Year'), 'four')}</div>
     ${entry.kind === 'date' && entry.inPast && pastNote ? html`<p class="hint">${pastNote}</p>` : nothing}
   </fieldset>`;
 }

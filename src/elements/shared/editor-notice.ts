@@ -12,11 +12,13 @@ export function editorNotice(problems: readonly string[], issues: readonly Profi
   return html`<div class="editor-notice" part="editor-notice" role="alert">
     <p class="editor-notice__title">${msg('For the editor of this page')}</p>
     ${problems.map((problem) => html`<p>${problem}</p>`)}
-    ${issues.length
-      ? html`<ul>
-          ${issues.map(({ path, message }) => html`<li><code>${path}</code>: ${message}</li>`)}
-        </ul>`
-      : nothing}
+    ${
+      issues.length
+        ? html`<ul>
+            ${issues.map(({ path, message }) => html`<li><code>${path}</code>: ${message}</li>`)}
+          </ul>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -11,9 +11,7 @@ function isWebAddress(url: string | undefined): url is string {
 /** A source's title, linked where it has a web address, with its year. */
 export function sourceLink(source: Source): TemplateResult {
   // The year as a plain string: the build's HTML minifier trims a template's leading space.
-  return html`${isWebAddress(source.url) ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title}${source.year
-    ? ` (${source.year})`
-    : nothing}`;
+  return html`${isWebAddress(source.url) ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title}${source.year ? ` (${source.year})` : nothing}`;
 }
 
 /**
@@ -24,14 +22,17 @@ export function sourceLink(source: Source): TemplateResult {
 export function sourceList(sources: readonly Source[], layout: 'inline' | 'list' = 'list'): TemplateResult | typeof nothing {
   if (sources.length === 0) return nothing;
   const items = sources.map(
-    (source) => html`<li>
-      ${sourceLink(source)}
-      <span class="source-kind source-kind--${source.kind}">${positionLabel(source.kind)}</span>
-    </li>`,
+    (source) =>
+      html`<li>
+        ${sourceLink(source)}
+        <span class="source-kind source-kind--${source.kind}">${positionLabel(source.kind)}</span>
+      </li>`,
   );
   return html`<div class="sources sources--${layout}" part="sources">
     <span class="sources__label">${msg('Sources:')}</span>
-    <ul>${items}</ul>
+    <ul>
+      ${items}
+    </ul>
   </div>`;
 }
 

@@ -28,5 +28,4 @@ export const THEME_DESCRIPTIONS: Record<string, string> = {
  * The font is not a token with a default: the widget takes the page's font, and only
  * where the page sets none falls back to NHS.UK's (see `font-fallback.ts`).
  */
-export const FONT_PROPERTY_DESCRIPTION =
-  "Font of the widget. Default: the page's font; where the page sets none (the browser's serif), Frutiger W01, Arial, sans-serif.";
+export const FONT_PROPERTY_DESCRIPTION = "Font of the widget. Default: the page's font; where the page sets none (the browser's serif), Frutiger W01, Arial, sans-serif.";

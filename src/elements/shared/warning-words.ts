@@ -42,9 +42,7 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
         body: `${msg(
           str`Your folate is low. Do not stop or hold back folic acid in pregnancy. Tell your midwife or GP now: they may prescribe a higher dose than the usual ${figure('folicAcidMicrogramsPerDay')} micrograms.`,
         )} ${
-          warning.wording === 'start-b12-treatment'
-            ? msg('Make sure your B12 treatment starts promptly.')
-            : msg('Ask for your B12 to be checked too. Active B12 is the better test in pregnancy.')
+          warning.wording === 'start-b12-treatment' ? msg('Make sure your B12 treatment starts promptly.') : msg('Ask for your B12 to be checked too. Active B12 is the better test in pregnancy.')
         }`,
       };
     case 'b6-supplement-limit':
@@ -83,10 +81,9 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
     case 'neurological-urgent':
       return {
         title: msg('Get treatment urgently', { desc: 'Title of an urgent warning: a command to the reader, not a statement.' }),
-        body: `${msg(
-          'Problems with your nerves, such as numbness, tingling or memory problems, need B12 treatment started urgently to stop lasting damage. See a GP today or call 111.',
-          { desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").' },
-        )} ${sameDayEmergencyWords()}`,
+        body: `${msg('Problems with your nerves, such as numbness, tingling or memory problems, need B12 treatment started urgently to stop lasting damage. See a GP today or call 111.', {
+          desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").',
+        })} ${sameDayEmergencyWords()}`,
       };
     case 'pregnancy':
       return {
@@ -100,7 +97,9 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
         title: msg('Stop using nitrous oxide'),
         body: msg(
           'Nitrous oxide ("laughing gas") stops B12 working in your body. Stop using it and get checked urgently, especially if you have numbness, tingling or weakness. A normal B12 blood test does not rule out B12 deficiency in people who use nitrous oxide.',
-          { desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").' },
+          {
+            desc: 'Urgent safety words. Keep every instruction as an instruction (\"get\", \"call\", \"go\", \"contact\"), never as a statement (\"you will get\") or a possibility (\"you may get\").',
+          },
         ),
       };
     case 'medicine-do-not-stop':

@@ -163,8 +163,6 @@ export abstract class B12WidgetElement extends LitElement {
   private withShell(content: unknown): TemplateResult {
     // lang and dir on the root, not the host: they follow the words the widget shows, so a
     // screen reader picks the right voice and Urdu reads right to left.
-    return html`<div class="root ${this.fallbackFont ? 'fallback-font' : ''}" part="root" lang=${this.language.speaking!} dir=${this.language.direction}>
-      ${content}${this.announcer.render()}
-    </div>`;
+    return html`<div class="root ${this.fallbackFont ? 'fallback-font' : ''}" part="root" lang=${this.language.speaking!} dir=${this.language.direction}>${content}${this.announcer.render()}</div>`;
   }
 }

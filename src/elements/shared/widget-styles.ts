@@ -16,4 +16,6 @@ import { warningListStyles } from './warning-list.js';
  * own after them. Joined into one stylesheet: every adopted sheet adds to the cost of
  * each style recalculation, which a typed keystroke triggers.
  */
-export const widgetStyles = css`${sharedTheme}${baseStyles}${headingStyles}${editorNoticeStyles}${warningListStyles}${sourceListStyles}${positionTagStyles}${dataTableStyles}${formStyles}${errorMessageStyles}${prerenderedStyles}`;
+export const widgetStyles = css`
+  ${sharedTheme}${baseStyles}${headingStyles}${editorNoticeStyles}${warningListStyles}${sourceListStyles}${positionTagStyles}${dataTableStyles}${formStyles}${errorMessageStyles}${prerenderedStyles}
+`;

@@ -29,7 +29,6 @@ export interface ScoreTick {
 /** Room for the score labels on the start side and the date labels below. */
 const MARGIN = { top: 10, bottom: 28, start: 34, end: 14 };
 
-
 function plotOf({ width, height, rtl }: ChartBox): Plot {
   const left = rtl ? MARGIN.end : MARGIN.start;
   const right = width - (rtl ? MARGIN.start : MARGIN.end);

@@ -17,11 +17,12 @@ export function cycleTable(summary: DiarySummary, locale: string, limit: number)
   const day = (point: CyclePoint | undefined) => (point ? msg(str`Day ${formatNumber(point.day, locale)} (${formatNumber(point.score, locale)})`) : '–');
   const shown = summary.cycles.slice(-limit);
   const rows = shown.map(
-    (cycle) => html`<tr role="row" data-injection=${cycle.injectionDate}>
-      <th scope="row" role="rowheader" data-label=${columns[0]}>${formatDate(cycle.injectionDate, locale)}</th>
-      ${dataCell(columns[1], cycle.lengthDays === undefined ? msg('Not yet') : formatNumber(cycle.lengthDays, locale))} ${dataCell(columns[2], day(cycle.best))}
-      ${dataCell(columns[3], cycle.assessable || cycle.lengthDays === undefined ? day(cycle.cameBack) : msg('Not enough check-ins'))}
-    </tr>`,
+    (cycle) =>
+      html`<tr role="row" data-injection=${cycle.injectionDate}>
+        <th scope="row" role="rowheader" data-label=${columns[0]}>${formatDate(cycle.injectionDate, locale)}</th>
+        ${dataCell(columns[1], cycle.lengthDays === undefined ? msg('Not yet') : formatNumber(cycle.lengthDays, locale))} ${dataCell(columns[2], day(cycle.best))}
+        ${dataCell(columns[3], cycle.assessable || cycle.lengthDays === undefined ? day(cycle.cameBack) : msg('Not enough check-ins'))}
+      </tr>`,
   );
   const table = dataTable({ name: 'cycle-table', caption: msg('Your cycles: the best day and the day symptoms came back'), columns, rows });
   if (shown.length === summary.cycles.length) return table;

@@ -50,8 +50,10 @@ function chartFigure(kind: 'time' | 'cycles', copy: ChartCopy, box: ChartBox, la
 function axes(plot: Plot, ticks: readonly ScoreTick[], box: ChartBox, locale: string): SVGTemplateResult {
   const labelX = box.rtl ? box.width - 4 : 4;
   return svg`<g class="axes" aria-hidden="true">
-    ${ticks.map((tick) => svg`<line class="grid" x1=${round(plot.startX)} x2=${round(plot.endX)} y1=${round(tick.y)} y2=${round(tick.y)}></line>
-      <text class="label" x=${labelX} y=${round(tick.y)} dominant-baseline="middle" text-anchor="start">${formatNumber(tick.score, locale)}</text>`)}
+    ${ticks.map(
+      (tick) => svg`<line class="grid" x1=${round(plot.startX)} x2=${round(plot.endX)} y1=${round(tick.y)} y2=${round(tick.y)}></line>
+      <text class="label" x=${labelX} y=${round(tick.y)} dominant-baseline="middle" text-anchor="start">${formatNumber(tick.score, locale)}</text>`,
+    )}
   </g>`;
 }
 
@@ -75,12 +77,8 @@ export function timeChartFigure(summary: DiarySummary, injections: readonly stri
       )}
       <polyline class="trend" points=${line}></polyline>
       ${chart.points.map((point) => svg`<circle class="point" r="4" cx=${round(point.x)} cy=${round(point.y)} data-date=${point.date} data-score=${point.score}></circle>`)}
-      ${chart.dateTicks.map(
-        (tick, i) =>
-          svg`<text class="label" x=${round(tick.x)} y=${box.height - 4} text-anchor=${i === 0 ? 'start' : 'end'}>${formatDate(tick.date, locale)}</text>`,
-      )}`,
-    html`<span class="key key--point" aria-hidden="true"></span>${msg('A check-in: higher means worse')}
-      <span class="key key--injection" aria-hidden="true"></span>${msg('An injection')}`,
+      ${chart.dateTicks.map((tick, i) => svg`<text class="label" x=${round(tick.x)} y=${box.height - 4} text-anchor=${i === 0 ? 'start' : 'end'}>${formatDate(tick.date, locale)}</text>`)}`,
+    html`<span class="key key--point" aria-hidden="true"></span>${msg('A check-in: higher means worse')} <span class="key key--injection" aria-hidden="true"></span>${msg('An injection')}`,
   );
 }
 
@@ -111,8 +109,7 @@ export function cycleChartFigure(summary: DiarySummary, box: ChartBox, locale: s
         (tick, i) =>
           svg`<text class="label" x=${round(tick.x)} y=${box.height - 4} text-anchor=${i === 0 ? 'start' : i === chart.dayTicks.length - 1 ? 'end' : 'middle'}>${msg(str`Day ${formatNumber(tick.day, locale)}`)}</text>`,
       )}`,
-    html`<span class="key key--latest" aria-hidden="true"></span>${msg('Your latest cycle')}
-      <span class="key key--earlier" aria-hidden="true"></span>${msg('Earlier cycles')}
+    html`<span class="key key--latest" aria-hidden="true"></span>${msg('Your latest cycle')} <span class="key key--earlier" aria-hidden="true"></span>${msg('Earlier cycles')}
       <span class="key key--worse" aria-hidden="true"></span>${msg('Came back', { desc: 'Key of a chart: a ring marks the day symptoms came back before the next injection.' })}
       <span class="key key--next" aria-hidden="true"></span>${msg('Next injection')}
       ${cycles.length < summary.cycles.length ? html`<span class="chart__limit">${msg(str`Your latest ${formatNumber(cycles.length, locale)} cycles are drawn.`)}</span>` : ''}`,

@@ -47,23 +47,22 @@ export function diaryTable(diary: Diary, summary: DiarySummary, symptoms: readon
   const rows = byDate(
     diary,
     limit,
-    (entry) => html`<tr role="row" class="row--injection" data-entry=${entry.id}>
-      <th scope="row" role="rowheader" data-label=${dateColumn}>${formatDate(entry.date, locale)}</th>
-      ${dataCell(dayColumn, formatNumber(0, locale))}
-      <td role="cell" class="injection-cell" colspan=${symptoms.length + 1} data-label=${msg('Injection')}>
-        ${entry.what ? msg(str`Injection: ${entry.what}`) : msg('Injection')}
-      </td>
-      <td role="cell" class="cell--empty"></td> ${dataCell(changeColumn, deleteButton({ store: 'injections', id: entry.id }, entry.date))}
-    </tr>`,
-    (entry) => html`<tr role="row" data-entry=${entry.id}>
-      <th scope="row" role="rowheader" data-label=${dateColumn}>${formatDate(entry.date, locale)}</th>
-      ${dataCell(dayColumn, dayOf.has(entry.date) ? formatNumber(dayOf.get(entry.date)!, locale) : '–')}
-      ${symptoms.map((symptom) =>
-        Object.hasOwn(entry.levels, symptom.id) ? dataCell(symptom.name, levelWords(entry.levels[symptom.id])) : html`<td role="cell" class="cell--empty"></td>`,
-      )}
-      ${dataCell(scoreColumn, formatNumber(overallScore(entry.levels), locale))} ${dataCell(noteColumn, ownWords(entry.note))}
-      ${dataCell(changeColumn, deleteButton({ store: 'checkIns', id: entry.id }, entry.date))}
-    </tr>`,
+    (entry) =>
+      html`<tr role="row" class="row--injection" data-entry=${entry.id}>
+        <th scope="row" role="rowheader" data-label=${dateColumn}>${formatDate(entry.date, locale)}</th>
+        ${dataCell(dayColumn, formatNumber(0, locale))}
+        <td role="cell" class="injection-cell" colspan=${symptoms.length + 1} data-label=${msg('Injection')}>${entry.what ? msg(str`Injection: ${entry.what}`) : msg('Injection')}</td>
+        <td role="cell" class="cell--empty"></td>
+        ${dataCell(changeColumn, deleteButton({ store: 'injections', id: entry.id }, entry.date))}
+      </tr>`,
+    (entry) =>
+      html`<tr role="row" data-entry=${entry.id}>
+        <th scope="row" role="rowheader" data-label=${dateColumn}>${formatDate(entry.date, locale)}</th>
+        ${dataCell(dayColumn, dayOf.has(entry.date) ? formatNumber(dayOf.get(entry.date)!, locale) : '–')}
+        ${symptoms.map((symptom) => (Object.hasOwn(entry.levels, symptom.id) ? dataCell(symptom.name, levelWords(entry.levels[symptom.id])) : html`<td role="cell" class="cell--empty"></td>`))}
+        ${dataCell(scoreColumn, formatNumber(overallScore(entry.levels), locale))} ${dataCell(noteColumn, ownWords(entry.note))}
+        ${dataCell(changeColumn, deleteButton({ store: 'checkIns', id: entry.id }, entry.date))}
+      </tr>`,
   );
   // Wider than a phone's screen: it scrolls sideways in its own region (a data table may,
   // under WCAG's reflow rule), and restacks into cards in a narrow column.
@@ -89,23 +88,25 @@ export function printedEntryList(diary: Diary, summary: DiarySummary, symptoms: 
   const rows = byDate(
     diary,
     limit,
-    (entry) => html`<tr role="row" class="row--injection">
-      <th scope="row" role="rowheader">${formatDate(entry.date, locale)}</th>
-      ${dataCell(columns[1], formatNumber(0, locale))}
-      <td role="cell" colspan="3">${entry.what ? msg(str`Injection: ${entry.what}`) : msg('Injection')}</td>
-    </tr>`,
-    (entry) => html`<tr role="row">
-      <th scope="row" role="rowheader">${formatDate(entry.date, locale)}</th>
-      ${dataCell(columns[1], dayOf.has(entry.date) ? formatNumber(dayOf.get(entry.date)!, locale) : '–')}
-      ${dataCell(
-        columns[2],
-        symptoms
-          .filter((symptom) => Object.hasOwn(entry.levels, symptom.id))
-          .map((symptom) => msg(str`${symptom.name}: ${levelWords(entry.levels[symptom.id])}`, { desc: 'One symptom and how it was, in a list of them in a printed table: "Headache: Mild".' }))
-          .join('; '),
-      )}
-      ${dataCell(columns[3], formatNumber(overallScore(entry.levels), locale))} ${dataCell(columns[4], ownWords(entry.note))}
-    </tr>`,
+    (entry) =>
+      html`<tr role="row" class="row--injection">
+        <th scope="row" role="rowheader">${formatDate(entry.date, locale)}</th>
+        ${dataCell(columns[1], formatNumber(0, locale))}
+        <td role="cell" colspan="3">${entry.what ? msg(str`Injection: ${entry.what}`) : msg('Injection')}</td>
+      </tr>`,
+    (entry) =>
+      html`<tr role="row">
+        <th scope="row" role="rowheader">${formatDate(entry.date, locale)}</th>
+        ${dataCell(columns[1], dayOf.has(entry.date) ? formatNumber(dayOf.get(entry.date)!, locale) : '–')}
+        ${dataCell(
+          columns[2],
+          symptoms
+            .filter((symptom) => Object.hasOwn(entry.levels, symptom.id))
+            .map((symptom) => msg(str`${symptom.name}: ${levelWords(entry.levels[symptom.id])}`, { desc: 'One symptom and how it was, in a list of them in a printed table: "Headache: Mild".' }))
+            .join('; '),
+        )}
+        ${dataCell(columns[3], formatNumber(overallScore(entry.levels), locale))} ${dataCell(columns[4], ownWords(entry.note))}
+      </tr>`,
   );
   return dataTable({ name: 'diary-list', caption: msg('Your diary entries'), columns, rows });
 }

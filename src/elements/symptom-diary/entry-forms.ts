@@ -55,10 +55,11 @@ function symptomQuestion(symptom: NamedSymptom, chosen: SymptomLevel | undefined
     <legend class="symptom__name">${symptom.name}</legend>
     <div class="levels">
       ${LEVELS.map(
-        (level) => html`<span class="level">
-          <input id="${name}-${level}" type="radio" name=${name} value=${level} data-symptom=${symptom.id} .checked=${live(chosen === level)} />
-          <label for="${name}-${level}">${levelWords(level)}</label>
-        </span>`,
+        (level) =>
+          html`<span class="level">
+            <input id="${name}-${level}" type="radio" name=${name} value=${level} data-symptom=${symptom.id} .checked=${live(chosen === level)} />
+            <label for="${name}-${level}">${levelWords(level)}</label>
+          </span>`,
       )}
     </div>
   </fieldset>`;
@@ -77,8 +78,7 @@ export function checkInForm(
     ${dateEntry(draft.date, date, { id: 'check-in-date', legend: msg('Date of this check-in'), hint: msg('For example, 27 3 2026'), yearsBack: DIARY_YEARS_BACK, locale })}
     <div class="symptoms ${levelsError ? 'question--error' : ''}" role="group" aria-labelledby="symptoms-label" aria-describedby=${levelsError ? 'symptoms-error' : nothing}>
       <p class="symptoms__label" id="symptoms-label">${msg('How are your symptoms today?')}</p>
-      ${errorMessage('symptoms-error', levelsError ? msg('Choose how at least one symptom is') : undefined)}
-      ${symptoms.map((symptom) => symptomQuestion(symptom, draft.levels[symptom.id]))}
+      ${errorMessage('symptoms-error', levelsError ? msg('Choose how at least one symptom is') : undefined)} ${symptoms.map((symptom) => symptomQuestion(symptom, draft.levels[symptom.id]))}
     </div>
     <p class="hint">${msg('This list is not complete; add your own.')}</p>
     ${ownSymptomField(draft.ownSymptomName, problems.ownSymptom, handlers.onAddSymptom)}

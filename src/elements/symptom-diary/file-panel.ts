@@ -32,7 +32,13 @@ export function diaryFileText(diary: Diary, kind: 'json' | 'csv', symptoms: read
  * listed ones of the same name. The file checker (zod) loads only now, and a file many
  * times a diary's size is refused unread.
  */
-export async function readFileToAdd(file: File, diary: Diary, today: string, listed: readonly NamedSymptom[], locale: string): Promise<{ diary: Diary } | { problem: Extract<FileOutcome, { kind: 'problem' }>['problem'] }> {
+export async function readFileToAdd(
+  file: File,
+  diary: Diary,
+  today: string,
+  listed: readonly NamedSymptom[],
+  locale: string,
+): Promise<{ diary: Diary } | { problem: Extract<FileOutcome, { kind: 'problem' }>['problem'] }> {
   if (file.size > DIARY_LIMITS.fileCharacters * 4) return { problem: 'too-large' };
   try {
     const [{ readDiaryFile }, text] = await Promise.all([import('../../engine/diary-file.js'), file.text()]);

@@ -63,15 +63,23 @@ export function findingsSections(view: Findings, handlers: FindingsHandlers): Te
   const chosen = view.symptoms.find((symptom) => symptom.id === view.chartSymptom);
   const advice = diaryAdvice(summary, profile);
   const injectionDates = diary.injections.map((entry) => entry.date);
-  const timeLabel = chosen ? msg(str`Chart of ${chosen.name} over time, from none (0) to severe (3), with your injections marked`) : msg('Chart of your overall score over time, with your injections marked');
+  const timeLabel = chosen
+    ? msg(str`Chart of ${chosen.name} over time, from none (0) to severe (3), with your injections marked`)
+    : msg('Chart of your overall score over time, with your injections marked');
   const cycleLabel = msg('Chart of your overall score by days since each injection, one line for each cycle');
   return html`<section class="findings" part="summary" aria-labelledby="findings-heading">
       <div id="findings-heading">${heading(level, msg('What your diary shows'), 'medium')}</div>
       <div class="summary">
         ${summarySentences(summary, locale).map((sentence) => html`<p class="summary__sentence">${sentence}</p>`)}
-        ${adviceList(advice, (piece) => adviceText(profile, piece.id, locale, piece, diaryAdviceWords))}
-        ${advice.length ? html`<p class="other-causes">${otherCausesWords()}</p>` : nothing}
-        ${advice.length ? sourceList(advice.flatMap((piece) => piece.sources), 'inline') : nothing}
+        ${adviceList(advice, (piece) => adviceText(profile, piece.id, locale, piece, diaryAdviceWords))} ${advice.length ? html`<p class="other-causes">${otherCausesWords()}</p>` : nothing}
+        ${
+          advice.length
+            ? sourceList(
+                advice.flatMap((piece) => piece.sources),
+                'inline',
+              )
+            : nothing
+        }
         <p class="not-diagnosis">${msg('This is what you recorded, not a diagnosis. Take it to your GP or nurse to talk about your treatment.')}</p>
       </div>
       <div class="charts">
@@ -83,12 +91,10 @@ export function findingsSections(view: Findings, handlers: FindingsHandlers): Te
             ${view.symptoms.map((symptom) => html`<option value=${symptom.id} ?selected=${view.chartSymptom === symptom.id}>${symptom.name}</option>`)}
           </select>
         </div>
-        ${timeChartFigure(chartSummary, injectionDates, box, locale, timeLabel)}
-        ${timeChartFigure(chartSummary, injectionDates, paper, locale, timeLabel, 'print')}
+        ${timeChartFigure(chartSummary, injectionDates, box, locale, timeLabel)} ${timeChartFigure(chartSummary, injectionDates, paper, locale, timeLabel, 'print')}
         ${heading(level + 1, msg('Your cycles side by side'), 'small')}
         <p class="hint screen-only">${msg('Each line is one cycle, from an injection to the next, counted in days since the injection.')}</p>
-        ${cycleChartFigure(summary, box, locale, cycleLabel, CYCLES_DRAWN)}
-        ${cycleChartFigure(summary, paper, locale, cycleLabel, CYCLES_DRAWN, 'print')}
+        ${cycleChartFigure(summary, box, locale, cycleLabel, CYCLES_DRAWN)} ${cycleChartFigure(summary, paper, locale, cycleLabel, CYCLES_DRAWN, 'print')}
       </div>
       <div class="cycle-details">
         <p class="hint">${ruleWords(locale)}</p>
@@ -118,6 +124,5 @@ function entriesTable(view: Findings, handlers: FindingsHandlers): TemplateResul
   if (total <= LATEST_ENTRIES) return table;
   const shown = formatNumber(Math.min(total, limit ?? total), locale);
   return html`<p class="entries__count">${msg(str`Entries shown: ${shown} of ${formatNumber(total, locale)}. All of them are in the file you can save.`)}</p>
-    ${table}
-    ${view.showAllEntries ? nothing : html`<button type="button" class="button button--secondary screen-only" @click=${handlers.onShowAllEntries}>${msg('Show all entries')}</button>`}`;
+    ${table} ${view.showAllEntries ? nothing : html`<button type="button" class="button button--secondary screen-only" @click=${handlers.onShowAllEntries}>${msg('Show all entries')}</button>`}`;
 }

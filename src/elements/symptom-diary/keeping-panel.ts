@@ -59,14 +59,16 @@ export function keepingPanel(keeping: Keeping, confirmingDelete: boolean, handle
           ${msg('Anyone who uses this browser on this device can see it. It is not sent anywhere.')}
         </p>
         ${keeping.failed ? html`<p class="keeping__failed" role="alert"><strong>${writeFailureWords(keeping.failed)}</strong></p>` : nothing}
-        ${confirmingDelete
-          ? html`<div class="confirm" role="group" aria-labelledby="confirm-delete">
-              <p id="confirm-delete"><strong>${msg('Delete your diary from this device? This cannot be undone. Save it as a file first if you want a copy.')}</strong></p>
-              <div class="field-row">
-                <button type="button" class="button button--warning" @click=${handlers.onConfirmDelete}>${msg('Yes, delete my diary')}</button>
-                <button type="button" class="button button--secondary" @click=${handlers.onCancelDelete}>${msg('Cancel')}</button>
-              </div>
-            </div>`
-          : html`<button type="button" class="button button--warning" @click=${handlers.onAskDelete}>${msg('Delete my diary from this device')}</button>`}`;
+        ${
+          confirmingDelete
+            ? html`<div class="confirm" role="group" aria-labelledby="confirm-delete">
+                <p id="confirm-delete"><strong>${msg('Delete your diary from this device? This cannot be undone. Save it as a file first if you want a copy.')}</strong></p>
+                <div class="field-row">
+                  <button type="button" class="button button--warning" @click=${handlers.onConfirmDelete}>${msg('Yes, delete my diary')}</button>
+                  <button type="button" class="button button--secondary" @click=${handlers.onCancelDelete}>${msg('Cancel')}</button>
+                </div>
+              </div>`
+            : html`<button type="button" class="button button--warning" @click=${handlers.onAskDelete}>${msg('Delete my diary from this device')}</button>`
+        }`;
   }
 }

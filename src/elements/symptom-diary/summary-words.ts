@@ -27,12 +27,36 @@ function inSomeOfLastCycles(some: number, count: number, locale: string): string
   const k = formatNumber(some, locale);
   const n = formatNumber(count, locale);
   return plural(count, {
-    zero: () => msg(str`In ${k} of your last ${n} cycles`, { id: 'in-some-of-last-cycles.zero', desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "zero" of the total.' }),
-    one: () => msg(str`In ${k} of your last ${n} cycles`, { id: 'in-some-of-last-cycles.one', desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "one" of the total.' }),
-    two: () => msg(str`In ${k} of your last ${n} cycles`, { id: 'in-some-of-last-cycles.two', desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "two" of the total.' }),
-    few: () => msg(str`In ${k} of your last ${n} cycles`, { id: 'in-some-of-last-cycles.few', desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "few" of the total.' }),
-    many: () => msg(str`In ${k} of your last ${n} cycles`, { id: 'in-some-of-last-cycles.many', desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "many" of the total.' }),
-    other: () => msg(str`In ${k} of your last ${n} cycles`, { id: 'in-some-of-last-cycles.other', desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "other" of the total.' }),
+    zero: () =>
+      msg(str`In ${k} of your last ${n} cycles`, {
+        id: 'in-some-of-last-cycles.zero',
+        desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "zero" of the total.',
+      }),
+    one: () =>
+      msg(str`In ${k} of your last ${n} cycles`, {
+        id: 'in-some-of-last-cycles.one',
+        desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "one" of the total.',
+      }),
+    two: () =>
+      msg(str`In ${k} of your last ${n} cycles`, {
+        id: 'in-some-of-last-cycles.two',
+        desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "two" of the total.',
+      }),
+    few: () =>
+      msg(str`In ${k} of your last ${n} cycles`, {
+        id: 'in-some-of-last-cycles.few',
+        desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "few" of the total.',
+      }),
+    many: () =>
+      msg(str`In ${k} of your last ${n} cycles`, {
+        id: 'in-some-of-last-cycles.many',
+        desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "many" of the total.',
+      }),
+    other: () =>
+      msg(str`In ${k} of your last ${n} cycles`, {
+        id: 'in-some-of-last-cycles.other',
+        desc: 'Start of a sentence: in some of the last few injection-to-injection cycles. Plural form "other" of the total.',
+      }),
   });
 }
 

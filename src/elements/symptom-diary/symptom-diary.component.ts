@@ -43,7 +43,6 @@ const diaryWarningWords: WordsForWarning = (warning) => (warning.id === 'diary-u
 /** What changed, for the page: never what was recorded. */
 export type DiaryChange = 'entries' | 'keeping' | 'file';
 
-
 /**
  * A private symptom diary for people on B12 injections: they record their injections
  * and, on any day, how each symptom is. It shows whether symptoms come back before the
@@ -174,32 +173,34 @@ export class B12SymptomDiary extends B12WidgetElement {
         ${injectionForm(this.drafts.injection, this.drafts.dateOf('injection', this.day), this.locale, (event) => this.saveInjection(event))}
       </section>
       ${this.renderDeleted()}
-      ${hasEntries
-        ? // Pictures and tables change only with the diary, its size or its language: a tap in
-          // the check-in form does not redraw them (with years of entries, that is most of the work).
-          guard([this.diary, this.chartWidth.width, this.textDirection, this.locale, this.chartSymptom, this.showAllEntries, profile, this.level], () =>
-            findingsSections(
-              {
-                diary: this.diary,
-                summary: this.summary,
-                symptoms: this.symptoms,
-                recordedIds: this.recordedIds,
-                profile,
-                locale: this.locale,
-                rtl: this.textDirection === 'rtl',
-                width: this.chartWidth.width,
-                chartSymptom: this.chartSymptom,
-                showAllEntries: this.showAllEntries,
-                level: sub,
-              },
-              {
-                onChartSymptom: (id) => (this.chartSymptom = id),
-                onShowAllEntries: () => (this.showAllEntries = true),
-                onDelete: (entry) => void this.deleteEntry(entry),
-              },
-            ),
-          )
-        : nothing}
+      ${
+        hasEntries
+          ? // Pictures and tables change only with the diary, its size or its language: a tap in
+            // the check-in form does not redraw them (with years of entries, that is most of the work).
+            guard([this.diary, this.chartWidth.width, this.textDirection, this.locale, this.chartSymptom, this.showAllEntries, profile, this.level], () =>
+              findingsSections(
+                {
+                  diary: this.diary,
+                  summary: this.summary,
+                  symptoms: this.symptoms,
+                  recordedIds: this.recordedIds,
+                  profile,
+                  locale: this.locale,
+                  rtl: this.textDirection === 'rtl',
+                  width: this.chartWidth.width,
+                  chartSymptom: this.chartSymptom,
+                  showAllEntries: this.showAllEntries,
+                  level: sub,
+                },
+                {
+                  onChartSymptom: (id) => (this.chartSymptom = id),
+                  onShowAllEntries: () => (this.showAllEntries = true),
+                  onDelete: (entry) => void this.deleteEntry(entry),
+                },
+              ),
+            )
+          : nothing
+      }
       <section class="file" aria-labelledby="file-heading">
         <div id="file-heading">${heading(sub, msg('Save or open a file'), 'medium')}</div>
         ${filePanel(this.fileOutcome, hasEntries, this.locale, {
@@ -233,7 +234,10 @@ export class B12SymptomDiary extends B12WidgetElement {
     const entry = this.drafts.takeInjection(this.day);
     if (!entry) return this.focusFirstError('injection');
     this.record({ injections: [entry] });
-    this.announcer.announce(this.speak(() => msg(str`Injection added for ${formatDate(entry.date, this.locale)}.`)), true);
+    this.announcer.announce(
+      this.speak(() => msg(str`Injection added for ${formatDate(entry.date, this.locale)}.`)),
+      true,
+    );
   }
 
   private saveCheckIn(event: Event): void {
@@ -241,7 +245,10 @@ export class B12SymptomDiary extends B12WidgetElement {
     const entry = this.drafts.takeCheckIn(this.day);
     if (!entry) return this.focusFirstError('check-in');
     this.record({ checkIns: [entry] });
-    this.announcer.announce(this.speak(() => msg(str`Check-in saved for ${formatDate(entry.date, this.locale)}.`)), true);
+    this.announcer.announce(
+      this.speak(() => msg(str`Check-in saved for ${formatDate(entry.date, this.locale)}.`)),
+      true,
+    );
   }
 
   private addOwnSymptom(): void {
@@ -257,7 +264,10 @@ export class B12SymptomDiary extends B12WidgetElement {
     if (name === undefined) return this.focusFirstError('check-in');
     const symptom = { id: newEntryId('own-'), name };
     this.record({ ownSymptoms: [symptom] });
-    this.announcer.announce(this.speak(() => msg(str`${name} added to the list.`)), true);
+    this.announcer.announce(
+      this.speak(() => msg(str`${name} added to the list.`)),
+      true,
+    );
     this.focusAfterUpdate(`[data-symptom="${symptom.id}"] input`);
   }
 
@@ -284,7 +294,10 @@ export class B12SymptomDiary extends B12WidgetElement {
     this.diary = { ...this.diary, [store]: this.diary[store].filter((candidate) => candidate.id !== id) };
     this.deleted = { store, entry };
     this.notifier.changed({ change: 'entries' });
-    this.announcer.announce(this.speak(() => msg(str`Entry for ${formatDate(entry.date, this.locale)} deleted.`)), true);
+    this.announcer.announce(
+      this.speak(() => msg(str`Entry for ${formatDate(entry.date, this.locale)} deleted.`)),
+      true,
+    );
     this.focusAfterUpdate('#undo-delete');
     await this.keeping.write((kept) => kept.remove(store, id));
   }
@@ -293,7 +306,10 @@ export class B12SymptomDiary extends B12WidgetElement {
     if (!this.deleted) return;
     const { store, entry } = this.deleted;
     this.record({ [store]: [entry] });
-    this.announcer.announce(this.speak(() => msg(str`Entry for ${formatDate(entry.date, this.locale)} restored.`)), true);
+    this.announcer.announce(
+      this.speak(() => msg(str`Entry for ${formatDate(entry.date, this.locale)} restored.`)),
+      true,
+    );
     this.focusAfterUpdate(`[data-delete="${entry.id}"]`);
   }
 
@@ -307,12 +323,20 @@ export class B12SymptomDiary extends B12WidgetElement {
   }
 
   private async keepOnDevice(): Promise<void> {
-    if (await this.keeping.keep()) this.announcer.announce(this.speak(() => msg('Your diary is now kept on this device.')), true);
+    if (await this.keeping.keep())
+      this.announcer.announce(
+        this.speak(() => msg('Your diary is now kept on this device.')),
+        true,
+      );
     this.notifier.changed({ change: 'keeping' });
   }
 
   private async deleteFromDevice(): Promise<void> {
-    if (await this.keeping.deleteKept()) this.announcer.announce(this.speak(() => msg('Your diary has been deleted from this device.')), true);
+    if (await this.keeping.deleteKept())
+      this.announcer.announce(
+        this.speak(() => msg('Your diary has been deleted from this device.')),
+        true,
+      );
     this.notifier.changed({ change: 'keeping' });
   }
 

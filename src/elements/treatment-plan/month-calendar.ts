@@ -40,34 +40,43 @@ export function monthCalendar(view: MonthView, schedule: readonly ScheduleEntry[
   for (const entry of schedule) byDate.set(entry.date, [...(byDate.get(entry.date) ?? []), entry]);
 
   return html`<table class="month" part="month-calendar">
-    <caption>${formatMonth(view.year, view.month, locale)}</caption>
+    <caption>
+      ${formatMonth(view.year, view.month, locale)}
+    </caption>
     <thead>
       <tr>
         ${names.map(
           // One letter fits a phone; the short name is what screen readers hear.
-          ({ narrow, short, long }) => html`<th scope="col">
-            <abbr title=${long}><span class="weekday-short">${short}</span><span class="weekday-narrow" aria-hidden="true">${narrow}</span></abbr>
-          </th>`,
+          ({ narrow, short, long }) =>
+            html`<th scope="col">
+              <abbr title=${long}><span class="weekday-short">${short}</span><span class="weekday-narrow" aria-hidden="true">${narrow}</span></abbr>
+            </th>`,
         )}
       </tr>
     </thead>
     <tbody>
       ${weeks.map(
-        (week) => html`<tr>
-          ${week.map((day) => {
-            if (day === undefined) return html`<td></td>`;
-            const date = isoDateOf(view.year, view.month + 1, day)!;
-            const entries = byDate.get(date) ?? [];
-            const isNext = next !== undefined && entries.includes(next);
-            const classes = ['day', ...entries.map((entry) => `day--${entry.kind}`), isNext ? 'day--next' : '', date === today ? 'day--today' : ''].join(' ');
-            return html`<td class=${classes} aria-current=${ifDefined(date === today ? 'date' : undefined)} data-date=${date}>
-              <span class="day__number">${day}</span>
-              ${entries.length
-                ? html`<span class="day__mark" aria-hidden="true"></span><span class="visually-hidden">${entries.map((entry) => scheduleEntryWords(entry, locale)).join(', ')}${isNext ? html`, ${msg('next', { desc: 'Said to screen readers after the events of a day in the month view, when that day has the next injection or review.' })}` : nothing}</span>`
-                : nothing}
-            </td>`;
-          })}
-        </tr>`,
+        (week) =>
+          html`<tr>
+            ${week.map((day) => {
+              if (day === undefined) return html`<td></td>`;
+              const date = isoDateOf(view.year, view.month + 1, day)!;
+              const entries = byDate.get(date) ?? [];
+              const isNext = next !== undefined && entries.includes(next);
+              const classes = ['day', ...entries.map((entry) => `day--${entry.kind}`), isNext ? 'day--next' : '', date === today ? 'day--today' : ''].join(' ');
+              return html`<td class=${classes} aria-current=${ifDefined(date === today ? 'date' : undefined)} data-date=${date}>
+                <span class="day__number">${day}</span>
+                ${
+                  entries.length
+                    ? html`<span class="day__mark" aria-hidden="true"></span
+                        ><span class="visually-hidden"
+                          >${entries.map((entry) => scheduleEntryWords(entry, locale)).join(', ')}${isNext ? html`, ${msg('next', { desc: 'Said to screen readers after the events of a day in the month view, when that day has the next injection or review.' })}` : nothing}</span
+                        >`
+                    : nothing
+                }
+              </td>`;
+            })}
+          </tr>`,
       )}
     </tbody>
   </table>`;
@@ -86,4 +95,3 @@ export function monthNavigation(view: MonthView, locale: string, go: (by: number
     </button>
   </div>`;
 }
-

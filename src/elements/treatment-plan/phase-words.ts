@@ -24,9 +24,7 @@ function medicineLine(phase: Pick<PlanPhase, 'medicine' | 'route' | 'doseMicrogr
     phase.doseMicrogramsMax === undefined
       ? msg(str`${formatNumber(phase.doseMicrograms, locale)} micrograms`)
       : msg(str`${formatNumber(phase.doseMicrograms, locale)} to ${formatNumber(phase.doseMicrogramsMax, locale)} micrograms`);
-  return phase.route === 'intramuscular'
-    ? msg(str`${name} ${dose}, by injection into a muscle.`)
-    : msg(str`${name} ${dose}, as a tablet.`);
+  return phase.route === 'intramuscular' ? msg(str`${name} ${dose}, by injection into a muscle.`) : msg(str`${name} ${dose}, as a tablet.`);
 }
 
 /** The phase in short sentences: medicine, how often, for how long. Figures come from the phase. */
@@ -50,9 +48,7 @@ export function phaseSentences(phase: PlanPhase, locale: string): string[] {
     sentences.push(everyDays(phase.everyDays, locale));
   }
   if (phase.untilNoFurtherImprovement) {
-    sentences.push(
-      msg('Keep going until your symptoms stop getting better. This is called “until no further improvement”: you and your clinician decide together when you have reached it.'),
-    );
+    sentences.push(msg('Keep going until your symptoms stop getting better. This is called “until no further improvement”: you and your clinician decide together when you have reached it.'));
   }
   if (phase.continues) sentences.push(continuesWords(phase.continues));
   return sentences;
@@ -83,7 +79,9 @@ export function alternativeWords(alternative: Alternative, locale: string): stri
     case 'oral-if-preferred':
       return doseMicrograms === undefined
         ? msg('If you prefer tablets to injections, guidance also allows B12 tablets, with regular reviews. Your GP will tell you the dose. Talk to your GP about it.')
-        : msg(str`If you prefer tablets and have no problems with your nerves, guidance also allows at least this every day: ${medicineLine({ ...alternative, doseMicrograms }, locale)} Talk to your GP about it.`);
+        : msg(
+            str`If you prefer tablets and have no problems with your nerves, guidance also allows at least this every day: ${medicineLine({ ...alternative, doseMicrograms }, locale)} Talk to your GP about it.`,
+          );
     case 'diet-oral-first':
       return doseMicrograms === undefined
         ? msg('NICE guidance starts with advice on your diet and B12 tablets you can buy, instead of injections. Talk to your GP about which suits you.')
@@ -95,9 +93,7 @@ export function alternativeWords(alternative: Alternative, locale: string): stri
 
 /** NG239's review of how the treatment is going. */
 export function reviewWords(review: PlanReview, locale: string): string {
-  return msg(
-    str`Review with your GP after ${durationMonths(review.afterMonths, locale)} of treatment: how your symptoms are, how the treatment suits you, and whether the cause is known.`,
-  );
+  return msg(str`Review with your GP after ${durationMonths(review.afterMonths, locale)} of treatment: how your symptoms are, how the treatment suits you, and whether the cause is known.`);
 }
 
 export function scheduleEntryWords(entry: Pick<ScheduleEntry, 'kind' | 'reviewId' | 'doseMicrograms'>, locale: string): string {

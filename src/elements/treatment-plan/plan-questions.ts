@@ -55,7 +55,14 @@ export function neurologicalQuestion(chosen: PlanAnswers['neurological']): Templ
       // (Oes / Nac oes here, Ydw / Nac ydw for pregnancy, Ydy / Nac ydy for the blood test).
       { value: 'yes', label: msg('Yes', { id: 'answer.neurological.yes', desc: 'Answer to "Do you have problems with your nerves, memory or balance?"' }) },
       { value: 'no', label: msg('No', { id: 'answer.neurological.no', desc: 'Answer to "Do you have problems with your nerves, memory or balance?"' }) },
-      { value: 'not-sure', label: msg('Not sure', { id: 'answer.neurological.not-sure', desc: 'Answer to "Do you have problems with your nerves, memory or balance?" Not in the first person, so that it fits every reader whatever their gender.' }), hint: msg('The plan will assume yes, to be safe. Ask your GP.') },
+      {
+        value: 'not-sure',
+        label: msg('Not sure', {
+          id: 'answer.neurological.not-sure',
+          desc: 'Answer to "Do you have problems with your nerves, memory or balance?" Not in the first person, so that it fits every reader whatever their gender.',
+        }),
+        hint: msg('The plan will assume yes, to be safe. Ask your GP.'),
+      },
     ],
     chosen,
     html`${msg('For example:')}
@@ -69,25 +76,41 @@ export function neurologicalQuestion(chosen: PlanAnswers['neurological']): Templ
 }
 
 export function pregnancyQuestion(chosen: PlanAnswers['pregnant']): TemplateResult {
-  return radioQuestion('pregnant', msg('Are you pregnant, planning a pregnancy or breastfeeding?'), [
-    { value: 'yes', label: msg('Pregnant or planning a pregnancy', { id: 'answer.pregnant.yes', desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?"' }) },
-    { value: 'breastfeeding', label: msg('Breastfeeding', { id: 'answer.pregnant.breastfeeding', desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?"' }) },
-    { value: 'no', label: msg('Neither', { id: 'answer.pregnant.no', desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?"' }) },
-    {
-      value: 'not-sure',
-      label: msg('Not sure', {
-        id: 'answer.pregnant.not-sure',
-        desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?" Not in the first person, so that it fits every reader whatever their gender.',
-      }),
-      hint: msg('The plan will assume you are pregnant, to be safe. Ask your GP or midwife.'),
-    },
-  ], chosen);
+  return radioQuestion(
+    'pregnant',
+    msg('Are you pregnant, planning a pregnancy or breastfeeding?'),
+    [
+      { value: 'yes', label: msg('Pregnant or planning a pregnancy', { id: 'answer.pregnant.yes', desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?"' }) },
+      { value: 'breastfeeding', label: msg('Breastfeeding', { id: 'answer.pregnant.breastfeeding', desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?"' }) },
+      { value: 'no', label: msg('Neither', { id: 'answer.pregnant.no', desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?"' }) },
+      {
+        value: 'not-sure',
+        label: msg('Not sure', {
+          id: 'answer.pregnant.not-sure',
+          desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?" Not in the first person, so that it fits every reader whatever their gender.',
+        }),
+        hint: msg('The plan will assume you are pregnant, to be safe. Ask your GP or midwife.'),
+      },
+    ],
+    chosen,
+  );
 }
 
 export function folateQuestion(chosen: PlanAnswers['folateLow']): TemplateResult {
-  return radioQuestion('folateLow', msg('Has a blood test shown that your folate is low?'), [
-    { value: 'yes', label: msg('Yes', { id: 'answer.folate-low.yes', desc: 'Answer to "Has a blood test shown that your folate is low?"' }) },
-    { value: 'no', label: msg('No', { id: 'answer.folate-low.no', desc: 'Answer to "Has a blood test shown that your folate is low?"' }) },
-    { value: 'not-sure', label: msg('Not known', { id: 'answer.folate-low.not-sure', desc: 'Answer to "Has a blood test shown that your folate is low?" Not in the first person, so that it fits every reader whatever their gender.' }) },
-  ], chosen);
+  return radioQuestion(
+    'folateLow',
+    msg('Has a blood test shown that your folate is low?'),
+    [
+      { value: 'yes', label: msg('Yes', { id: 'answer.folate-low.yes', desc: 'Answer to "Has a blood test shown that your folate is low?"' }) },
+      { value: 'no', label: msg('No', { id: 'answer.folate-low.no', desc: 'Answer to "Has a blood test shown that your folate is low?"' }) },
+      {
+        value: 'not-sure',
+        label: msg('Not known', {
+          id: 'answer.folate-low.not-sure',
+          desc: 'Answer to "Has a blood test shown that your folate is low?" Not in the first person, so that it fits every reader whatever their gender.',
+        }),
+      },
+    ],
+    chosen,
+  );
 }

@@ -30,16 +30,17 @@ export function planTable(profile: Profile, locale: string): TemplateResult {
       columns[column],
       html`${plan.phases.map((phase) => html`<p data-phase=${phase.id}><strong>${phaseHeading(phase)}.</strong> ${phaseSentences(phase, locale).join(' ')} ${positionTag([phase.position])}</p>`)}
       ${plan.alternatives.map(
-        (alternative) => html`<p data-alternative=${alternative.id}>${profileText(profile, alternative.id, locale) ?? alternativeWords(alternative, locale)} ${positionTag([alternative.position])}</p>`,
+        (alternative) =>
+          html`<p data-alternative=${alternative.id}>${profileText(profile, alternative.id, locale) ?? alternativeWords(alternative, locale)} ${positionTag([alternative.position])}</p>`,
       )}`,
     );
   };
   const rows = table.rows.map(
-    (row) => html`<tr role="row" data-cause=${row.cause}>
-      <th scope="row" role="rowheader">${causeLabel(row.cause)}</th>
-      ${cell(row.withoutNeurologicalSymptoms, 1)}${cell(row.withNeurologicalSymptoms, 2)}
-      ${dataCell(columns[3], row.warnings.length ? warningList(row.warnings, locale, warningWords) : '–')}
-    </tr>`,
+    (row) =>
+      html`<tr role="row" data-cause=${row.cause}>
+        <th scope="row" role="rowheader">${causeLabel(row.cause)}</th>
+        ${cell(row.withoutNeurologicalSymptoms, 1)}${cell(row.withNeurologicalSymptoms, 2)} ${dataCell(columns[3], row.warnings.length ? warningList(row.warnings, locale, warningWords) : '–')}
+      </tr>`,
   );
   const { review } = table;
   cite(review.sources);

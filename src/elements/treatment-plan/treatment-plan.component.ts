@@ -152,49 +152,55 @@ export class B12TreatmentPlan extends B12WidgetElement {
     return html`<div id="plan-heading">${heading(sub, msg('Your plan'), 'medium')}</div>
       <p class=${assumedNeurologicalSymptoms || assumedPregnant ? 'planned-for' : 'planned-for print-only'}>
         ${causeLabel(cause!)}.
-        ${assumedNeurologicalSymptoms
-          ? msg('You are not sure whether you have problems with your nerves, memory or balance, so this plan is for someone who has them, to be safe. Ask your GP.')
-          : neurologicalSymptoms
-            ? msg('Problems with nerves, memory or balance.')
-            : msg('No problems with nerves, memory or balance.')}
+        ${
+          assumedNeurologicalSymptoms
+            ? msg('You are not sure whether you have problems with your nerves, memory or balance, so this plan is for someone who has them, to be safe. Ask your GP.')
+            : neurologicalSymptoms
+              ? msg('Problems with nerves, memory or balance.')
+              : msg('No problems with nerves, memory or balance.')
+        }
         ${assumedPregnant ? msg('You are not sure whether you are pregnant, so this plan is for someone who is, to be safe. Ask your GP or midwife.') : nothing}
       </p>
       ${warningList(plan.warnings, this.locale, warningWords)}
       <ol class="phases">
         ${plan.phases.map(
-          (phase) => html`<li class="phase phase--${phase.id}" part="phase" data-phase=${phase.id}>
-            ${heading(sub + 1, phaseHeading(phase), 'small')}
-            <p class="phase__position">${positionTag([phase.position])}</p>
-            <ul>
-              ${phaseSentences(phase, this.locale).map((sentence) => html`<li>${sentence}</li>`)}
-            </ul>
-            ${sourceList(phase.sources, 'inline')}
-          </li>`,
+          (phase) =>
+            html`<li class="phase phase--${phase.id}" part="phase" data-phase=${phase.id}>
+              ${heading(sub + 1, phaseHeading(phase), 'small')}
+              <p class="phase__position">${positionTag([phase.position])}</p>
+              <ul>
+                ${phaseSentences(phase, this.locale).map((sentence) => html`<li>${sentence}</li>`)}
+              </ul>
+              ${sourceList(phase.sources, 'inline')}
+            </li>`,
         )}
       </ol>
       <div class="review" part="review">
         <p>${reviewWords(plan.review, this.locale)} ${positionTag([plan.review.position])}</p>
         ${sourceList(plan.review.sources, 'inline')}
       </div>
-      ${plan.alternatives.length
-        ? html`<div class="alternatives">
-            ${plan.alternatives.map(
-              (alternative) => html`<p data-alternative=${alternative.id}>
-                  ${profileText(profile, alternative.id, this.locale) ?? alternativeWords(alternative, this.locale)} ${positionTag([alternative.position])}
-                </p>
-                ${sourceList(alternative.sources, 'inline')}`,
-            )}
-          </div>`
-        : nothing}
-      ${plan.advice.length
-        ? html`<aside class="plan-advice" part="support-group" aria-label=${msg('Advice about maintenance injections')}>
-            ${adviceList(plan.advice, (advice) => adviceText(profile, advice.id, this.locale, advice, adviceWords))}
-            ${sourceList(plan.adviceSources, 'inline')}
-          </aside>`
-        : nothing}
+      ${
+        plan.alternatives.length
+          ? html`<div class="alternatives">
+              ${plan.alternatives.map(
+                (alternative) =>
+                  html`<p data-alternative=${alternative.id}>
+                      ${profileText(profile, alternative.id, this.locale) ?? alternativeWords(alternative, this.locale)} ${positionTag([alternative.position])}
+                    </p>
+                    ${sourceList(alternative.sources, 'inline')}`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${
+        plan.advice.length
+          ? html`<aside class="plan-advice" part="support-group" aria-label=${msg('Advice about maintenance injections')}>
+              ${adviceList(plan.advice, (advice) => adviceText(profile, advice.id, this.locale, advice, adviceWords))} ${sourceList(plan.adviceSources, 'inline')}
+            </aside>`
+          : nothing
+      }
       <p class="not-diagnosis">
-        ${msg('This is not a diagnosis. Talk to your GP before you start or change any treatment.')}
-        ${msg(str`This guide is for adults aged ${profile.audience.minimumAgeYears} and over.`)}
+        ${msg('This is not a diagnosis. Talk to your GP before you start or change any treatment.')} ${msg(str`This guide is for adults aged ${profile.audience.minimumAgeYears} and over.`)}
       </p>
       ${this.renderDates(plan)}`;
   }
@@ -207,12 +213,14 @@ export class B12TreatmentPlan extends B12WidgetElement {
     }
     const next = nextEntry(plan.schedule, this.day);
     return html`${heading(sub, msg('Your injection dates'), 'medium')}
-      ${next
-        ? html`<p class="next-summary">
-            ${next.kind === 'review' ? msg('Next:') : msg('Your next injection:')}
-            <strong><time datetime=${next.date}>${formatDate(next.date, this.locale, 'full')}</time></strong>
-          </p>`
-        : nothing}
+      ${
+        next
+          ? html`<p class="next-summary">
+              ${next.kind === 'review' ? msg('Next:') : msg('Your next injection:')}
+              <strong><time datetime=${next.date}>${formatDate(next.date, this.locale, 'full')}</time></strong>
+            </p>`
+          : nothing
+      }
       <div class="actions" part="actions">
         <button type="button" @click=${this.onDownload}>${msg('Add to calendar (.ics file)')}</button>
         <button type="button" @click=${() => window.print()}>${msg('Print this plan')}</button>
@@ -221,12 +229,13 @@ export class B12TreatmentPlan extends B12WidgetElement {
         <button type="button" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${() => (this.view = 'list')}>${msg('List')}</button>
         <button type="button" aria-pressed=${this.view === 'month' ? 'true' : 'false'} @click=${() => (this.view = 'month')}>${msg('Month')}</button>
       </div>
-      ${this.view === 'month' && this.month
-        ? html`<div class="month-view">
-            ${monthNavigation(this.month, this.locale, (by) => (this.month = shiftMonth(this.month!, by)))}
-            ${monthCalendar(this.month, plan.schedule, next, this.day, this.locale)}
-          </div>`
-        : nothing}
+      ${
+        this.view === 'month' && this.month
+          ? html`<div class="month-view">
+              ${monthNavigation(this.month, this.locale, (by) => (this.month = shiftMonth(this.month!, by)))} ${monthCalendar(this.month, plan.schedule, next, this.day, this.locale)}
+            </div>`
+          : nothing
+      }
       <div class=${this.view === 'month' ? 'print-only' : ''}>${scheduleList(plan.schedule, next, this.locale)}</div>`;
   }
 
@@ -287,11 +296,7 @@ export class B12TreatmentPlan extends B12WidgetElement {
       msg('Your plan has been updated.'),
       ...(urgent ? [msg('There is an urgent warning.')] : []),
       ...(next
-        ? [
-            next.kind === 'review'
-              ? msg(str`Next: ${scheduleEntryWords(next, this.locale)}, ${formatDate(next.date, this.locale)}.`)
-              : msg(str`Next injection: ${formatDate(next.date, this.locale)}.`),
-          ]
+        ? [next.kind === 'review' ? msg(str`Next: ${scheduleEntryWords(next, this.locale)}, ${formatDate(next.date, this.locale)}.`) : msg(str`Next injection: ${formatDate(next.date, this.locale)}.`)]
         : []),
     ]);
     this.announcer.announce(parts.join(' '));

@@ -149,9 +149,7 @@ export const defaultProfile: Profile = withoutInheritance<Profile>({
         withoutNeurologicalSymptoms: injected({ intervalMonths: 3, intervalMonthsMin: 2, continues: 'lifelong-if-cause-irreversible', sources: ['bnf-hydroxo', 'nice-ng239'] }),
         withNeurologicalSymptoms: injected({ intervalMonths: 2, continues: 'lifelong-if-cause-irreversible', sources: ['bnf-hydroxo', 'nice-ng239'] }),
         // NG239: oral cyanocobalamin of at least 1 mg a day. An alternative, never the default.
-        alternatives: [
-          { id: 'oral-if-preferred', medicine: 'cyanocobalamin', route: 'oral', doseMicrograms: 1000, everyDays: 1, position: 'national-guidance', sources: ['nice-ng239'] },
-        ],
+        alternatives: [{ id: 'oral-if-preferred', medicine: 'cyanocobalamin', route: 'oral', doseMicrograms: 1000, everyDays: 1, position: 'national-guidance', sources: ['nice-ng239'] }],
       },
       // Metformin, proton pump inhibitors and others: reviewed while the medicine continues.
       medication: {

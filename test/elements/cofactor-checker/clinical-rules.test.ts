@@ -134,7 +134,11 @@ describe('<b12-cofactor-checker>: whose position each figure is', () => {
     const figures = (analyte: Parameters<typeof resultCard>[1]) =>
       [...resultCard(el, analyte).querySelectorAll<HTMLElement>('.figure-sources li')].map((li) => [li.dataset.figure, text(li.querySelector('.figure-sources__position'))]);
     const lab = 'typical laboratory range: check your lab’s report';
-    expect(figures('folate')).to.deep.equal([['deficientBelow', 'national guidance'], ['optimalFrom', 'support group position'], ['upperLimit', lab]]);
+    expect(figures('folate')).to.deep.equal([
+      ['deficientBelow', 'national guidance'],
+      ['optimalFrom', 'support group position'],
+      ['upperLimit', lab],
+    ]);
     // 300 µg/L is typical for men: many labs print a lower upper limit for women.
     expect(figures('ferritin')).to.deep.equal([
       ['deficientBelow', 'national guidance'],
@@ -142,9 +146,18 @@ describe('<b12-cofactor-checker>: whose position each figure is', () => {
       ['upperLimit', 'typical upper limit for men; many labs use a lower one for women: go by your lab report'],
     ]);
     // B6's optimal level is the support group's, its deficiency cut-off a US scientific body's, and it has no upper limit.
-    expect(figures('vitaminB6')).to.deep.equal([['deficientBelow', 'scientific reference value'], ['optimalFrom', 'support group position']]);
-    expect(figures('vitaminB12')).to.deep.equal([['deficientBelow', 'national guidance'], ['optimalFrom', 'national guidance'], ['upperLimit', lab]]);
-    expect(text(resultCard(el, 'vitaminB6').querySelector('[data-figure="optimalFrom"]'))).to.include('Optimal: from 30 nmol/L').and.include('The B12 Society: Treatment');
+    expect(figures('vitaminB6')).to.deep.equal([
+      ['deficientBelow', 'scientific reference value'],
+      ['optimalFrom', 'support group position'],
+    ]);
+    expect(figures('vitaminB12')).to.deep.equal([
+      ['deficientBelow', 'national guidance'],
+      ['optimalFrom', 'national guidance'],
+      ['upperLimit', lab],
+    ]);
+    expect(text(resultCard(el, 'vitaminB6').querySelector('[data-figure="optimalFrom"]')))
+      .to.include('Optimal: from 30 nmol/L')
+      .and.include('The B12 Society: Treatment');
   });
 
   it('names every field by its test, for voice control and screen readers’ lists of fields', async () => {

@@ -45,7 +45,9 @@ describe('<b12-cofactor-checker>: entering results', () => {
     expect(text(advice)).to.include('Ask your GP or pharmacist about taking folic acid.');
     // Folic acid for a below-optimal folate is the support group's advice; for a deficient one, national guidance.
     expect(text(advice.querySelector('.position'))).to.equal('support group position');
-    expect(text(card.querySelector('.figure-sources'))).to.include('Br J Haematol').and.include('support group position');
+    expect(text(card.querySelector('.figure-sources')))
+      .to.include('Br J Haematol')
+      .and.include('support group position');
     await clearField(el, field(el, 'folate'));
     await typeInto(el, field(el, 'folate'), '2');
     expect(text(resultCard(el, 'folate').querySelector('.advice .position'))).to.equal('national guidance');
@@ -63,7 +65,12 @@ describe('<b12-cofactor-checker>: entering results', () => {
 
   it('shows every status in words', async () => {
     const el = await checker();
-    const cases: [string, string][] = [['2', 'Deficient'], ['5', 'Below optimal'], ['15', 'Optimal'], ['25', 'Above range']];
+    const cases: [string, string][] = [
+      ['2', 'Deficient'],
+      ['5', 'Below optimal'],
+      ['15', 'Optimal'],
+      ['25', 'Above range'],
+    ];
     for (const [value, status] of cases) {
       await clearField(el, field(el, 'folate'));
       await typeInto(el, field(el, 'folate'), value);
@@ -197,13 +204,23 @@ describe('<b12-cofactor-checker>: entering results', () => {
     expect(field(el, 'folate').value).to.equal('');
     expect(field(el, 'ferritin').value).to.equal('');
     expect($<HTMLInputElement>(el, '#b12-started')!.checked).to.equal(false);
-    expect($$(el, '.result__status').map(text).every((s) => s === 'Not entered')).to.equal(true);
+    expect(
+      $$(el, '.result__status')
+        .map(text)
+        .every((s) => s === 'Not entered'),
+    ).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(field(el, 'folate'));
   });
 
   it('prints a summary with the print button', async () => {
     const el = await checker();
-    expect(countPrints(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === 'Print a summary')!.click())).to.equal(1);
+    expect(
+      countPrints(() =>
+        $$<HTMLButtonElement>(el, '.actions button')
+          .find((b) => text(b) === 'Print a summary')!
+          .click(),
+      ),
+    ).to.equal(1);
   });
 
   it('announces the result politely once the person pauses typing', async () => {

@@ -3,8 +3,7 @@ import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import { $, $$, render, text } from '../helpers.js';
 
-const rowCells = (el: Element, analyte: string) =>
-  [...$(el, `tr[data-analyte="${analyte}"]`)!.querySelectorAll('th, td')].map((c) => text(c));
+const rowCells = (el: Element, analyte: string) => [...$(el, `tr[data-analyte="${analyte}"]`)!.querySelectorAll('th, td')].map((c) => text(c));
 
 describe('<b12-cofactor-checker mode="guide">', () => {
   it('shows the guide table alone, with no inputs', async () => {
@@ -25,11 +24,29 @@ describe('<b12-cofactor-checker mode="guide">', () => {
     const lab = 'typical laboratory range: check your lab’s report';
     expect(rowCells(el, 'folate')).to.deep.equal(['Folate (vitamin B9)', 'below 3 µg/L national guidance', '3 µg/L to 10 µg/L', '10 µg/L to 20 µg/L support group position', `above 20 µg/L ${lab}`]);
     const men = 'typical upper limit for men; many labs use a lower one for women: go by your lab report';
-    expect(rowCells(el, 'ferritin')).to.deep.equal(['Ferritin (iron stores)', 'below 30 µg/L national guidance', '30 µg/L to 50 µg/L', '50 µg/L to 300 µg/L support group position', `above 300 µg/L ${men}`]);
+    expect(rowCells(el, 'ferritin')).to.deep.equal([
+      'Ferritin (iron stores)',
+      'below 30 µg/L national guidance',
+      '30 µg/L to 50 µg/L',
+      '50 µg/L to 300 µg/L support group position',
+      `above 300 µg/L ${men}`,
+    ]);
     // No NHS laboratory publishes a plasma PLP range: no upper limit.
     expect(rowCells(el, 'vitaminB6')).to.deep.equal(['Vitamin B6', 'below 20 nmol/L scientific reference value', '20 nmol/L to 30 nmol/L', '30 nmol/L or more support group position', '—']);
-    expect(rowCells(el, 'vitaminB12')).to.deep.equal(['Vitamin B12 (total)', 'below 180 ng/L national guidance', '180 ng/L to 350 ng/L', '350 ng/L to 914 ng/L national guidance', `above 914 ng/L ${lab}`]);
-    expect(rowCells(el, 'activeB12')).to.deep.equal(['Active B12', 'below 25 pmol/L national guidance', '25 pmol/L to 70 pmol/L', '70 pmol/L to 165 pmol/L national guidance', `above 165 pmol/L ${lab}`]);
+    expect(rowCells(el, 'vitaminB12')).to.deep.equal([
+      'Vitamin B12 (total)',
+      'below 180 ng/L national guidance',
+      '180 ng/L to 350 ng/L',
+      '350 ng/L to 914 ng/L national guidance',
+      `above 914 ng/L ${lab}`,
+    ]);
+    expect(rowCells(el, 'activeB12')).to.deep.equal([
+      'Active B12',
+      'below 25 pmol/L national guidance',
+      '25 pmol/L to 70 pmol/L',
+      '70 pmol/L to 165 pmol/L national guidance',
+      `above 165 pmol/L ${lab}`,
+    ]);
   });
 
   it('shows the bands in the units the page chose', async () => {
@@ -53,7 +70,10 @@ describe('<b12-cofactor-checker mode="guide">', () => {
     expect(endingWith('Institute of Medicine', 'scientific reference value')).to.have.length(1);
     expect(endingWith('Exeter Clinical Laboratory', 'NHS laboratory range')).to.have.length(1);
     // A source is named by its own title; what this library says of it is in the widget's words, beside each figure.
-    expect(sources.filter((source) => /\d+[–-]\d+ ?(µg|nmol|pmol)/.test(source)), 'figures of ours inside a title').to.deep.equal([]);
+    expect(
+      sources.filter((source) => /\d+[–-]\d+ ?(µg|nmol|pmol)/.test(source)),
+      'figures of ours inside a title',
+    ).to.deep.equal([]);
     // B6 has no upper limit, so no laboratory source for one.
     expect(sources.filter((source) => source.includes('PLP upper limit'))).to.deep.equal([]);
     expect(sources).to.have.length(9);

@@ -29,7 +29,11 @@ describe('<b12-cofactor-checker>: on the page', () => {
   }
 
   it('shows light-DOM fallback content until it upgrades, then its own content', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><b12-late-checker><p id="static">Static guide</p></b12-late-checker></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <b12-late-checker><p id="static">Static guide</p></b12-late-checker>
+      </div>`,
+    );
     const fallback = container.querySelector('#static')!;
     expect(isShown(fallback)).to.equal(true);
     defineElement('b12-late-checker', class extends B12CofactorChecker {});
@@ -66,7 +70,26 @@ describe('<b12-cofactor-checker>: on the page', () => {
     const el = await render(html`<b12-cofactor-checker></b12-cofactor-checker>`);
     await typeInto(el, field(el, 'folate'), '2');
     const parts = new Set($$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(' ')));
-    for (const part of ['root', 'heading', 'analyte', 'fields', 'input', 'select', 'result', 'result-deficient', 'status', 'range-bar', 'legend', 'advice', 'warnings', 'warning', 'warning-urgent', 'sources', 'next-steps', 'actions']) {
+    for (const part of [
+      'root',
+      'heading',
+      'analyte',
+      'fields',
+      'input',
+      'select',
+      'result',
+      'result-deficient',
+      'status',
+      'range-bar',
+      'legend',
+      'advice',
+      'warnings',
+      'warning',
+      'warning-urgent',
+      'sources',
+      'next-steps',
+      'actions',
+    ]) {
       expect(parts.has(part), part).to.equal(true);
     }
   });

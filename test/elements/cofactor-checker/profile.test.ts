@@ -45,7 +45,11 @@ describe('<b12-cofactor-checker>: profiles', () => {
   const broken: [string, () => string, RegExp][] = [
     ['a 404', () => '/test/elements/fixtures/no-such-profile.json', /could not be loaded: the server answered 404/],
     ['invalid JSON', () => jsonUrl('{ "id": "oops", '), /is not valid JSON/],
-    ['a schema error', () => jsonUrl(JSON.stringify({ ...defaultProfile, analytes: { ...defaultProfile.analytes, folate: { ...defaultProfile.analytes.folate, thresholds: { deficientBelow: 10, optimalFrom: 3 } } } })), /is not a valid guidance profile/],
+    [
+      'a schema error',
+      () => jsonUrl(JSON.stringify({ ...defaultProfile, analytes: { ...defaultProfile.analytes, folate: { ...defaultProfile.analytes.folate, thresholds: { deficientBelow: 10, optimalFrom: 3 } } } })),
+      /is not a valid guidance profile/,
+    ],
   ];
   for (const [what, src, message] of broken) {
     it(`${what}: a clear error in the element and the console, nothing half-rendered, fallback kept`, async () => {

@@ -202,7 +202,7 @@ describe('distribution: what an editor pastes', () => {
       for (const widget of doc.querySelectorAll('b12-cofactor-checker, b12-treatment-plan, b12-symptom-diary')) {
         await waitUntil(() => widget.shadowRoot?.querySelector('.root')?.getAttribute('lang') === language, `${widget.localName} in ${language}`, { timeout: 10_000 });
       }
-      expect((await axeViolations(frame)).join(" | "), language).to.equal("");
+      expect((await axeViolations(frame)).join(' | '), language).to.equal('');
     }
   });
 });

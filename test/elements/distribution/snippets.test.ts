@@ -18,7 +18,11 @@ const LANGUAGES = LANGUAGE_CODES;
 type Widget = WidgetTag;
 
 /** This page's own gate on the server: the other browser, running the same tests, has its own. */
-const gateKey = Math.random().toString(36).slice(2, 10).replace(/[^a-z0-9]/g, '') || 'page';
+const gateKey =
+  Math.random()
+    .toString(36)
+    .slice(2, 10)
+    .replace(/[^a-z0-9]/g, '') || 'page';
 const holdScripts = () => fetch(`/snippet-gate/close?key=${gateKey}`);
 const releaseScripts = () => fetch(`/snippet-gate/open?key=${gateKey}`);
 
@@ -71,7 +75,14 @@ const box = (element: Element) => {
 function seen(frame: HTMLIFrameElement): { widget: ReturnType<typeof box>; below: ReturnType<typeof box>; words: string; lang: string | null; dir: string | null; font: string } {
   const widget = widgetIn(frame)!;
   const root = [...widget.shadowRoot!.children].find((child) => child.matches('.root'))!;
-  return { widget: box(widget), below: box(frame.contentDocument!.querySelector('footer')!), words: text(root), lang: root.getAttribute('lang'), dir: root.getAttribute('dir'), font: getComputedStyle(root).fontFamily };
+  return {
+    widget: box(widget),
+    below: box(frame.contentDocument!.querySelector('footer')!),
+    words: text(root),
+    lang: root.getAttribute('lang'),
+    dir: root.getAttribute('dir'),
+    font: getComputedStyle(root).fontFamily,
+  };
 }
 
 /**

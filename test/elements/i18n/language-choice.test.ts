@@ -49,7 +49,11 @@ describe('which language a widget speaks', () => {
   });
 
   it('takes the nearest ancestor’s lang when it has none of its own', async () => {
-    const wrapper = await fixture(html`<div lang="pl"><section lang="es"><b12-cofactor-checker></b12-cofactor-checker></section></div>`);
+    const wrapper = await fixture(
+      html`<div lang="pl">
+        <section lang="es"><b12-cofactor-checker></b12-cofactor-checker></section>
+      </div>`,
+    );
     const el = wrapper.querySelector('b12-cofactor-checker')!;
     await speaking(el, 'es');
     expect(heading(el)).to.equal(CHECKER_IN.es);
@@ -115,10 +119,12 @@ describe('changing language at run time', () => {
 
 describe('several languages on one page', () => {
   it('a Welsh and an English widget side by side each keep their own language', async () => {
-    const page = await fixture(html`<div>
-      <b12-cofactor-checker lang="cy"></b12-cofactor-checker>
-      <b12-cofactor-checker lang="en-GB"></b12-cofactor-checker>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <b12-cofactor-checker lang="cy"></b12-cofactor-checker>
+        <b12-cofactor-checker lang="en-GB"></b12-cofactor-checker>
+      </div>`,
+    );
     const [welsh, english] = page.querySelectorAll('b12-cofactor-checker');
     await speaking(welsh, 'cy');
     await speaking(english, 'en-GB');
@@ -158,7 +164,11 @@ describe('the calendar file in the reader’s language', () => {
     await choose(el, 'cause-autoimmune-gastritis');
     await choose(el, 'neurological-no');
     await typeStartDate(el, nextThirdOfDecember());
-    const { files: saved } = captureDownloads(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Ychwanegu at galendr'))!.click());
+    const { files: saved } = captureDownloads(() =>
+      $$<HTMLButtonElement>(el, '.actions button')
+        .find((b) => text(b).startsWith('Ychwanegu at galendr'))!
+        .click(),
+    );
     const ics = (await saved[0].text()).replace(/\r\n[ \t]/g, '');
     expect(ics).to.match(/^X-WR-CALNAME:Pigiadau B12$/m);
     expect(ics).to.include('SUMMARY;LANGUAGE=cy:Pigiad B12\\, 1\\,000 microgram');

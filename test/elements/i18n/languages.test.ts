@@ -124,6 +124,8 @@ describe('urgent words stay instructions in translation', () => {
   it('Urdu gives the diary’s safety line and urgent words as instructions', async () => {
     const el = await render(html`<b12-symptom-diary lang="ur"></b12-symptom-diary>`);
     await speaking(el, 'ur');
-    expect(text($(el, '.safety-line'))).to.include('اگلے انجیکشن کا انتظار نہ کریں').and.include('آج ہی اپنے جی پی سے رابطہ کریں یا 111 پر کال کریں');
+    expect(text($(el, '.safety-line')))
+      .to.include('اگلے انجیکشن کا انتظار نہ کریں')
+      .and.include('آج ہی اپنے جی پی سے رابطہ کریں یا 111 پر کال کریں');
   });
 });

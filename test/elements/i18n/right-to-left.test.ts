@@ -26,7 +26,10 @@ async function planMonthView(lang: string): Promise<HTMLElement> {
 
 describe('right to left (Urdu)', () => {
   it('the range bar runs from low on the right to high on the left, with the marker on the low side', async () => {
-    for (const [lang, lowSide] of [['ur', 'right'], ['en-GB', 'left']] as const) {
+    for (const [lang, lowSide] of [
+      ['ur', 'right'],
+      ['en-GB', 'left'],
+    ] as const) {
       const el = await checkerWithLowFolate(lang);
       const card = resultCard(el, 'folate');
       const bar = card.querySelector('.range-bar')!;
@@ -49,7 +52,10 @@ describe('right to left (Urdu)', () => {
   });
 
   it('the month calendar puts the first day of the week on the right', async () => {
-    for (const [lang, firstOnRight] of [['ur', true], ['en-GB', false]] as const) {
+    for (const [lang, firstOnRight] of [
+      ['ur', true],
+      ['en-GB', false],
+    ] as const) {
       const el = await planMonthView(lang);
       const [first, second] = $$(el, '.month thead th');
       expect(rect(first).left > rect(second).left, lang).to.equal(firstOnRight);

@@ -36,7 +36,7 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
       'The usual gap between your injections is 91 days.',
     ]);
     const advice = $(el, '.summary [data-advice="maintenance-review-frequency"]')!;
-    expect(text(advice)).to.include('The medicine\'s licence allows an injection every 2 months').and.include('Ask your GP to review your treatment');
+    expect(text(advice)).to.include("The medicine's licence allows an injection every 2 months").and.include('Ask your GP to review your treatment');
     expect(text(advice.querySelector('.position'))).to.equal('national guidance');
     expect(text($(el, '.summary .sources'))).to.include('NICE guideline NG239');
     expect(text($(el, '.summary .sources'))).not.to.include('The B12 Society');
@@ -125,7 +125,9 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
     expect(rows()).to.have.length(60);
     expect(rows().at(-1)!.dataset.entry, 'the newest entry is shown').to.equal('x29');
     expect(text($(el, '.entries__count'))).to.equal('Entries shown: 60 of 76. All of them are in the file you can save.');
-    $$<HTMLButtonElement>(el, 'button').find((button) => text(button) === 'Show all entries')!.click();
+    $$<HTMLButtonElement>(el, 'button')
+      .find((button) => text(button) === 'Show all entries')!
+      .click();
     await settled(el);
     expect(rows()).to.have.length(76);
     expect(rows()[0].dataset.entry).to.equal('i0');
@@ -165,24 +167,24 @@ describe('<b12-symptom-diary>: what the diary shows', () => {
     ['A4', 190, 277],
     ['Letter', 195.9, 259.4],
   ] as const) {
-  it(`prints on one ${paper} page for the GP: the summary, the charts, the entries and sources, without the forms (Chromium)`, async function () {
-    if (!isChromium) this.skip();
-    const mm = 96 / 25.4;
-    const { el } = await diaryWith(Math.floor(widthMm * mm));
-    try {
-      await emulateMedia({ media: 'print' });
-      await settled(el);
-      for (const selector of ['.findings', '.chart--print-time', '.chart--print-cycles', '.diary-table', '.symptom-sources']) expect(isShown($(el, selector)!), selector).to.equal(true);
-      for (const selector of ['.keeping', 'form', '.file', '#chart-symptom']) expect(isShown($(el, selector)!), selector).to.equal(false);
-      expect($$(el, 'button').filter(isShown), 'buttons').to.have.length(0);
-      el.id = 'printed';
-      await executeServerCommand('save-screenshot', { name: `diary-print-${paper}`, selector: '#printed' });
-      const height = el.getBoundingClientRect().height;
-      expect(height / mm, 'printed height in mm').to.be.below(heightMm);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
-  });
+    it(`prints on one ${paper} page for the GP: the summary, the charts, the entries and sources, without the forms (Chromium)`, async function () {
+      if (!isChromium) this.skip();
+      const mm = 96 / 25.4;
+      const { el } = await diaryWith(Math.floor(widthMm * mm));
+      try {
+        await emulateMedia({ media: 'print' });
+        await settled(el);
+        for (const selector of ['.findings', '.chart--print-time', '.chart--print-cycles', '.diary-table', '.symptom-sources']) expect(isShown($(el, selector)!), selector).to.equal(true);
+        for (const selector of ['.keeping', 'form', '.file', '#chart-symptom']) expect(isShown($(el, selector)!), selector).to.equal(false);
+        expect($$(el, 'button').filter(isShown), 'buttons').to.have.length(0);
+        el.id = 'printed';
+        await executeServerCommand('save-screenshot', { name: `diary-print-${paper}`, selector: '#printed' });
+        const height = el.getBoundingClientRect().height;
+        expect(height / mm, 'printed height in mm').to.be.below(heightMm);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
   }
 
   it('keeps its charts readable in forced colours (Chromium)', async function () {
@@ -220,14 +222,24 @@ describe('<b12-symptom-diary>: what a sparse record must not claim, and the safe
     expect(words).to.include(NOT_ENOUGH);
     expect(words).not.to.match(/did not|clearly worse again from/);
     expect($(el, '.summary [data-advice]') === null, 'advice shown').to.equal(true);
-    expect($$(el, '.cycle-table tbody tr').slice(0, 3).map((row) => text(row.lastElementChild))).to.deep.equal(['Not enough check-ins', 'Not enough check-ins', 'Not enough check-ins']);
+    expect(
+      $$(el, '.cycle-table tbody tr')
+        .slice(0, 3)
+        .map((row) => text(row.lastElementChild)),
+    ).to.deep.equal(['Not enough check-ins', 'Not enough check-ins', 'Not enough check-ins']);
   });
 
   it('a cycle with two check-ins, none to severe: no ring on the chart, and "Not enough check-ins" in the table', async () => {
     const el = await diaryOf({
       ownSymptoms: [],
-      injections: [{ id: 'i0', date: '2026-05-04' }, { id: 'i1', date: '2026-08-03' }],
-      checkIns: [{ id: 'a', date: '2026-05-14', levels: { tiredness: 0 } }, { id: 'b', date: '2026-07-23', levels: { tiredness: 3 } }],
+      injections: [
+        { id: 'i0', date: '2026-05-04' },
+        { id: 'i1', date: '2026-08-03' },
+      ],
+      checkIns: [
+        { id: 'a', date: '2026-05-14', levels: { tiredness: 0 } },
+        { id: 'b', date: '2026-07-23', levels: { tiredness: 3 } },
+      ],
     });
     expect($$(el, '.chart--cycles .came-back')).to.have.length(0);
     expect(text($(el, '.cycle-table tbody tr')!.lastElementChild)).to.equal('Not enough check-ins');

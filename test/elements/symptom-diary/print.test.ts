@@ -66,7 +66,11 @@ describe('<b12-symptom-diary>: the printed page for the GP (Chromium)', function
     const el = await diaryIn(1280);
     const example = threeCycleDiary();
     const ownSymptoms = Array.from({ length: 20 }, (_, i) => ({ id: `own-s${i}`, name: `My symptom number ${i + 1}` }));
-    const checkIns = example.checkIns.map((entry, n) => ({ ...entry, levels: { ...entry.levels, ...Object.fromEntries(ownSymptoms.map(({ id }, i) => [id, ((n + i) % 4) as 0 | 1 | 2 | 3])) }, note: n % 5 === 0 ? 'Tired after work' : undefined }));
+    const checkIns = example.checkIns.map((entry, n) => ({
+      ...entry,
+      levels: { ...entry.levels, ...Object.fromEntries(ownSymptoms.map(({ id }, i) => [id, ((n + i) % 4) as 0 | 1 | 2 | 3])) },
+      note: n % 5 === 0 ? 'Tired after work' : undefined,
+    }));
     await importDiary(el, { ...example, ownSymptoms, checkIns: checkIns.map(({ note, ...entry }) => (note ? { ...entry, note } : entry)) });
     const frame = el.parentElement!;
     frame.style.width = `${(190 * 96) / 25.4}px`;

@@ -6,10 +6,6 @@ import { $, captureDownloads, settled, text } from '../helpers.js';
 import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
 import { button, DATABASE, databaseNames, importDiary, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY } from './diary-helpers.js';
 
-
-
-
-
 async function checkIn(el: B12SymptomDiary, level: string): Promise<void> {
   $<HTMLInputElement>(el, `#level-tiredness-${level}`)!.click();
   $<HTMLButtonElement>(el, 'form[data-form="check-in"] button[type="submit"]')!.click();

@@ -5,8 +5,6 @@ import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, expectAbsent, settled, text, typeInto } from '../helpers.js';
 import { openDiary, tableRows, tabTo, typeDate } from './diary-helpers.js';
 
-
-
 /** Records a check-in with the keyboard alone: dates typed, each level chosen with arrow keys, saved with Enter. */
 async function checkInByKeyboard(el: B12SymptomDiary, iso: string, levels: Record<string, number>): Promise<void> {
   await typeDate(el, 'check-in-date', iso);
@@ -115,7 +113,9 @@ describe('<b12-symptom-diary>: recording', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal(own.querySelector('input')!.getAttribute('name'));
     // The same name again is refused beside the field.
     await typeInto(el, name, 'headaches');
-    $$<HTMLButtonElement>(el, 'button').find((button) => text(button) === 'Add symptom')!.click();
+    $$<HTMLButtonElement>(el, 'button')
+      .find((button) => text(button) === 'Add symptom')!
+      .click();
     await settled(el);
     expect(text($(el, '#own-symptom-error'))).to.equal('Error: This symptom is already in the list');
     (own.querySelectorAll('input')[3] as HTMLInputElement).click();

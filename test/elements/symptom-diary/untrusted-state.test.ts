@@ -13,10 +13,6 @@ import { DATABASE, databaseNames, keepingKnown, openDiary, openFile, press, remo
  * case failed before the fix (Hardening III).
  */
 
-
-
-
-
 async function checkIn(el: B12SymptomDiary, symptom: string, level: number): Promise<void> {
   $<HTMLInputElement>(el, `input[data-symptom="${symptom}"][value="${level}"]`)!.click();
   $<HTMLButtonElement>(el, 'form[data-form="check-in"] button[type="submit"]')!.click();
@@ -72,7 +68,10 @@ describe('<b12-symptom-diary>: files that flood or lie', () => {
     await openFile(el, toDiaryJson(laptop));
     expect(text($(el, '.confirmation'))).to.equal('The entries from the file have been added.');
     const names = questionNames(el);
-    expect(names.filter((question) => question.toLowerCase() === 'headache'), 'one "Headache" question').to.have.length(1);
+    expect(
+      names.filter((question) => question.toLowerCase() === 'headache'),
+      'one "Headache" question',
+    ).to.have.length(1);
     expect(names.filter((question) => question === 'Tiredness or lack of energy')).to.have.length(1);
     // The laptop's ratings are under the phone's questions.
     const headings = $$(el, '.diary-table thead th').map(text);
@@ -260,6 +259,9 @@ describe('<b12-symptom-diary>: keeping joins what the device kept', () => {
       await settled(other);
     }
     expect($(other, '.keeping')!.dataset.state).to.equal('kept');
-    expect(questionNames(other).filter((question) => question === 'Headache'), 'one "Headache" question').to.have.length(1);
+    expect(
+      questionNames(other).filter((question) => question === 'Headache'),
+      'one "Headache" question',
+    ).to.have.length(1);
   });
 });

@@ -49,7 +49,11 @@ describe('<b12-treatment-plan>: accessibility', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: ' ' });
     await settled(el);
-    expect($$<HTMLInputElement>(el, 'input[name="neurological"]').filter((r) => r.checked).map((r) => r.id)).to.deep.equal(['neurological-yes']);
+    expect(
+      $$<HTMLInputElement>(el, 'input[name="neurological"]')
+        .filter((r) => r.checked)
+        .map((r) => r.id),
+    ).to.deep.equal(['neurological-yes']);
     expect(phaseIds(el)).to.deep.equal(['neurological-loading', 'maintenance']);
   });
 

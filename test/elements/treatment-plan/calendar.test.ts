@@ -56,7 +56,11 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     // in the list, the month view and the .ics, which all use these words.
     expect(text(review)).to.include('Review with your clinician: a date this guide chose for planning. Your clinician decides when loading stops.');
     expect(Math.round((Date.parse(review.dataset.date!) - Date.parse(start)) / 86_400_000)).to.equal(21);
-    const { files: saved } = captureDownloads(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click());
+    const { files: saved } = captureDownloads(() =>
+      $$<HTMLButtonElement>(el, '.actions button')
+        .find((b) => text(b).startsWith('Add to calendar'))!
+        .click(),
+    );
     const ics = (await saved[0].text()).replace(/\r\n[ \t]/g, '');
     expect(ics).to.include('Review with your clinician: a date this guide chose for planning');
   });
@@ -67,7 +71,9 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     expect(review.dataset.date).to.equal('2027-03-01');
     expect(review.querySelector('time')!.getAttribute('datetime')).to.equal('2027-03-01');
     expect(text(review.querySelector('time'))).to.include('1 March 2027');
-    $$<HTMLButtonElement>(el, '.view-switch button').find((b) => text(b) === 'Month')!.click();
+    $$<HTMLButtonElement>(el, '.view-switch button')
+      .find((b) => text(b) === 'Month')!
+      .click();
     await settled(el);
     for (let i = 0; i < 3; i++) {
       $$<HTMLButtonElement>(el, '.month-nav__button')[1].click();
@@ -93,7 +99,9 @@ describe('<b12-treatment-plan>: dated calendar', () => {
 
   it('shows a month view that starts the week on the locale’s first day, and moves between months', async () => {
     const el = await planFrom('2026-12-01', html`<b12-treatment-plan .today=${'2026-11-25'}></b12-treatment-plan>`);
-    $$<HTMLButtonElement>(el, '.view-switch button').find((b) => text(b) === 'Month')!.click();
+    $$<HTMLButtonElement>(el, '.view-switch button')
+      .find((b) => text(b) === 'Month')!
+      .click();
     await settled(el);
     expect(text($(el, '.month caption'))).to.equal('December 2026');
     expect(text($(el, '.month thead th .weekday-short'))).to.equal('Mon');
@@ -106,14 +114,20 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     expect(text($(el, '.month caption'))).to.equal('January 2027');
 
     const us = await planFrom('2026-12-01', html`<b12-treatment-plan lang="en-US" .today=${'2026-11-25'}></b12-treatment-plan>`);
-    $$<HTMLButtonElement>(us, '.view-switch button').find((b) => text(b) === 'Month')!.click();
+    $$<HTMLButtonElement>(us, '.view-switch button')
+      .find((b) => text(b) === 'Month')!
+      .click();
     await settled(us);
     expect(text($(us, '.month thead th .weekday-short'))).to.equal('Sun');
   });
 
   it('"Add to calendar" saves an .ics file made by the engine, which parses back to the same dates', async () => {
     const el = await planFrom(isoFromToday(2));
-    const { files: saved, links: clicked } = captureDownloads(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click());
+    const { files: saved, links: clicked } = captureDownloads(() =>
+      $$<HTMLButtonElement>(el, '.actions button')
+        .find((b) => text(b).startsWith('Add to calendar'))!
+        .click(),
+    );
     expect(clicked[0].download).to.equal('b12-injections.ics');
     expect(saved[0].type).to.equal('text/calendar');
     const ics = await saved[0].text();
@@ -132,7 +146,11 @@ describe('<b12-treatment-plan>: dated calendar', () => {
   it('"Add to calendar" again after moving the start date gives the same events, moved, so a calendar replaces them (issue 16, fault 18)', async () => {
     const el = await planFrom('2026-12-01', html`<b12-treatment-plan .today=${'2026-11-25'}></b12-treatment-plan>`);
     const download = async () => {
-      const { files } = captureDownloads(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click());
+      const { files } = captureDownloads(() =>
+        $$<HTMLButtonElement>(el, '.actions button')
+          .find((b) => text(b).startsWith('Add to calendar'))!
+          .click(),
+      );
       return (await files[0].text()).replace(/\r\n[ \t]/g, '');
     };
     const uids = (ics: string) => [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
@@ -147,7 +165,11 @@ describe('<b12-treatment-plan>: dated calendar', () => {
     expect(starts(first)[0]).to.equal('20261201');
     // Another person's widget: other events.
     const other = await planFrom('2026-12-01', html`<b12-treatment-plan .today=${'2026-11-25'}></b12-treatment-plan>`);
-    const { files } = captureDownloads(() => $$<HTMLButtonElement>(other, '.actions button').find((b) => text(b).startsWith('Add to calendar'))!.click());
+    const { files } = captureDownloads(() =>
+      $$<HTMLButtonElement>(other, '.actions button')
+        .find((b) => text(b).startsWith('Add to calendar'))!
+        .click(),
+    );
     const theirs = uids((await files[0].text()).replace(/\r\n[ \t]/g, ''));
     expect(theirs.filter((uid) => uids(first).includes(uid))).to.deep.equal([]);
   });

@@ -52,7 +52,9 @@ describe('<b12-treatment-plan>: on the page', () => {
       await settled(element);
       return element;
     });
-    expect(text($(el, '.editor-notice'))).to.include('is not a valid guidance profile').and.include('version: is missing');
+    expect(text($(el, '.editor-notice')))
+      .to.include('is not a valid guidance profile')
+      .and.include('version: is missing');
     expect($$(el, 'fieldset, .plan')).to.have.length(0);
     expect(isShown(el.querySelector('#fallback')!)).to.equal(true);
     expect(logged.join('\n')).to.include('is not a valid guidance profile');
@@ -67,11 +69,17 @@ describe('<b12-treatment-plan>: on the page', () => {
     await settled(el);
     await choose(el, 'cause-medication');
     await choose(el, 'neurological-no');
-    expect(text($(el, '.phase[data-phase="maintenance"]'))).to.include('One injection every 4 months.').and.include('Guidance allows every 2 to 4 months.');
+    expect(text($(el, '.phase[data-phase="maintenance"]')))
+      .to.include('One injection every 4 months.')
+      .and.include('Guidance allows every 2 to 4 months.');
   });
 
   it('shows light-DOM fallback content until it upgrades', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><b12-late-plan><p id="static">Static table</p></b12-late-plan></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <b12-late-plan><p id="static">Static table</p></b12-late-plan>
+      </div>`,
+    );
     const fallback = container.querySelector('#static')!;
     expect(isShown(fallback)).to.equal(true);
     defineElement('b12-late-plan', class extends B12TreatmentPlan {});
@@ -89,7 +97,9 @@ describe('<b12-treatment-plan>: on the page', () => {
     await typeInto(el, $<HTMLInputElement>(el, '#start-date-month')!, String(new Date().getMonth() + 1));
     await typeInto(el, $<HTMLInputElement>(el, '#start-date-year')!, String(new Date().getFullYear()));
     for (const view of ['List', 'Month']) {
-      $$<HTMLButtonElement>(el, '.view-switch button').find((b) => text(b) === view)!.click();
+      $$<HTMLButtonElement>(el, '.view-switch button')
+        .find((b) => text(b) === view)!
+        .click();
       await settled(el);
       const root = $(el, '.root')!;
       expect(root.scrollWidth, view).to.be.at.most(root.clientWidth);
@@ -110,7 +120,13 @@ describe('<b12-treatment-plan>: on the page', () => {
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-no');
     await typeStartDate(el, isoFromToday(1));
-    expect(countPrints(() => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === 'Print this plan')!.click())).to.equal(1);
+    expect(
+      countPrints(() =>
+        $$<HTMLButtonElement>(el, '.actions button')
+          .find((b) => text(b) === 'Print this plan')!
+          .click(),
+      ),
+    ).to.equal(1);
   });
 
   it('sends nothing and stores nothing', async () => {

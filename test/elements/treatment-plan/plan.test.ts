@@ -19,7 +19,9 @@ describe('<b12-treatment-plan>: questions and plan', () => {
       'When is your first injection?',
     ]);
     expect(text($(el, 'label[for="cause-unknown"]'))).to.equal('I do not know yet');
-    expect(text($(el, '#neurological-hint'))).to.include('pins and needles').and.include('memory problems');
+    expect(text($(el, '#neurological-hint')))
+      .to.include('pins and needles')
+      .and.include('memory problems');
     expect(text($(el, '.placeholder'))).to.equal('Answer the first two questions to see your plan.');
   });
 
@@ -29,7 +31,9 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     await choose(el, 'neurological-no');
     expect(phaseText(el, 'loading')).to.include('Hydroxocobalamin 1,000 micrograms, by injection into a muscle.').and.include('6 injections over 2 weeks.');
     expect(phaseText(el, 'maintenance')).to.include('One injection every 3 months.').and.include('Guidance allows every 2 to 3 months').and.include('For the rest of your life.');
-    expect(text($(el, '.phase[data-phase="loading"] .sources'))).to.include('The B12 Society').and.include('BNF: Hydroxocobalamin');
+    expect(text($(el, '.phase[data-phase="loading"] .sources')))
+      .to.include('The B12 Society')
+      .and.include('BNF: Hydroxocobalamin');
   });
 
   it('gives the nerve-symptom regimen and explains "until no further improvement"', async () => {
@@ -66,18 +70,24 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     await choose(el, 'neurological-no');
     const box = $(el, '.plan-advice')!;
     const review = box.querySelector('[data-advice="maintenance-review-frequency"]')!;
-    expect(text(review.querySelector('.advice__words'))).to.include('The medicine\'s licence allows an injection every 2 months').and.include('Ask your GP to review your treatment');
+    expect(text(review.querySelector('.advice__words')))
+      .to.include("The medicine's licence allows an injection every 2 months")
+      .and.include('Ask your GP to review your treatment');
     expect(text(review.querySelector('.position'))).to.equal('national guidance');
     expectAbsent(box.querySelector('[data-advice="maintenance-more-often"]'), 'advice credited to the support group without its own words');
     expect(text(box.querySelector('[data-advice="follow-up-varies"] .position'))).to.equal('support group position');
-    expect(text(box.querySelector('.sources'))).to.include('The B12 Society: Treatment').and.include('NICE guideline NG239');
+    expect(text(box.querySelector('.sources')))
+      .to.include('The B12 Society: Treatment')
+      .and.include('NICE guideline NG239');
   });
 
   it('offers tablets as an alternative for malabsorption without nerve symptoms', async () => {
     const el = await planElement();
     await choose(el, 'cause-malabsorption');
     await choose(el, 'neurological-no');
-    expect(text($(el, '.alternatives'))).to.include('If you prefer tablets').and.include('Cyanocobalamin 1,000 micrograms');
+    expect(text($(el, '.alternatives')))
+      .to.include('If you prefer tablets')
+      .and.include('Cyanocobalamin 1,000 micrograms');
   });
 
   it('shows every warning the engine returns, prominently, urgent first', async () => {
@@ -89,7 +99,9 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     const first = $(el, '.plan [data-warning]')!;
     expect(text(first)).to.match(/^Urgent: Do not start folic acid/);
     expectAbsent(first.closest('details'), 'a <details> around the first phase');
-    expect(text($(el, '[data-warning="neurological-urgent"]'))).to.include('See a GP today or call 111').and.include('call 999 or go to A&E in an emergency');
+    expect(text($(el, '[data-warning="neurological-urgent"]')))
+      .to.include('See a GP today or call 111')
+      .and.include('call 999 or go to A&E in an emergency');
     expect(text($(el, '[data-warning="nitrous-oxide"]'))).to.include('A normal B12 blood test does not rule out B12 deficiency in people who use nitrous oxide');
   });
 
@@ -171,7 +183,9 @@ describe('<b12-treatment-plan>: questions and plan', () => {
     const el = await planElement();
     await choose(el, 'cause-diet');
     await choose(el, 'neurological-no');
-    expect(text($(el, '.not-diagnosis'))).to.include('This is not a diagnosis').and.include('adults aged 16 and over');
+    expect(text($(el, '.not-diagnosis')))
+      .to.include('This is not a diagnosis')
+      .and.include('adults aged 16 and over');
   });
 
   it('starts from a cause the page sets', async () => {
@@ -229,7 +243,9 @@ describe('<b12-treatment-plan mode="table">: what each cause always carries', ()
     expect(rowWarnings('unknown')).to.deep.equal(['cause-unknown']);
     expect(text($(el, 'tr[data-cause="unknown"] [data-warning]'))).to.include('Until it is known, keep having treatment: for some causes it is for life.');
     // Nitrous oxide inactivates B12: it does not "use it up".
-    expect(text($(el, 'tr[data-cause="nitrous-oxide"] [data-warning]'))).to.include('stops B12 working in your body').and.not.include('uses up');
+    expect(text($(el, 'tr[data-cause="nitrous-oxide"] [data-warning]')))
+      .to.include('stops B12 working in your body')
+      .and.not.include('uses up');
     expect(rowWarnings('autoimmune-gastritis')).to.deep.equal([]);
     const under = $(el, '.table-warnings [data-warning="neurological-urgent"]')!;
     expect(text(under)).to.include('get emergency help the same day').and.include('call 999 or go to A&E in an emergency');

@@ -30,6 +30,9 @@ await report({
   before,
   switched,
   after: shown(urdu),
-  chunks: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/chunks/')),
+  chunks: performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.includes('/chunks/')),
   widgetViolations: violations.length,
 });
