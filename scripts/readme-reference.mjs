@@ -14,7 +14,7 @@ const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 const table = (head, rows) => (rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''].join('\n') : '');
 
 function reference(element) {
-  const properties = element.members.filter((member) => member.kind === 'field' && !member.static && !member.privacy && !member.attribute && member.description);
+  const properties = (element.members ?? []).filter((member) => member.kind === 'field' && !member.static && !member.privacy && !member.attribute && member.description);
   const shared = (items) => items.filter((item) => item.inheritedFrom);
   const own = (items) => items.filter((item) => !item.inheritedFrom);
   return [
@@ -24,7 +24,7 @@ function reference(element) {
     '',
     table(
       ['attribute', 'meaning'],
-      [...own(element.attributes), ...shared(element.attributes)].map((a) => [`\`${a.name}\``, a.description]),
+      [...own(element.attributes ?? []), ...shared(element.attributes ?? [])].map((a) => [`\`${a.name}\``, a.description]),
     ),
     table(
       ['property', 'meaning'],
@@ -32,15 +32,15 @@ function reference(element) {
     ),
     table(
       ['event', 'when'],
-      element.events.map((e) => [`\`${e.name}\``, e.description]),
+      (element.events ?? []).map((e) => [`\`${e.name}\``, e.description]),
     ),
     table(
       ['slot', 'what goes in it'],
-      element.slots.map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
+      (element.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
     ),
     table(
       ['part (`::part()`)', 'what it is'],
-      element.cssParts.map((p) => [`\`${p.name}\``, p.description]),
+      (element.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]),
     ),
   ].join('\n');
 }
@@ -51,7 +51,7 @@ const propertyTable = (properties) =>
     properties.map((p) => [`\`${p.name}\``, p.description]),
   );
 const sharedProperties = elements[0].cssProperties.filter((p) => elements.every((e) => e.cssProperties.some((q) => q.name === p.name)));
-const ownProperties = (element) => element.cssProperties.filter((p) => !sharedProperties.some((q) => q.name === p.name));
+const ownProperties = (element) => (element.cssProperties ?? []).filter((p) => !sharedProperties.some((q) => q.name === p.name));
 const generated = [
   START,
   '',
