@@ -1,10 +1,9 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/index.js';
-import '../../src/symptom-diary.js';
 import { WIDGET_EXAMPLES } from '../../src/elements/examples.js';
 import { exampleMarkup, type WidgetExample } from '../../src/elements/shared/widget-example.js';
 import { matchLocale } from '../../src/i18n/localization.js';
+import { registerEveryWidget } from '../helpers/widgets.js';
 import { settled } from './helpers.js';
 
 /**
@@ -37,6 +36,8 @@ function overflowing(frame: HTMLElement, widget: HTMLElement): string[] {
 }
 
 describe('every declared example', () => {
+  before(registerEveryWidget);
+
   for (const { tagName, example } of WIDGET_EXAMPLES) {
     describe(`<${tagName}> ${example.id}: ${example.title}`, () => {
       for (const width of [1024, 320]) {

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SNIPPET_LANGUAGES, SNIPPET_VIEWS } from '../../scripts/lib/snippets.mjs';
+import { WIDGETS } from '../../src/widgets.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url)));
 
@@ -133,11 +134,12 @@ describe('package', () => {
     assert.ok(!paths.some((p) => p.endsWith('.test.js')));
   });
 
-  it('has a custom elements manifest that describes the three elements, from their JSDoc', () => {
+  it('has a custom elements manifest that describes every widget, from its JSDoc', () => {
     assert.equal(pkg.customElements, 'dist/custom-elements.json');
     const manifest = JSON.parse(readFileSync(new URL(`../../${pkg.customElements}`, import.meta.url)));
     const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
-    assert.deepEqual(elements.map((element) => element.tagName).sort(), ['b12-cofactor-checker', 'b12-symptom-diary', 'b12-treatment-plan']);
+    assert.deepEqual(elements.map((element) => element.tagName).sort(), WIDGETS.map((widget) => widget.tag).sort());
+    for (const tag of ['b12-cofactor-checker', 'b12-symptom-diary', 'b12-treatment-plan']) assert.ok(WIDGETS.some((widget) => widget.tag === tag), tag);
     for (const element of elements) {
       const attributes = element.attributes.map((attribute) => attribute.name);
       for (const shared of ['lang', 'profile-src', 'heading-level']) assert.ok(attributes.includes(shared), `${element.tagName} ${shared}`);

@@ -1,10 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import '../../src/index.js';
-import '../../src/symptom-diary.js';
 import { defaultProfile } from '../../src/engine/index.js';
 import { WIDGETS } from '../../src/widgets.js';
 import { $, $$, isShown, render, shown, text, withConsoleErrors } from '../elements/helpers.js';
+import { registerEveryWidget } from '../helpers/widgets.js';
 
 const asJson = (value: unknown) => URL.createObjectURL(new Blob([typeof value === 'string' ? value : JSON.stringify(value)], { type: 'application/json' }));
 const tweak = (change: (profile: ReturnType<typeof structuredClone<typeof defaultProfile>>) => void) => {
@@ -46,6 +45,8 @@ const MALFORMED: { name: string; src: () => string; problem: RegExp; issue?: Reg
 ];
 
 describe('malformed profiles', () => {
+  before(registerEveryWidget);
+
   for (const { tag } of WIDGETS) {
     for (const { name, src, problem, issue } of MALFORMED) {
       it(`<${tag}> with ${name}: an error naming the problem, nothing half-rendered, the page unaffected`, async () => {

@@ -1,0 +1,10 @@
+import { WIDGETS } from '../../src/widgets.js';
+
+/**
+ * Registers every widget in src/widgets.ts, from its own entry, as a page that loads each
+ * one-tag file would: a suite that covers "every widget" covers a new one without an edit.
+ */
+export async function registerEveryWidget(): Promise<void> {
+  const sources = '/src/';
+  await Promise.all(WIDGETS.map(({ name }) => import(/* @vite-ignore */ `${sources}${name}.ts`)));
+}
