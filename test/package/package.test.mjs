@@ -140,7 +140,11 @@ describe('package', () => {
     const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
     assert.deepEqual(elements.map((element) => element.tagName).sort(), WIDGETS.map((widget) => widget.tag).sort());
     const three = ['b12-cofactor-checker', 'b12-symptom-diary', 'b12-treatment-plan'];
-    for (const tag of three) assert.ok(WIDGETS.some((widget) => widget.tag === tag), tag);
+    for (const tag of three)
+      assert.ok(
+        WIDGETS.some((widget) => widget.tag === tag),
+        tag,
+      );
     for (const element of elements) {
       const attributes = (element.attributes ?? []).map((attribute) => attribute.name);
       for (const shared of ['lang', 'profile-src', 'heading-level']) assert.ok(attributes.includes(shared), `${element.tagName} ${shared}`);

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { BROWSER_PATHS } from '../../scripts/lib/debian-packages.mjs';
+import { WIDGETS } from '../../src/widgets.ts';
 import { missingPackages, startWordPress } from './wordpress-site.mjs';
 
 const ZIP = 'dist/wordpress/b12-widgets.zip';
@@ -297,7 +298,9 @@ describe('WordPress plugin', () => {
 
     await page.getByRole('button', { name: 'Toggle block inserter' }).click();
     await page.getByPlaceholder('Search').fill('B12');
-    assert.deepEqual((await page.getByRole('option').allTextContents()).sort(), ['B12 cofactor checker', 'B12 symptom diary', 'B12 treatment plan']);
+    // One block per widget in src/widgets.ts, the three among them.
+    assert.deepEqual((await page.getByRole('option').allTextContents()).sort(), WIDGETS.map((widget) => widget.wordpress.title).sort());
+    for (const title of ['B12 cofactor checker', 'B12 symptom diary', 'B12 treatment plan']) assert.ok(WIDGETS.some((widget) => widget.wordpress.title === title), title);
     await page.getByRole('option', { name: 'B12 cofactor checker' }).click();
 
     const preview = page.locator('.editor-styles-wrapper b12-cofactor-checker');
