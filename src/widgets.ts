@@ -92,17 +92,6 @@ export const WIDGETS = [
       keywords: ['vitamin B12', 'symptoms', 'diary'],
     },
   },
-  {
-    tag: 'b12-loading-course',
-    name: 'loading-course',
-    inCombinedFile: false,
-    defaultMode: 'course',
-    tableInstead: {},
-    snippetViews: ['course'],
-    hasUnits: false,
-    keepsData: false,
-    wordpress: { title: 'B12 loading course', description: 'The usual loading course in one sentence.', keywords: ['vitamin B12', 'injections'] },
-  },
 ] as const satisfies readonly WidgetDescriptor[];
 
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];

@@ -1,5 +1,4 @@
 import { COFACTOR_CHECKER_EXAMPLES } from './cofactor-checker/cofactor-checker.examples.js';
-import { LOADING_COURSE_EXAMPLES } from './loading-course/loading-course.examples.js';
 import type { WidgetExample } from './shared/widget-example.js';
 import { SYMPTOM_DIARY_EXAMPLES } from './symptom-diary/symptom-diary.examples.js';
 import { TREATMENT_PLAN_EXAMPLES } from './treatment-plan/treatment-plan.examples.js';
@@ -9,5 +8,4 @@ export const WIDGET_EXAMPLES: readonly { tagName: string; example: WidgetExample
   ...COFACTOR_CHECKER_EXAMPLES.map((example) => ({ tagName: 'b12-cofactor-checker', example })),
   ...TREATMENT_PLAN_EXAMPLES.map((example) => ({ tagName: 'b12-treatment-plan', example })),
   ...SYMPTOM_DIARY_EXAMPLES.map((example) => ({ tagName: 'b12-symptom-diary', example })),
-  ...LOADING_COURSE_EXAMPLES.map((example) => ({ tagName: 'b12-loading-course', example })),
 ];
