@@ -5,7 +5,7 @@
  * when a folder has no entry, or an entry names a file that is not there.
  *
  * Plain data, with no import: Node scripts, the demo and the tests read it without
- * loading an element. Not in the npm package (tsconfig.build.json leaves it out).
+ * loading an element. Not in the npm package (package.json leaves dist/widgets.* out).
  */
 
 export interface WordPressBlock {
