@@ -13,6 +13,7 @@ export const sourceLocale = `en-GB`;
 export const targetLocales = [
   `cy`,
   `es`,
+  `fr`,
   `pl`,
   `ro`,
   `ur`,
@@ -25,6 +26,7 @@ export const allLocales = [
   `cy`,
   `en-GB`,
   `es`,
+  `fr`,
   `pl`,
   `ro`,
   `ur`,
