@@ -13,7 +13,6 @@ export const sourceLocale = `en-GB`;
 export const targetLocales = [
   `cy`,
   `es`,
-  `fr`,
   `pl`,
   `ro`,
   `ur`,
@@ -26,7 +25,6 @@ export const allLocales = [
   `cy`,
   `en-GB`,
   `es`,
-  `fr`,
   `pl`,
   `ro`,
   `ur`,

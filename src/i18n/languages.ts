@@ -22,7 +22,6 @@ export const LANGUAGE_NAMES: Readonly<Record<LanguageCode, string>> = {
   pl: 'Polski (Polish)',
   ro: 'Română (Romanian)',
   ur: 'اردو (Urdu)',
-  fr: 'Français (French)',
 };
 
 /** Which way its words run. The only table the widgets' bundles carry. */
@@ -33,7 +32,6 @@ export const LANGUAGE_DIRECTIONS: Readonly<Record<LanguageCode, 'ltr' | 'rtl'>> 
   pl: 'ltr',
   ro: 'ltr',
   ur: 'rtl',
-  fr: 'ltr',
 };
 
 /**
@@ -48,7 +46,6 @@ export const WORDPRESS_LOCALES: Readonly<Record<LanguageCode, readonly string[]>
   pl: ['pl_PL'],
   ro: ['ro_RO'],
   ur: ['ur'],
-  fr: ['fr_FR'],
 };
 
 /** Every language, the source first, in the order the builder lists them. */

@@ -14,7 +14,6 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
   pl: () => import('../generated/locales/pl.js'),
   ro: () => import('../generated/locales/ro.js'),
   ur: () => import('../generated/locales/ur.js'),
-  fr: () => import('../generated/locales/fr.js'),
 };
 
 const loaded = new Map<string, LocaleModule>();

@@ -58,15 +58,6 @@ export const LANGUAGES = {
     loading: '2 ہفتے میں 6 انجیکشن۔',
     dir: 'rtl',
   },
-  fr: {
-    checkerHeading: 'Check your cofactor results',
-    planHeading: 'Your B12 treatment plan',
-    deficient: 'Deficient',
-    december: 'décembre',
-    decimal: ',',
-    loading: '6 injections over 2 weeks.',
-    dir: 'ltr',
-  },
 } as const satisfies Record<LanguageCode, { dir: 'ltr' | 'rtl' } & Record<string, string>>;
 
 export type Language = keyof typeof LANGUAGES;

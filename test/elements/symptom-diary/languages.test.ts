@@ -56,14 +56,6 @@ const DIARY_WORDS = {
     firstDate: '5 جنوری، 2026',
     dir: 'rtl',
   },
-  fr: {
-    heading: 'Your symptom diary',
-    summary: 'In your last 3 cycles, you recorded your symptoms as clearly worse again from day 52 to day 60 after an injection.',
-    gap: 'The usual gap between your injections is 91 days.',
-    severe: 'Severe',
-    firstDate: '5 janvier 2026',
-    dir: 'ltr',
-  },
 } as const satisfies Record<LanguageCode, { dir: 'ltr' | 'rtl' } & Record<string, string>>;
 
 describe('<b12-symptom-diary> in every shipped language', () => {
