@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import { defaultProfile } from '../../../src/engine/index.js';
+import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
 import { $, $$, captureDownloads, choose, field, render, resultCard, settled, text, typeInto, typeStartDate } from '../helpers.js';
 import { LANGUAGES, nextThirdOfDecember, root, speaking, type Language } from './i18n-helpers.js';
 
@@ -22,6 +23,9 @@ async function withPageLanguage(lang: string | null, run: () => Promise<void>): 
   }
 }
 
+/** A real language the widgets do not speak (yet): the first of these not in the list. */
+const UNSHIPPED = ['fr', 'de', 'it', 'nl', 'pt'].find((code) => !(LANGUAGE_CODES as readonly string[]).includes(code))!;
+
 describe('which language a widget speaks', () => {
   const cases: [tag: string, speaks: keyof typeof CHECKER_IN][] = [
     ['cy-GB', 'cy'],
@@ -29,7 +33,7 @@ describe('which language a widget speaks', () => {
     ['es-MX', 'es'],
     ['en', 'en-GB'],
     ['en-US', 'en-GB'],
-    ['fr', 'en-GB'],
+    [UNSHIPPED, 'en-GB'],
     ['not a language!', 'en-GB'],
   ];
   for (const [tag, speaks] of cases) {
