@@ -82,14 +82,24 @@ export async function chooseUnit(el: Element, analyte: Analyte, unit: string): P
 /** Is the element laid out on screen (not display:none, not an unslotted child)? */
 export const isShown = (node: Element) => node.getClientRects().length > 0;
 
-/** The element's stylesheet rules inside `@media <condition>`, as text. */
-export function mediaRules(el: Element, condition: RegExp): string {
-  const sheets = shadow(el).adoptedStyleSheets;
-  return sheets
+/**
+ * Applies the element's own `@media <condition>` rules as the browser would when the
+ * condition holds (print, forced colours, reduced motion), in any engine: they are adopted
+ * again, unwrapped, after the element's styles, so the cascade decides as it would then.
+ * Assert what a person gets (computed styles, what is shown), then call the returned
+ * function to stop. test/elements/media.test.ts checks the real thing in Chromium.
+ */
+export function asIfMedia(el: Element, condition: RegExp): () => void {
+  const root = shadow(el);
+  const rules = root.adoptedStyleSheets
     .flatMap((sheet) => [...sheet.cssRules])
     .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && condition.test(rule.conditionText ?? rule.media.mediaText))
-    .map((rule) => rule.cssText)
-    .join('\n');
+    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+  if (rules.length === 0) throw new Error(`<${el.localName}> has no @media rules for ${condition}`);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet));
 }
 
 /** Chooses a radio as a person does: a click on it. */

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/cofactor-checker.js';
 import { B12CofactorChecker } from '../../../src/cofactor-checker.js';
 import { defineElement } from '../../../src/elements/shared/define.js';
-import { $, $$, field, isShown, mediaRules, render, resultCard, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
+import { $, $$, asIfMedia, field, isShown, render, resultCard, settled, text, typeInto, withConsoleErrors } from '../helpers.js';
 import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
 
 describe('<b12-cofactor-checker>: on the page', () => {
@@ -131,13 +131,30 @@ describe('<b12-cofactor-checker>: on the page', () => {
     expect(offset()).to.equal(before);
   });
 
-  it('has print, forced-colour and reduced-motion styles', async () => {
+  it('in print, shows each entered result with its name and no form; in forced colours outlines it; with reduced motion stills it (every engine)', async () => {
     const el = await render(html`<b12-cofactor-checker></b12-cofactor-checker>`);
-    const print = mediaRules(el, /print/);
-    expect(print).to.match(/\.fields[^{]*\{[^}]*display: none/);
-    expect(print).to.match(/\.print-only[^{]*\{[^}]*display: block/);
-    expect(mediaRules(el, /forced-colors/)).to.match(/canvastext/i);
-    expect(mediaRules(el, /prefers-reduced-motion/)).to.match(/transition: none/);
+    await typeInto(el, field(el, 'folate'), '2');
+    const folate = resultCard(el, 'folate');
+    expect(isShown(field(el, 'folate')), 'the field on screen').to.equal(true);
+    expect(isShown(folate.querySelector('.result__name')!), 'the name on screen').to.equal(false);
+    let stop = asIfMedia(el, /print/);
+    expect(isShown(field(el, 'folate')), 'the field in print').to.equal(false);
+    expect(isShown(folate.querySelector('.result__name')!), 'the name in print').to.equal(true);
+    expect(isShown(resultCard(el, 'ferritin')), 'ferritin, not entered, in print').to.equal(false);
+    stop();
+
+    stop = asIfMedia(el, /forced-colors/);
+    expect(getComputedStyle(folate).borderTopStyle).to.equal('solid');
+    expect(getComputedStyle($(el, '.range-bar')!).forcedColorAdjust, 'the bar keeps its band colours').to.equal('none');
+    stop();
+
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = 'b12-cofactor-checker::part(result) { transition: opacity 2s; }';
+    expect(getComputedStyle(folate).transitionDuration).to.equal('2s');
+    stop = asIfMedia(el, /prefers-reduced-motion/);
+    expect(getComputedStyle(folate).transitionDuration).to.equal('0s');
+    stop();
+    style.remove();
   });
 
   it('sends nothing and stores nothing while a person uses it', async () => {

@@ -3,7 +3,7 @@ import '../../../src/treatment-plan.js';
 import { B12TreatmentPlan } from '../../../src/treatment-plan.js';
 import { defaultProfile } from '../../../src/engine/index.js';
 import { defineElement } from '../../../src/elements/shared/define.js';
-import { $, $$, choose, countPrints, isoFromToday, isShown, mediaRules, phaseIds, render, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../helpers.js';
+import { $, $$, choose, countPrints, isoFromToday, isShown, asIfMedia, phaseIds, render, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../helpers.js';
 import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
 
 describe('<b12-treatment-plan>: table mode', () => {
@@ -106,13 +106,37 @@ describe('<b12-treatment-plan>: on the page', () => {
     }
   });
 
-  it('has print, forced-colour and reduced-motion styles; print drops the questions and keeps the dates as a list', async () => {
+  it('in print, drops the questions and the month grid and keeps the dates as a list; in forced colours and reduced motion keeps its marks (every engine)', async () => {
     const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
-    const print = mediaRules(el, /print/);
-    expect(print).to.match(/\.questions[^{]*\{[^}]*display: none/);
-    expect(print).to.match(/\.month-view[^{]*\{[^}]*display: none/);
-    expect(mediaRules(el, /forced-colors/)).to.match(/canvastext/i);
-    expect(mediaRules(el, /prefers-reduced-motion/)).to.match(/transition: none/);
+    await choose(el, 'cause-diet');
+    await choose(el, 'neurological-no');
+    await typeStartDate(el, isoFromToday(1));
+    $$<HTMLButtonElement>(el, '.view-switch button')
+      .find((b) => text(b) === 'Month')!
+      .click();
+    await settled(el);
+    expect(isShown($(el, '.schedule')!), 'the list on screen in month view').to.equal(false);
+    let stop = asIfMedia(el, /print/);
+    expect(isShown($(el, '.schedule')!), 'the list in print').to.equal(true);
+    expect(isShown($(el, '.month-view')!), 'the month grid in print').to.equal(false);
+    expect(isShown($(el, '.questions')!), 'the questions in print').to.equal(false);
+    expect(isShown($(el, '.phase')!), 'the plan in print').to.equal(true);
+    stop();
+
+    // A dose's mark in the month grid is a picture: in forced colours it keeps its own colour.
+    const mark = $(el, '.day--dose .day__mark')!;
+    expect(getComputedStyle(mark).forcedColorAdjust).to.not.equal('none');
+    stop = asIfMedia(el, /forced-colors/);
+    expect(getComputedStyle(mark).forcedColorAdjust).to.equal('none');
+    stop();
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = 'b12-treatment-plan::part(phase) { transition: opacity 2s; }';
+    const phase = $(el, '.phase')!;
+    expect(getComputedStyle(phase).transitionDuration).to.equal('2s');
+    stop = asIfMedia(el, /prefers-reduced-motion/);
+    expect(getComputedStyle(phase).transitionDuration).to.equal('0s');
+    stop();
+    style.remove();
   });
 
   it('prints with the print button', async () => {
