@@ -23,6 +23,7 @@ import { acceptedUnits, defaultProfile } from '../src/engine/index.ts';
 import { LANGUAGE_NAMES, WORDPRESS_LOCALES } from '../src/i18n/languages.ts';
 import { COMBINED_FILE, shortcodeOf, WIDGETS } from '../src/widgets.ts';
 import { SNIPPET_LANGUAGES, SNIPPET_VIEWS, snippetPath } from './lib/snippets.mjs';
+import { moFile } from './lib/mo-file.mjs';
 import { phpValue } from './lib/php-value.mjs';
 import { zip } from './lib/zip.mjs';
 
@@ -38,25 +39,27 @@ const modes = (tag) =>
 
 // Each language's words, as lit-localize built them from the XLIFF files.
 const templates = Object.fromEntries(await Promise.all(SNIPPET_LANGUAGES.slice(1).map(async (language) => [language, (await import(`../src/generated/locales/${language}.ts`)).templates])));
-/** The XLIFF source of each fallback message, by id. */
+/** The XLIFF source of each message without placeholders, by id. */
 const xliffSources = Object.fromEntries(
-  [...readFileSync(`xliff/${SNIPPET_LANGUAGES[1]}.xlf`, 'utf8').matchAll(/<trans-unit id="(fallback\.[\w-]+)">\s*<source>([^<]*)<\/source>/g)].map(([, id, text]) => [
+  [...readFileSync(`xliff/${SNIPPET_LANGUAGES[1]}.xlf`, 'utf8').matchAll(/<trans-unit id="([^"]+)">\s*<source>([^<]*)<\/source>/g)].map(([, id, text]) => [
     id,
     text.replaceAll('&apos;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
   ]),
 );
 /**
- * A widget's fallback words in a language. fallbackWords() gives the source's; the
- * translation is the one whose XLIFF source is those same words, so the two cannot part.
+ * The library's own words in a language: `english` is what its msg() gives in the
+ * source language; the translation is the one whose XLIFF source is those same words, so
+ * the two cannot part.
  */
-function fallbackIn(language, tag) {
-  const english = fallbackWords(tag);
+function wordsIn(language, english) {
   if (language === SNIPPET_LANGUAGES[0]) return english;
   const id = Object.keys(xliffSources).find((key) => xliffSources[key] === english);
   const words = id && templates[language][id];
   if (!words) throw new Error(`build-wordpress: no ${language} translation of "${english}"; run npm run localize:extract and translate it.`);
   return words;
 }
+/** Each language's words for one message, by language code. */
+const inEveryLanguage = (english) => Object.fromEntries(SNIPPET_LANGUAGES.map((language) => [language, wordsIn(language, english)]));
 
 // What each block and shortcode needs of a widget, from src/widgets.ts. A page with several
 // widgets of the combined file loads that file once.
@@ -70,12 +73,12 @@ const widgets = WIDGETS.map((widget) => ({
   modes: modes(widget.tag),
   defaultMode: widget.defaultMode ?? '',
   units: widget.hasUnits,
-  fallback: Object.fromEntries(SNIPPET_LANGUAGES.map((language) => [language, fallbackIn(language, widget.tag)])),
+  fallback: inEveryLanguage(fallbackWords(widget.tag)),
 }));
 
 const units = shortUnitsAttributeNames().map(([name, analyte]) => {
   const guidance = defaultProfile.analytes[analyte];
-  return { name, label: analyteName(analyte), units: acceptedUnits(guidance).map(({ unit }) => unit), default: guidance.canonicalUnit };
+  return { name, labels: inEveryLanguage(analyteName(analyte)), units: acceptedUnits(guidance).map(({ unit }) => unit), default: guidance.canonicalUnit };
 });
 
 const scriptFiles = Object.fromEntries([...new Set(widgets.map((widget) => widget.script))].map((handle) => [handle, `${handle}.js`]));
@@ -125,9 +128,10 @@ const copyTree = (from, to, transform) => {
 copyTree('wordpress', PLUGIN, (bytes) => Buffer.from(bytes.toString('utf8').replaceAll('{{version}}', version)));
 copyFileSync('LICENSE', join(PLUGIN, 'LICENSE'));
 
-// The editor's strings in each language, from wordpress/languages/b12-widgets-<locale>.po, as
-// the JSON wp_set_script_translations() reads (<domain>-<locale>-<handle>.json), for every
-// WordPress locale of that language. The .po files stay in the source only.
+// The plugin's words in each language, from wordpress/languages/b12-widgets-<locale>.po, for
+// every WordPress locale of that language: as the JSON wp_set_script_translations() reads
+// for the editor script (<domain>-<locale>-<handle>.json), and as the .mo file PHP reads for
+// the blocks' titles, descriptions and keywords. The .po files stay in the source only.
 const EDITOR_HANDLE = 'b12-widgets-editor';
 for (const language of languages.slice(1)) {
   const po = join('wordpress/languages', `b12-widgets-${language.locales[0]}.po`);
@@ -135,6 +139,7 @@ for (const language of languages.slice(1)) {
   for (const locale of language.locales) {
     const json = { domain: 'messages', locale_data: { messages: { '': { domain: 'messages', lang: locale }, ...Object.fromEntries(Object.entries(messages).map(([id, text]) => [id, [text]])) } } };
     writeFileSync(join(PLUGIN, 'languages', `b12-widgets-${locale}-${EDITOR_HANDLE}.json`), JSON.stringify(json));
+    writeFileSync(join(PLUGIN, 'languages', `b12-widgets-${locale}.mo`), moFile(messages, locale));
   }
   rmSync(join(PLUGIN, 'languages', `b12-widgets-${language.locales[0]}.po`));
 }
@@ -158,11 +163,16 @@ writeFileSync(
   `/* Written by npm run build (scripts/build-wordpress.mjs): loads the widgets as modules inside the block editor's iframe. */\n(function (script) {\n  ${JSON.stringify(Object.values(scriptFiles))}.forEach(function (file) {\n    import(new URL('../cdn/${version}/' + file, script.src).href);\n  });\n})(document.currentScript);\n`,
 );
 
-/** A .po file's translations: msgid -> msgstr (one line each, as wordpress-sources.mjs writes them). */
+/**
+ * A .po file's translations, keyed as gettext keys them: "context\u0004msgid" where there
+ * is a context, else the msgid (one line each, as wordpress-sources.mjs writes them).
+ */
 function readPo(text) {
-  const unquote = (quoted) => JSON.parse(quoted);
-  const pairs = [...text.matchAll(/^msgid (".*")\nmsgstr (".*")$/gm)].map(([, id, text]) => [unquote(id), unquote(text)]);
-  return Object.fromEntries(pairs.filter(([id, text]) => id && text));
+  const pairs = [...text.matchAll(/^(?:msgctxt (".*")\n)?msgid (".*")\nmsgstr (".*")$/gm)].map(([, context, id, translation]) => [
+    context ? `${JSON.parse(context)}\u0004${JSON.parse(id)}` : JSON.parse(id),
+    JSON.parse(translation),
+  ]);
+  return Object.fromEntries(pairs.filter(([id, translation]) => id && translation));
 }
 
 const listing = [];

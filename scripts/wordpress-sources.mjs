@@ -3,13 +3,16 @@
 //
 //   wordpress/blocks/<name>/block.json   one block per widget in src/widgets.ts
 //   wordpress/blocks/<name>/render.php   (block.json's "render", as create-block writes it)
-//   wordpress/languages/b12-widgets.pot  the editor script's strings, for translators
+//   wordpress/languages/b12-widgets.pot  the plugin's words, for translators: the editor
+//                                        script's strings, the blocks' titles, descriptions
+//                                        and keywords (block.json), and the views' names
 //
 // `--check` fails when a committed file differs from what this would write (CI runs it
 // through test/static/wordpress-sources.test.mjs). The build fills in {{version}}.
 // Run with tsx: node --import tsx scripts/wordpress-sources.mjs [--check]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WIDGET_EXAMPLES } from '../src/elements/examples.ts';
 import { WIDGETS } from '../src/widgets.ts';
 
 /** Each file this writes: path and text. */
@@ -39,7 +42,7 @@ export function wordpressSources() {
     files.push({ path: `wordpress/blocks/${widget.name}/block.json`, text: `${JSON.stringify(block, null, '\t')}\n` });
     files.push({ path: `wordpress/blocks/${widget.name}/render.php`, text: renderPhp(widget) });
   }
-  files.push({ path: 'wordpress/languages/b12-widgets.pot', text: pot(editorStrings()) });
+  files.push({ path: 'wordpress/languages/b12-widgets.pot', text: pot(pluginStrings()) });
   return files;
 }
 
@@ -57,6 +60,31 @@ defined( 'ABSPATH' ) || exit;
 
 echo '<div ' . get_block_wrapper_attributes() . '>' . b12_widgets_element( '${widget.tag}', $attributes ) . '</div>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every value in it is escaped where it is made.
 `;
+
+/**
+ * Every string of the plugin a translator translates, once each, as [context, text]:
+ * the editor script's own; each block's title, description and keywords, in the
+ * contexts WordPress translates block.json with; and the views the editor offers, which
+ * the editor script passes to __() by value.
+ */
+export function pluginStrings() {
+  const seen = new Set();
+  const strings = [];
+  const add = (context, text) => {
+    const key = `${context}\u0004${text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    strings.push([context, text]);
+  };
+  for (const text of editorStrings()) add('', text);
+  for (const { example } of WIDGET_EXAMPLES) if (example.builderChoice) add('', example.builderChoice);
+  for (const widget of WIDGETS) {
+    add('block title', widget.wordpress.title);
+    add('block description', widget.wordpress.description);
+    for (const keyword of widget.wordpress.keywords) add('block keyword', keyword);
+  }
+  return strings;
+}
 
 /** Every string the editor script passes to __() in the plugin's text domain, in order, once each. */
 export function editorStrings() {
@@ -76,7 +104,7 @@ const pot = (strings) =>
     '"Content-Type: text/plain; charset=UTF-8\\n"',
     '"X-Domain: b12-widgets\\n"',
     '',
-    ...strings.flatMap((text) => ['#: editor/blocks.js', `msgid ${poString(text)}`, 'msgstr ""', '']),
+    ...strings.flatMap(([context, text]) => [...(context ? [`msgctxt ${poString(context)}`] : []), `msgid ${poString(text)}`, 'msgstr ""', '']),
   ].join('\n');
 
 if (import.meta.url === `file://${process.argv[1]}`) {

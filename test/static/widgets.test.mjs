@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { WIDGET_EXAMPLES } from '../../src/elements/examples.ts';
 import { LANGUAGE_CODES, LANGUAGE_DIRECTIONS, WORDPRESS_LOCALES } from '../../src/i18n/languages.ts';
 import { COMBINED_FILE, WIDGETS } from '../../src/widgets.ts';
-import { editorStrings, wordpressSources } from '../../scripts/wordpress-sources.mjs';
+import { pluginStrings, wordpressSources } from '../../scripts/wordpress-sources.mjs';
 
 const read = (path) => readFileSync(path, 'utf8');
 const pkg = JSON.parse(read('package.json'));
@@ -79,11 +79,11 @@ describe('the list of languages', () => {
       assert.ok(LANGUAGE_DIRECTIONS[code]);
       const po = `wordpress/languages/b12-widgets-${WORDPRESS_LOCALES[code][0]}.po`;
       assert.ok(existsSync(po), `${po} is missing`);
-      const translated = new Set([...read(po).matchAll(/^msgid (".+")\nmsgstr "(.+)"$/gm)].map(([, id]) => JSON.parse(id)));
+      const translated = new Set([...read(po).matchAll(/^(?:msgctxt (".*")\n)?msgid (".+")\nmsgstr "(.+)"$/gm)].map(([, context, id]) => `${context ? JSON.parse(context) : ''}|${JSON.parse(id)}`));
       assert.deepEqual(
-        editorStrings().filter((text) => !translated.has(text)),
+        pluginStrings().filter(([context, text]) => !translated.has(`${context}|${text}`)),
         [],
-        `${po} lacks these editor strings`,
+        `${po} lacks these strings of the plugin`,
       );
     });
   }

@@ -339,20 +339,32 @@ describe('WordPress plugin', () => {
     return opened;
   }
 
-  it('the editor speaks the site’s language: the block’s settings in Welsh', async () => {
+  it('the editor speaks the site’s language: the blocks’ names and settings in Welsh', async () => {
     try {
       wordpress.site('language', 'cy');
       const { page, close } = await newPost();
       await page.goto(`${wordpress.origin}/wp-admin/post-new.php`);
-      await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') !== undefined && wp.blocks.getBlockType('b12-widgets/treatment-plan'));
+      await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') !== undefined && wp.blocks.getBlockType('b12-widgets/cofactor-checker'));
+      // block.json's title, description and keywords, through the plugin's .mo file.
+      const checkerType = await page.evaluate(() => {
+        const { title, description, keywords } = wp.blocks.getBlockType('b12-widgets/cofactor-checker');
+        return { title, description, keywords };
+      });
+      assert.equal(checkerType.title, 'Gwiriwr cydffactorau B12');
+      assert.match(checkerType.description, /^Ble mae canlyniadau ffolad/);
+      assert.deepEqual(checkerType.keywords, ['fitamin B12', 'ffolad', 'ferritin', 'prawf gwaed']);
       await page.evaluate(() => {
         if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-        wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('b12-widgets/treatment-plan'));
+        wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('b12-widgets/cofactor-checker'));
         wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
       });
       const sidebar = page.locator('.interface-complementary-area');
       await sidebar.getByText('Gosodiadau’r teclyn').waitFor({ timeout: 10_000 });
-      assert.deepEqual(await sidebar.locator('label').allTextContents(), ['Golwg', 'Iaith', 'Lefel pennawd teitl y teclyn']);
+      const labels = await sidebar.locator('label').allTextContents();
+      assert.deepEqual(labels.slice(0, 2), ['Golwg', 'Iaith']);
+      assert.ok(labels.includes('Unedau ar gyfer Ffolad (fitamin B9)'), labels.join(' | '));
+      assert.equal(labels.at(-1), 'Lefel pennawd teitl y teclyn');
+      assert.deepEqual(await sidebar.getByLabel('Golwg').locator('option').allTextContents(), ['Ffurflen ar gyfer canlyniadau’r darllenydd', 'Tabl y lefelau (ar gyfer tudalennau grwpiau cymorth)']);
       await close();
     } finally {
       wordpress.site('language', '');

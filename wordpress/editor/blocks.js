@@ -45,7 +45,7 @@
         key: 'mode',
         label: __('View', 'b12-widgets'),
         value: attributes.mode || widget.defaultMode,
-        options: widget.modes.map(function (mode) { return { value: mode.value, label: mode.label }; }),
+        options: widget.modes.map(function (mode) { return { value: mode.value, label: __(mode.label, 'b12-widgets') }; }),
         onChange: function (mode) { setAttributes({ mode: mode }); },
       }));
     }
@@ -64,7 +64,7 @@
       catalogue.units.forEach(function (test) {
         controls.push(el(SelectControl, {
           key: 'unit-' + test.name,
-          label: sprintf(__('Units for %s', 'b12-widgets'), test.label),
+          label: sprintf(__('Units for %s', 'b12-widgets'), test.labels[catalogue.editorLanguage] || test.labels['en-GB']),
           value: units[test.name] || '',
           options: test.units.map(function (unit) { return { value: unit === test.default ? '' : unit, label: unit }; }),
           onChange: function (unit) {

@@ -30,16 +30,27 @@ function b12_widgets_register_blocks() {
 add_action( 'init', 'b12_widgets_register_blocks' );
 
 /**
+ * The plugin's words in the site's language (the blocks' titles, descriptions and
+ * keywords; languages/*.mo), loaded before the blocks are registered, which translates them.
+ */
+function b12_widgets_load_textdomain() {
+	load_plugin_textdomain( 'b12-widgets', false, dirname( plugin_basename( B12_WIDGETS_FILE ) ) . '/languages' );
+}
+add_action( 'init', 'b12_widgets_load_textdomain', 1 );
+
+/**
  * The choices the editor script offers, from the same catalogue the rendered blocks and
  * the shortcodes use; only in the block editor.
  */
 function b12_widgets_editor_data() {
 	$catalogue = b12_widgets_catalogue();
 	$editor    = array(
-		'widgets'      => $catalogue['widgets'],
-		'languages'    => $catalogue['languages'],
-		'units'        => $catalogue['units'],
-		'pageLanguage' => b12_widgets_page_language(),
+		'widgets'        => $catalogue['widgets'],
+		'languages'      => $catalogue['languages'],
+		'units'          => $catalogue['units'],
+		'pageLanguage'   => b12_widgets_page_language(),
+		// The language of the editor's own words (the user's): the blood tests' names in its sidebar.
+		'editorLanguage' => b12_widgets_language_for_locale( get_user_locale() ),
 	);
 	wp_add_inline_script( 'b12-widgets-editor', 'window.b12WidgetsEditor = ' . wp_json_encode( $editor ) . ';', 'before' );
 }
