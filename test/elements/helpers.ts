@@ -1,6 +1,6 @@
 import { expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Analyte } from '../../src/engine/index.js';
 import { addDays, formatIsoDate, localIsoDate, parseIsoDate } from '../../src/engine/iso-date.js';
 
@@ -189,4 +189,17 @@ export async function typeDateFields(el: Element, idPrefix: string, iso: string)
  */
 export function expectAbsent(node: Element | null, what: string): void {
   expect(node === null, `${what} should not be there, but there is a <${node?.localName}>`).to.equal(true);
+}
+
+/** A plan answered for a diet cause without nerve symptoms, starting tomorrow, shown as a month grid. */
+export async function planInMonthView(): Promise<HTMLElement> {
+  const el = await render<HTMLElement>(html`<b12-treatment-plan></b12-treatment-plan>`);
+  await choose(el, 'cause-diet');
+  await choose(el, 'neurological-no');
+  await typeStartDate(el, isoFromToday(1));
+  $$<HTMLButtonElement>(el, '.view-switch button')
+    .find((button) => text(button) === 'Month')!
+    .click();
+  await settled(el);
+  return el;
 }

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { $, $$, choose, field, isoFromToday, isShown, render, resultCard, settled, text, typeInto, typeStartDate } from './helpers.js';
+import { $, $$, field, isShown, planInMonthView, render, resultCard, text, typeInto } from './helpers.js';
 
 /**
  * Print, forced colours and reduced motion, as the browser applies them: Chromium can
@@ -38,14 +38,7 @@ describe('media: what people get in print, forced colours and reduced motion (Ch
   });
 
   it('the plan prints its dates as a list, even when the month grid is on screen, without the questions', async () => {
-    const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
-    await choose(el, 'cause-diet');
-    await choose(el, 'neurological-no');
-    await typeStartDate(el, isoFromToday(1));
-    $$<HTMLButtonElement>(el, '.view-switch button')
-      .find((b) => text(b) === 'Month')!
-      .click();
-    await settled(el);
+    const el = await planInMonthView();
     const list = () => $(el, '.schedule')!;
     expect(isShown(list()), 'the list on screen in month view').to.equal(false);
     await emulateMedia({ media: 'print' });

@@ -3,7 +3,7 @@ import '../../../src/treatment-plan.js';
 import { B12TreatmentPlan } from '../../../src/treatment-plan.js';
 import { defaultProfile } from '../../../src/engine/index.js';
 import { defineElement } from '../../../src/elements/shared/define.js';
-import { $, $$, choose, countPrints, isoFromToday, isShown, asIfMedia, phaseIds, render, settled, text, typeInto, typeStartDate, withConsoleErrors } from '../helpers.js';
+import { $, $$, choose, countPrints, isoFromToday, isShown, asIfMedia, phaseIds, render, settled, text, typeInto, typeStartDate, withConsoleErrors, planInMonthView } from '../helpers.js';
 import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
 
 describe('<b12-treatment-plan>: table mode', () => {
@@ -107,14 +107,7 @@ describe('<b12-treatment-plan>: on the page', () => {
   });
 
   it('in print, drops the questions and the month grid and keeps the dates as a list; in forced colours and reduced motion keeps its marks (every engine)', async () => {
-    const el = await render(html`<b12-treatment-plan></b12-treatment-plan>`);
-    await choose(el, 'cause-diet');
-    await choose(el, 'neurological-no');
-    await typeStartDate(el, isoFromToday(1));
-    $$<HTMLButtonElement>(el, '.view-switch button')
-      .find((b) => text(b) === 'Month')!
-      .click();
-    await settled(el);
+    const el = await planInMonthView();
     expect(isShown($(el, '.schedule')!), 'the list on screen in month view').to.equal(false);
     let stop = asIfMedia(el, /print/);
     expect(isShown($(el, '.schedule')!), 'the list in print').to.equal(true);
