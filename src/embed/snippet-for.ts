@@ -53,8 +53,10 @@ export interface Snippet {
 /** The snippet for these choices, with the built files read from `builtFolder` (the page's copy of dist/cdn/). */
 export async function snippetFor(chosen: EmbedChoices, builtFolder = '/dist/cdn/'): Promise<Snippet> {
   const file = scriptFile(chosen);
-  const [script, stylesheet, content] = await Promise.all([builtFile(builtFolder, file), builtFile(builtFolder, stylesheetFile(chosen.widget)), prerendered(chosen)]);
-  const files = { scriptIntegrity: script?.integrity, stylesheetIntegrity: content ? stylesheet?.integrity : undefined, languageChunk: script?.languageChunks[chosen.lang] };
+  // A widget without pre-rendered views has no stylesheet file to link.
+  const hasStylesheet = Boolean(widgetOf(chosen.widget)?.snippetViews.length);
+  const [script, stylesheet, content] = await Promise.all([builtFile(builtFolder, file), hasStylesheet ? builtFile(builtFolder, stylesheetFile(chosen.widget)) : undefined, prerendered(chosen)]);
+  const files = { scriptIntegrity: script?.integrity, stylesheetIntegrity: stylesheet?.integrity, languageChunk: script?.languageChunks[chosen.lang] };
   return { text: embedSnippet(chosen, files, content), file, found: script !== undefined };
 }
 

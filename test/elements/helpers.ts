@@ -203,3 +203,12 @@ export async function planInMonthView(): Promise<HTMLElement> {
   await settled(el);
   return el;
 }
+
+/** A system colour (CanvasText, Canvas…) as this browser computes it, to compare with a computed style. */
+export function systemColour(name: string): string {
+  const probe = document.body.appendChild(document.createElement('span'));
+  probe.style.color = name;
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}

@@ -27,6 +27,10 @@ export class DiaryKeeping implements ReactiveController {
 
   private store?: DiaryStore;
   private stopListening?: () => void;
+  /** Entries recorded here that the device does not hold yet: being written, or refused by a full disk. */
+  private notYetKept: Diary = emptyDiary();
+  /** Entries deleted here whose removal is being written. */
+  private readonly beingRemoved = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -51,19 +55,37 @@ export class DiaryKeeping implements ReactiveController {
   }
 
   /**
-   * Writes a change to the kept diary, if it is kept. A failure (a full disk) leaves the
-   * diary kept, as it is: the entries written before are still on the device, so the
+   * Writes new entries to the kept diary, if it is kept. Until the device holds them they
+   * stay on screen whatever is read back (see `onOtherTab`). A failure (a full disk) leaves
+   * the diary kept, as it is: the entries written before are still on the device, so the
    * person is told that this change was not kept, and can still delete the rest.
    */
-  async write(change: (store: DiaryStore) => Promise<void>): Promise<void> {
+  async keepEntries(entries: Partial<Diary>): Promise<void> {
+    const added = { ...emptyDiary(), ...entries };
+    this.notYetKept = mergeDiaries(this.notYetKept, added);
+    const kept = await this.write((store) => store.put(entries));
+    if (kept) this.notYetKept = withoutEntriesOf(this.notYetKept, added);
+  }
+
+  /** Deletes an entry from the kept diary; a copy read meanwhile does not bring it back. */
+  async removeEntry(kind: 'injections' | 'checkIns', id: string): Promise<void> {
+    this.notYetKept = { ...this.notYetKept, [kind]: this.notYetKept[kind].filter((entry) => entry.id !== id) };
+    this.beingRemoved.add(id);
+    await this.write((store) => store.remove(kind, id));
+    this.beingRemoved.delete(id);
+  }
+
+  /** Writes one change; true when the device holds it. */
+  private async write(change: (store: DiaryStore) => Promise<void>): Promise<boolean> {
     const store = this.store;
-    if (!store) return;
+    if (!store) return false;
     try {
       await change(store);
       if (this.keeping.state === 'kept' && this.keeping.failed) this.set({ state: 'kept' });
+      return true;
     } catch (error) {
-      if (store !== this.store) return;
-      this.set({ state: 'kept', failed: error instanceof StorageRefused ? error.reason : 'refused' });
+      if (store === this.store) this.set({ state: 'kept', failed: error instanceof StorageRefused ? error.reason : 'refused' });
+      return false;
     }
   }
 
@@ -142,8 +164,10 @@ export class DiaryKeeping implements ReactiveController {
       return;
     }
     if (this.store) {
+      // Another tab wrote, or this one's own write is told back. What this tab recorded and
+      // the device does not hold yet stays on screen; what it deleted does not come back.
       const kept = await this.store.read().catch(() => undefined);
-      if (kept) this.shown.show(kept);
+      if (kept) this.shown.show(mergeDiaries(withoutIds(kept, this.beingRemoved), this.notYetKept));
     } else if (this.keeping.state !== 'refused') {
       // The person chose to keep their diary on this device in another tab: this tab joins it.
       const store = await DiaryStore.findKept();
@@ -155,6 +179,7 @@ export class DiaryKeeping implements ReactiveController {
   private letGo(): void {
     this.store?.close();
     this.store = undefined;
+    this.notYetKept = emptyDiary();
   }
 
   private failed(error: unknown): void {
@@ -166,4 +191,19 @@ export class DiaryKeeping implements ReactiveController {
     this.keeping = keeping;
     this.host.requestUpdate();
   }
+}
+
+/** The diary without the entries (and own symptoms) of `written`. */
+function withoutEntriesOf(diary: Diary, written: Diary): Diary {
+  return withoutIds(diary, new Set([...written.injections, ...written.checkIns, ...written.ownSymptoms].map((entry) => entry.id)));
+}
+
+function withoutIds(diary: Diary, ids: ReadonlySet<string>): Diary {
+  if (ids.size === 0) return diary;
+  return {
+    ...diary,
+    injections: diary.injections.filter((entry) => !ids.has(entry.id)),
+    checkIns: diary.checkIns.filter((entry) => !ids.has(entry.id)),
+    ownSymptoms: diary.ownSymptoms.filter((symptom) => !ids.has(symptom.id)),
+  };
 }

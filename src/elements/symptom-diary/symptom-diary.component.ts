@@ -281,7 +281,7 @@ export class B12SymptomDiary extends B12WidgetElement {
     this.diary = mergeDiaries(this.diary, { ...emptyDiary(), ...entries });
     this.deleted = undefined;
     this.notifier.changed({ change: 'entries' });
-    void this.keeping.write((store) => store.put(entries));
+    void this.keeping.keepEntries(entries);
   }
 
   /**
@@ -299,7 +299,7 @@ export class B12SymptomDiary extends B12WidgetElement {
       true,
     );
     this.focusAfterUpdate('#undo-delete');
-    await this.keeping.write((kept) => kept.remove(store, id));
+    await this.keeping.removeEntry(store, id);
   }
 
   private undoDelete(): void {

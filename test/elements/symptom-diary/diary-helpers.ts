@@ -1,4 +1,4 @@
-import { html } from '@open-wc/testing';
+import { html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { toDiaryJson, type Diary } from '../../../src/engine/index.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
@@ -32,6 +32,17 @@ export async function press(el: B12SymptomDiary, words: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 30));
     await settled(el);
   }
+}
+
+/**
+ * Presses "Keep my diary on this device" and waits until the diary says where it is kept
+ * now (kept, or refused): joining the device's copy takes several tasks, more on a busy
+ * machine, and a test that goes on before then races the diary's first write.
+ */
+export async function keepOnThisDevice(el: B12SymptomDiary): Promise<void> {
+  await press(el, 'Keep my diary on this device');
+  await waitUntil(() => ['kept', 'refused'].includes($(el, '.keeping')?.dataset.state ?? ''), 'the diary never said whether it is kept', { timeout: 10_000 });
+  await settled(el);
 }
 
 /** Opens a file in the diary's "Open a diary file" field, as choosing it in the file picker does. */

@@ -4,7 +4,7 @@ import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, captureDownloads, settled, text } from '../helpers.js';
 import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
-import { button, DATABASE, databaseNames, importDiary, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY } from './diary-helpers.js';
+import { button, DATABASE, databaseNames, importDiary, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY, keepOnThisDevice } from './diary-helpers.js';
 
 async function checkIn(el: B12SymptomDiary, level: string): Promise<void> {
   $<HTMLInputElement>(el, `#level-tiredness-${level}`)!.click();
@@ -48,7 +48,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   it('keeps every entry on the device once chosen, finds them again in a new visit, and deletes them all after a confirmation', async () => {
     const el = await openDiary();
     await importDiary(el, threeCycleDiary());
-    await press(el, 'Keep my diary on this device');
+    await keepOnThisDevice(el);
     expect(text($(el, '.keeping'))).to.include('Your diary is kept in this browser on this device, for this website only.');
     expect(text($(el, '.keeping'))).to.include('Anyone who uses this browser on this device can see it.');
     expect(await keptEntries()).to.deep.equal({ injections: 4, checkIns: 42 });
@@ -85,7 +85,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');
     };
     try {
-      await press(el, 'Keep my diary on this device');
+      await keepOnThisDevice(el);
     } finally {
       IDBFactory.prototype.open = open;
     }
@@ -99,7 +99,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
 
   it('when the storage is full, says so and loses nothing typed', async () => {
     const el = await openDiary();
-    await press(el, 'Keep my diary on this device');
+    await keepOnThisDevice(el);
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function () {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
@@ -118,7 +118,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
 
   it('two tabs on the same kept diary keep each other’s entries', async () => {
     const first = await openDiary();
-    await press(first, 'Keep my diary on this device');
+    await keepOnThisDevice(first);
     // A second page of the same site (the channel and the database are the site's).
     const second = await openDiary();
     expect(text($(second, '.keeping'))).to.include('is kept in this browser');
@@ -199,7 +199,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><b12-symptom-diary .today=${TODAY}></b12-symptom-diary></div>`);
     const el = wrapper.firstElementChild as B12SymptomDiary;
     await keepingKnown(el);
-    await press(el, 'Keep my diary on this device');
+    await keepOnThisDevice(el);
     el.remove();
     await removeDatabase();
     expect(await databaseNames()).not.to.include(DATABASE);

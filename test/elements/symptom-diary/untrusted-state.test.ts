@@ -5,7 +5,7 @@ import '../../../src/symptom-diary.js';
 import '../../../src/treatment-plan.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, captureDownloads, render, settled, text, withConsoleErrors } from '../helpers.js';
-import { DATABASE, databaseNames, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY, typeDate } from './diary-helpers.js';
+import { DATABASE, databaseNames, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY, typeDate, keepOnThisDevice } from './diary-helpers.js';
 
 /*
  * What a diary file, the page or the device can do to the diary that a person typing
@@ -154,7 +154,7 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
   it('after the page deletes the database, says nothing is kept, keeps what is on screen, and blames no one', async () => {
     const el = await openDiary();
     await checkIn(el, 'tiredness', 1);
-    await press(el, 'Keep my diary on this device');
+    await keepOnThisDevice(el);
     expect($(el, '.keeping')!.dataset.state).to.equal('kept');
     await removeDatabase();
     for (let i = 0; i < 10 && $(el, '.keeping')!.dataset.state === 'kept'; i++) {
@@ -169,9 +169,33 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
     expect(tableRows(el)).to.have.length(2);
   });
 
+  it('a change from another tab, or its own write being told back, never takes off the screen an entry the device does not hold yet', async () => {
+    const el = await openDiary();
+    await keepOnThisDevice(el);
+    await checkIn(el, 'tiredness', 1);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    try {
+      await checkIn(el, 'tiredness', 3);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    // Another tab writes to the kept diary, and says so: this tab reads the device's copy again.
+    const otherTab = new BroadcastChannel(DATABASE);
+    otherTab.postMessage('changed');
+    otherTab.close();
+    for (let i = 0; i < 10; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await settled(el);
+    }
+    expect(tableRows(el), 'the check-in the full disk refused is still on screen').to.have.length(2);
+  });
+
   it('after a full disk, still says the diary is kept, says the latest change was not, and can still delete it', async () => {
     const el = await openDiary();
-    await press(el, 'Keep my diary on this device');
+    await keepOnThisDevice(el);
     await checkIn(el, 'tiredness', 1);
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function () {
@@ -252,7 +276,7 @@ describe('<b12-symptom-diary>: keeping joins what the device kept', () => {
     const other = await openDiary();
     await addHeadache(phone);
     await addHeadache(other);
-    await press(phone, 'Keep my diary on this device');
+    await keepOnThisDevice(phone);
     // The other page hears of it and joins the kept diary.
     for (let i = 0; i < 20 && $(other, '.keeping')!.dataset.state !== 'kept'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 30));

@@ -3,7 +3,24 @@ import '../../../src/treatment-plan.js';
 import { B12TreatmentPlan } from '../../../src/treatment-plan.js';
 import { defaultProfile } from '../../../src/engine/index.js';
 import { defineElement } from '../../../src/elements/shared/define.js';
-import { $, $$, choose, countPrints, isoFromToday, isShown, asIfMedia, phaseIds, render, settled, text, typeInto, typeStartDate, withConsoleErrors, planInMonthView } from '../helpers.js';
+import {
+  $,
+  $$,
+  systemColour,
+  choose,
+  countPrints,
+  isoFromToday,
+  isShown,
+  asIfMedia,
+  phaseIds,
+  render,
+  settled,
+  text,
+  typeInto,
+  typeStartDate,
+  withConsoleErrors,
+  planInMonthView,
+} from '../helpers.js';
 import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
 
 describe('<b12-treatment-plan>: table mode', () => {
@@ -116,11 +133,11 @@ describe('<b12-treatment-plan>: on the page', () => {
     expect(isShown($(el, '.phase')!), 'the plan in print').to.equal(true);
     stop();
 
-    // A dose's mark in the month grid is a picture: in forced colours it keeps its own colour.
+    // A dose's mark in the month grid takes the system's text colour, so it shows in any forced palette.
     const mark = $(el, '.day--dose .day__mark')!;
-    expect(getComputedStyle(mark).forcedColorAdjust).to.not.equal('none');
+    expect(getComputedStyle(mark).backgroundColor).to.not.equal(systemColour('CanvasText'));
     stop = asIfMedia(el, /forced-colors/);
-    expect(getComputedStyle(mark).forcedColorAdjust).to.equal('none');
+    expect(getComputedStyle(mark).backgroundColor).to.equal(systemColour('CanvasText'));
     stop();
     const style = document.head.appendChild(document.createElement('style'));
     style.textContent = 'b12-treatment-plan::part(phase) { transition: opacity 2s; }';
