@@ -31,6 +31,9 @@ export class DiaryKeeping implements ReactiveController {
   private notYetKept: Diary = emptyDiary();
   /** Entries deleted here whose removal is being written. */
   private readonly beingRemoved = new Set<string>();
+  /** Writes begun, and the last one that failed: which failure a later success clears. */
+  private writes = 0;
+  private lastFailed = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -75,16 +78,22 @@ export class DiaryKeeping implements ReactiveController {
     this.beingRemoved.delete(id);
   }
 
-  /** Writes one change; true when the device holds it. */
+  /**
+   * Writes one change; true when the device holds it. A failure is said until a change
+   * begun after it is kept: an earlier write that ends late does not clear it.
+   */
   private async write(change: (store: DiaryStore) => Promise<void>): Promise<boolean> {
     const store = this.store;
     if (!store) return false;
+    const number = ++this.writes;
     try {
       await change(store);
-      if (this.keeping.state === 'kept' && this.keeping.failed) this.set({ state: 'kept' });
+      if (this.keeping.state === 'kept' && this.keeping.failed && number > this.lastFailed) this.set({ state: 'kept' });
       return true;
     } catch (error) {
-      if (store === this.store) this.set({ state: 'kept', failed: error instanceof StorageRefused ? error.reason : 'refused' });
+      if (store !== this.store) return false;
+      this.lastFailed = number;
+      this.set({ state: 'kept', failed: error instanceof StorageRefused ? error.reason : 'refused' });
       return false;
     }
   }

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { DiaryStore, StorageRefused } from '../../../src/elements/symptom-diary/diary-store.js';
 import { toDiaryJson, type Diary } from '../../../src/engine/index.js';
 import { localIsoDate } from '../../../src/engine/iso-date.js';
 import '../../../src/symptom-diary.js';
@@ -169,6 +170,34 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
     expect(tableRows(el)).to.have.length(2);
   });
 
+  it('a write that ends after a later one was refused does not hide that refusal', async () => {
+    const el = await openDiary();
+    await keepOnThisDevice(el);
+    const put = DiaryStore.prototype.put;
+    let release = () => {};
+    let calls = 0;
+    DiaryStore.prototype.put = function (this: DiaryStore, entries) {
+      calls++;
+      // The first check-in's write is slow; the second's is refused by a full disk.
+      if (calls === 1) return new Promise<void>((resolve) => (release = resolve)).then(() => put.call(this, entries));
+      return Promise.reject(new StorageRefused('full'));
+    };
+    try {
+      await checkIn(el, 'tiredness', 1);
+      await checkIn(el, 'tiredness', 3);
+      await waitUntil(() => $(el, '.keeping [role="alert"]'), 'the refusal was never said', { timeout: 5000 });
+      release();
+      for (let i = 0; i < 5; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        await settled(el);
+      }
+    } finally {
+      DiaryStore.prototype.put = put;
+    }
+    expect(text($(el, '.keeping [role="alert"]'))).to.include('Your latest change could not be kept on this device');
+    expect(tableRows(el)).to.have.length(2);
+  });
+
   it('a change from another tab, or its own write being told back, never takes off the screen an entry the device does not hold yet', async () => {
     const el = await openDiary();
     await keepOnThisDevice(el);
@@ -203,7 +232,7 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
     };
     try {
       await checkIn(el, 'tiredness', 3);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => $(el, '.keeping [role="alert"]'), 'the diary never said the change was not kept', { timeout: 5000 });
       await settled(el);
     } finally {
       IDBObjectStore.prototype.put = put;
