@@ -105,21 +105,5 @@ export const ANY_WIDGET = WIDGETS.map((widget) => widget.tag).join(', ');
 /** The widget with this tag; undefined for any other name. */
 export const widgetOf = (tag: string): WidgetDescriptor | undefined => WIDGETS.find((widget) => widget.tag === tag);
 
-/** The one-tag files in dist/cdn/, by name (without .js), with the entries each holds. */
-export function oneTagFiles(): Record<string, readonly WidgetDescriptor[]> {
-  return {
-    [COMBINED_FILE]: WIDGETS.filter((widget) => widget.inCombinedFile),
-    ...Object.fromEntries(WIDGETS.map((widget) => [widget.tag, [widget]])),
-  };
-}
-
-/** The one-tag file a page with these widgets loads: the widget's own for one, the combined one for more. */
-export function scriptFileFor(widgets: readonly WidgetDescriptor[]): string {
-  if (widgets.length === 1) return `${widgets[0].tag}.js`;
-  const missing = widgets.find((widget) => !widget.inCombinedFile);
-  if (missing) throw new Error(`${missing.tag} is not in ${COMBINED_FILE}.js; load its own file beside it.`);
-  return `${COMBINED_FILE}.js`;
-}
-
 /** The WordPress shortcode: b12_cofactor_checker. */
 export const shortcodeOf = (widget: WidgetDescriptor) => `b12_${widget.name.replaceAll('-', '_')}`;

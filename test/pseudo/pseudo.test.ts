@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { threeCycleDiary } from '../../src/elements/symptom-diary/symptom-diary.examples.js';
 import { toDiaryJson } from '../../src/engine/index.js';
 import { targetLocales } from '../../src/generated/locale-codes.js';
-import { WIDGETS } from '../../src/widgets.js';
+import { registerEveryWidget } from '../helpers/widgets.js';
 import { $, $$, choose, field, settled, shown, typeDateFields, typeInto } from '../elements/helpers.js';
 
 /*
@@ -113,8 +113,7 @@ async function inPseudo(markup: string): Promise<HTMLElement> {
 describe('pseudo-localisation: every visible word comes from a message in the widget’s language, and longer words fit 320 px', () => {
   before(async () => {
     // The widgets from /pseudo/src/, where the pseudo-language stands in for the first translation.
-    const pseudoSources = '/pseudo/src/';
-    await Promise.all(WIDGETS.map(({ name }) => import(/* @vite-ignore */ `${pseudoSources}${name}.ts`)));
+    await registerEveryWidget('/pseudo/src/');
   });
 
   const cases: [string, string, (widget: HTMLElement) => Promise<void>][] = [

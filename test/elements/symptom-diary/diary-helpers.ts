@@ -45,6 +45,19 @@ export async function keepOnThisDevice(el: B12SymptomDiary): Promise<void> {
   await settled(el);
 }
 
+/** Runs `use` with the device's storage full: every IndexedDB write is refused as over quota. */
+export async function withFullDisk(use: () => Promise<void>): Promise<void> {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function () {
+    throw new DOMException('Quota exceeded', 'QuotaExceededError');
+  };
+  try {
+    await use();
+  } finally {
+    IDBObjectStore.prototype.put = put;
+  }
+}
+
 /** Opens a file in the diary's "Open a diary file" field, as choosing it in the file picker does. */
 export async function openFile(el: B12SymptomDiary, contents: BlobPart, name = 'diary.json'): Promise<void> {
   const input = $<HTMLInputElement>(el, '#import-file')!;

@@ -4,7 +4,22 @@ import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, captureDownloads, settled, text } from '../helpers.js';
 import { storageSnapshot, watchingTheNetwork } from '../../helpers/privacy.js';
-import { button, DATABASE, databaseNames, importDiary, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY, keepOnThisDevice } from './diary-helpers.js';
+import {
+  button,
+  DATABASE,
+  databaseNames,
+  importDiary,
+  keepingKnown,
+  openDiary,
+  openFile,
+  press,
+  removeDatabase,
+  tableRows,
+  threeCycleDiary,
+  TODAY,
+  keepOnThisDevice,
+  withFullDisk,
+} from './diary-helpers.js';
 
 async function checkIn(el: B12SymptomDiary, level: string): Promise<void> {
   $<HTMLInputElement>(el, `#level-tiredness-${level}`)!.click();
@@ -100,17 +115,11 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
   it('when the storage is full, says so and loses nothing typed', async () => {
     const el = await openDiary();
     await keepOnThisDevice(el);
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    };
-    try {
+    await withFullDisk(async () => {
       await checkIn(el, '2');
       await new Promise((resolve) => setTimeout(resolve, 50));
       await settled(el);
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    });
     expect(text($(el, '.keeping [role="alert"]'))).to.include("the device's storage is full");
     expect(text($(el, '.keeping')), 'what was kept before still is').to.include('Your diary is kept in this browser on this device');
     expect(tableRows(el)).to.have.length(1);

@@ -6,7 +6,7 @@ import '../../../src/symptom-diary.js';
 import '../../../src/treatment-plan.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, captureDownloads, render, settled, text, withConsoleErrors } from '../helpers.js';
-import { DATABASE, databaseNames, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY, typeDate, keepOnThisDevice } from './diary-helpers.js';
+import { DATABASE, databaseNames, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY, typeDate, keepOnThisDevice, withFullDisk } from './diary-helpers.js';
 
 /*
  * What a diary file, the page or the device can do to the diary that a person typing
@@ -202,15 +202,9 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
     const el = await openDiary();
     await keepOnThisDevice(el);
     await checkIn(el, 'tiredness', 1);
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    };
-    try {
+    await withFullDisk(async () => {
       await checkIn(el, 'tiredness', 3);
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    });
     // Another tab writes to the kept diary, and says so: this tab reads the device's copy again.
     const otherTab = new BroadcastChannel(DATABASE);
     otherTab.postMessage('changed');
@@ -226,17 +220,11 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
     const el = await openDiary();
     await keepOnThisDevice(el);
     await checkIn(el, 'tiredness', 1);
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    };
-    try {
+    await withFullDisk(async () => {
       await checkIn(el, 'tiredness', 3);
       await waitUntil(() => $(el, '.keeping [role="alert"]'), 'the diary never said the change was not kept', { timeout: 5000 });
       await settled(el);
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    });
     expect(text($(el, '.keeping'))).to.include('Your diary is kept in this browser on this device');
     expect(text($(el, '.keeping [role="alert"]'))).to.include("Your latest change could not be kept on this device: the device's storage is full. What was kept before is still kept.");
     expect(tableRows(el), 'nothing typed is lost from the screen').to.have.length(2);
