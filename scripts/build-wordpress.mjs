@@ -24,6 +24,7 @@ import { LANGUAGE_NAMES, WORDPRESS_LOCALES } from '../src/i18n/languages.ts';
 import { COMBINED_FILE, shortcodeOf, WIDGETS } from '../src/widgets.ts';
 import { SNIPPET_LANGUAGES, SNIPPET_VIEWS, snippetPath } from './lib/snippets.mjs';
 import { moFile } from './lib/mo-file.mjs';
+import { readPo } from './lib/po-file.mjs';
 import { phpValue } from './lib/php-value.mjs';
 import { zip } from './lib/zip.mjs';
 
@@ -162,18 +163,6 @@ writeFileSync(
   join(PLUGIN, 'editor/iframe-widgets.js'),
   `/* Written by npm run build (scripts/build-wordpress.mjs): loads the widgets as modules inside the block editor's iframe. */\n(function (script) {\n  ${JSON.stringify(Object.values(scriptFiles))}.forEach(function (file) {\n    import(new URL('../cdn/${version}/' + file, script.src).href);\n  });\n})(document.currentScript);\n`,
 );
-
-/**
- * A .po file's translations, keyed as gettext keys them: "context\u0004msgid" where there
- * is a context, else the msgid (one line each, as wordpress-sources.mjs writes them).
- */
-function readPo(text) {
-  const pairs = [...text.matchAll(/^(?:msgctxt (".*")\n)?msgid (".*")\nmsgstr (".*")$/gm)].map(([, context, id, translation]) => [
-    context ? `${JSON.parse(context)}\u0004${JSON.parse(id)}` : JSON.parse(id),
-    JSON.parse(translation),
-  ]);
-  return Object.fromEntries(pairs.filter(([id, translation]) => id && translation));
-}
 
 const listing = [];
 const walk = (folder) => {

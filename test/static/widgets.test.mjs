@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { WIDGET_EXAMPLES } from '../../src/elements/examples.ts';
 import { LANGUAGE_CODES, LANGUAGE_DIRECTIONS, WORDPRESS_LOCALES } from '../../src/i18n/languages.ts';
 import { COMBINED_FILE, WIDGETS } from '../../src/widgets.ts';
+import { readPo } from '../../scripts/lib/po-file.mjs';
 import { pluginStrings, wordpressSources } from '../../scripts/wordpress-sources.mjs';
 
 const read = (path) => readFileSync(path, 'utf8');
@@ -79,9 +80,9 @@ describe('the list of languages', () => {
       assert.ok(LANGUAGE_DIRECTIONS[code]);
       const po = `wordpress/languages/b12-widgets-${WORDPRESS_LOCALES[code][0]}.po`;
       assert.ok(existsSync(po), `${po} is missing`);
-      const translated = new Set([...read(po).matchAll(/^(?:msgctxt (".*")\n)?msgid (".+")\nmsgstr "(.+)"$/gm)].map(([, context, id]) => `${context ? JSON.parse(context) : ''}|${JSON.parse(id)}`));
+      const translated = readPo(read(po));
       assert.deepEqual(
-        pluginStrings().filter(([context, text]) => !translated.has(`${context}|${text}`)),
+        pluginStrings().filter(([context, text]) => !translated[context ? `${context}\u0004${text}` : text]),
         [],
         `${po} lacks these strings of the plugin`,
       );
