@@ -7,10 +7,12 @@
 //                             data, and pages without it download none of it
 // Each is self-contained (Lit bundled). What a page may not need loads lazily from
 // chunks/ beside it: one file per language, holding only the words of that file's
-// elements, the profile checker (zod), and the diary's file checker (zod).
+// elements, the profile checker (zod), and the diary's file checker (zod). Of the default
+// profile, each file carries only the parts its code reads (profile-parts-this-bundle-reads).
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { profilePartsThisBundleReads } from './scripts/lib/profile-parts-this-bundle-reads.mjs';
 import { wordsOfThisBundle } from './scripts/lib/words-of-this-bundle.mjs';
 import { COMBINED_FILE, WIDGETS } from './src/widgets.ts';
 
@@ -112,6 +114,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     dropProfileNotes(),
     diaryDataOnlyWithTheDiary(input),
     wordsOfThisBundle(input),
+    profilePartsThisBundleReads(),
     // Terser leaves template strings alone; this minifies the HTML and CSS inside Lit's html`` and css``.
     minifyHTML(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),

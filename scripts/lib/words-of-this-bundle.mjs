@@ -11,18 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { nodesOf } from './estree-nodes.mjs';
 
 const LOCALE_MODULE = /[\\/]dist[\\/]generated[\\/]locales[\\/][\w-]+\.js$/;
-
-/** Every node of an ESTree tree, depth first. */
-function* nodesOf(node) {
-  if (!node || typeof node.type !== 'string') return;
-  yield node;
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) yield* nodesOf(child);
-    else if (value && typeof value === 'object') yield* nodesOf(value);
-  }
-}
 
 const cooked = (template) => template.quasis.map((quasi) => quasi.value.cooked);
 

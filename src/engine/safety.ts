@@ -1,6 +1,6 @@
 import { cite, type SourceId } from './sources.js';
 import { b12DeficiencyExcluded, isLow } from './status.js';
-import type { Analyte, Cause, Severity, Status, Warning, WarningId } from './types.js';
+import type { Analyte, Cause, ResultWarningId, Severity, Status, Warning } from './types.js';
 
 /**
  * Safety rules. They are engine code, not profile data, so that no profile can remove
@@ -10,15 +10,18 @@ import type { Analyte, Cause, Severity, Status, Warning, WarningId } from './typ
 
 const SEVERITY_ORDER: Record<Severity, number> = { urgent: 0, caution: 1, info: 2 };
 
+/** A warning of blood results or a plan: never the diary's, which diary-safety.ts gives. */
+type ResultWarning = Warning<ResultWarningId>;
+
 function warning(
-  id: WarningId,
+  id: ResultWarningId,
   severity: Severity,
   analytes: Analyte[],
   sourceIds: SourceId[],
   figures?: Record<string, number>,
   units?: Record<string, string>,
   wording?: Warning['wording'],
-): Warning {
+): ResultWarning {
   return { id, severity, analytes, sources: sourceIds.map(cite), ...(figures && { figures }), ...(units && { units }), ...(wording && { wording }) };
 }
 
@@ -33,7 +36,7 @@ const FERRITIN_WITH_INFLAMMATION = { figures: { ferritinUpTo: 100 }, units: { fe
 const PREGNANCY_FOLIC_ACID = { folicAcidMicrogramsPerDay: 400 };
 
 /** Urgent first, then caution, then info; rules keep their order within a severity. */
-function bySeverity(warnings: Warning[]): Warning[] {
+function bySeverity(warnings: ResultWarning[]): ResultWarning[] {
   return [...warnings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
@@ -63,7 +66,7 @@ interface FolateContext {
  * back; and where B12 deficiency looks excluded, folic acid is usually right. One rule
  * for the checker and the plan.
  */
-function folateWarnings({ folate, pregnant, b12TherapyStarted, b12DeficiencyExcluded, pregnancyWording }: FolateContext): Warning[] {
+function folateWarnings({ folate, pregnant, b12TherapyStarted, b12DeficiencyExcluded, pregnancyWording }: FolateContext): ResultWarning[] {
   if (folate === 'not-low') return [];
   if (pregnant) return [warning('folate-pregnancy', 'caution', ['folate'], ['nhs-folic-acid-pregnancy', 'nice-ng239'], PREGNANCY_FOLIC_ACID, undefined, pregnancyWording)];
   if (b12TherapyStarted) return [];
@@ -80,8 +83,8 @@ export interface CofactorSafetyInput {
   pregnant: boolean;
 }
 
-export function cofactorWarnings({ statuses, b12TherapyStarted, pregnant }: CofactorSafetyInput): Warning[] {
-  const warnings: Warning[] = folateWarnings({
+export function cofactorWarnings({ statuses, b12TherapyStarted, pregnant }: CofactorSafetyInput): ResultWarning[] {
+  const warnings: ResultWarning[] = folateWarnings({
     folate: isLow(statuses.folate) ? 'low' : 'not-low',
     pregnant,
     b12TherapyStarted,
@@ -117,9 +120,9 @@ interface PlanSafetyInput {
   reviewAfterMonthsPregnant: number;
 }
 
-export function planWarnings({ cause, neurologicalSymptoms, pregnant, breastfeeding, folate, reviewAfterMonthsPregnant }: PlanSafetyInput): Warning[] {
+export function planWarnings({ cause, neurologicalSymptoms, pregnant, breastfeeding, folate, reviewAfterMonthsPregnant }: PlanSafetyInput): ResultWarning[] {
   // A plan is for someone whose B12 deficiency is established and whose treatment has not started.
-  const warnings: Warning[] = folateWarnings({ folate, pregnant, b12TherapyStarted: false, b12DeficiencyExcluded: false, pregnancyWording: 'start-b12-treatment' });
+  const warnings: ResultWarning[] = folateWarnings({ folate, pregnant, b12TherapyStarted: false, b12DeficiencyExcluded: false, pregnancyWording: 'start-b12-treatment' });
   // Neurological symptoms need treatment started urgently to prevent permanent damage.
   if (neurologicalSymptoms) warnings.push(warning('neurological-urgent', 'urgent', [], ['bsh-2014', 'bnf-hydroxo']));
   if (cause === 'nitrous-oxide') warnings.push(warning('nitrous-oxide', 'urgent', [], ['nice-ng239']));

@@ -69,9 +69,15 @@ export const WARNING_IDS = [
 
 export type WarningId = (typeof WARNING_IDS)[number];
 
+/**
+ * The warnings blood results and a treatment plan can bring: every one but the diary's
+ * safety net, which only a diary gives. So the checker and the plan carry only these words.
+ */
+export type ResultWarningId = Exclude<WarningId, 'diary-urgent-symptoms'>;
+
 /** A safety warning. Warnings come from engine code, never from profile data. */
-export interface Warning {
-  id: WarningId;
+export interface Warning<Id extends WarningId = WarningId> {
+  id: Id;
   severity: Severity;
   /**
    * The blood tests the warning is about, so that a widget can place it beside their

@@ -80,6 +80,24 @@ describe('package', () => {
     }
   });
 
+  it('each one-tag file carries the default profile parts and the warnings its widgets can show, and no others', () => {
+    const read = (file) => readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url), 'utf8');
+    // As terser writes them: the B12 bands (the checker's) and the loading course's days (the plan's).
+    const bands = 'thresholds:{deficientBelow:180,optimalFrom:350,upperLimit:914}';
+    const regimens = 'scheduleDays:[0,2,4,7,9,11]';
+    const diaryWarning = 'Do not wait for your next injection';
+    const expected = {
+      'b12-cofactor-checker.js': { bands: true, regimens: false, diaryWarning: false },
+      'b12-treatment-plan.js': { bands: false, regimens: true, diaryWarning: false },
+      'b12-symptom-diary.js': { bands: false, regimens: false, diaryWarning: true },
+      'b12-widgets.js': { bands: true, regimens: true, diaryWarning: false },
+    };
+    for (const [file, has] of Object.entries(expected)) {
+      const code = read(file);
+      assert.deepEqual({ bands: code.includes(bands), regimens: code.includes(regimens), diaryWarning: code.includes(diaryWarning) }, has, file);
+    }
+  });
+
   it('writes a pre-rendered snippet for each view and language, and the stylesheet each one links', () => {
     // Every widget's pre-rendered views (src/widgets.ts); the checker's and the plan's at least.
     assert.deepEqual(SNIPPET_VIEWS['b12-cofactor-checker'], ['check', 'guide']);

@@ -13,16 +13,16 @@ export interface WarningWords {
 
 /**
  * The words for each warning a widget can be given. The checker and the plan pass
- * `warningWords` (every warning); the diary passes only its own, so that it does not
- * carry every warning's words.
+ * `warningWords` (every warning of results and plans); the diary passes only its own, so
+ * that each carries only the words it can show.
  */
-export type WordsForWarning = (warning: Warning, locale: string, formatNumber: (value: number) => string) => WarningWords;
+export type WordsForWarning<W extends Warning = Warning> = (warning: W, locale: string, formatNumber: (value: number) => string) => WarningWords;
 
 /**
  * Safety warnings as the engine orders them (urgent first). Always shown in full: a
  * warning is never behind a toggle.
  */
-export function warningList(warnings: readonly Warning[], locale: string, wordsFor: WordsForWarning): TemplateResult | typeof nothing {
+export function warningList<W extends Warning>(warnings: readonly W[], locale: string, wordsFor: WordsForWarning<W>): TemplateResult | typeof nothing {
   if (warnings.length === 0) return nothing;
   return html`<ul class="warnings" part="warnings">
     ${warnings.map((warning) => {

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
-import type { Warning } from '../../engine/index.js';
+import type { ResultWarningId, Warning } from '../../engine/index.js';
 import { durationMonths } from './count-words.js';
-import { diaryUrgentWarningWords } from './diary-urgent-words.js';
 import { sameDayEmergencyWords } from './emergency-words.js';
 import { fallbackWarningWords, type WarningWords } from './warning-list.js';
 
@@ -9,7 +8,7 @@ import { fallbackWarningWords, type WarningWords } from './warning-list.js';
  * What each safety warning says to a patient, in plain words. The figures come from the
  * warning itself (the engine's safety rules), never from here.
  */
-export function warningWords(warning: Warning, locale: string, formatNumber: (value: number) => string): WarningWords {
+export function warningWords(warning: Warning<ResultWarningId>, locale: string, formatNumber: (value: number) => string): WarningWords {
   const figure = (name: string) => [formatNumber(warning.figures?.[name] ?? Number.NaN), warning.units?.[name]].filter(Boolean).join(' ');
   const id = warning.id;
   switch (id) {
@@ -112,8 +111,6 @@ export function warningWords(warning: Warning, locale: string, formatNumber: (va
         title: msg('The cause should be found'),
         body: msg('Your GP should look for the cause. Until it is known, keep having treatment: for some causes it is for life.'),
       };
-    case 'diary-urgent-symptoms':
-      return diaryUrgentWarningWords();
   }
   // A warning from a newer engine that this version has no words for is still shown, never dropped.
   return fallbackWarningWords(id satisfies never);
