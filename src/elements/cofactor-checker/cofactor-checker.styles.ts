@@ -14,6 +14,14 @@ export const cofactorCheckerStyles = [
     .intro {
       max-width: 40em;
     }
+    /*
+     * Each column a set share of the width: sized by their content alone, the columns
+     * change width as later rows arrive while a pre-rendered page is still loading, and
+     * the whole table moves. A word wider than its share still widens its column.
+     */
+    .guide-table th[scope='col'] {
+      width: 20%;
+    }
     .section + .section {
       margin-block-start: calc(var(--_space) * 1.5);
     }

@@ -9,6 +9,13 @@ export const treatmentPlanStyles = [
     .intro {
       max-width: 40em;
     }
+    /* Set shares of the width, as the checker's guide has them (see there why). */
+    .plan-table th[scope='col'] {
+      width: 27%;
+    }
+    .plan-table th[scope='col']:first-child {
+      width: 19%;
+    }
     .questions {
       margin-block-end: var(--_space);
     }
