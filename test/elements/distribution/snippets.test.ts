@@ -146,7 +146,7 @@ describe('pre-rendered snippets (dist/snippets/)', function () {
         const columns = () => [...shadow.querySelectorAll('.data-table thead th')].map((th) => ({ x: box(th).x, width: box(th).width }));
         const whole = columns();
         expect(whole.length).to.be.greaterThan(2);
-        for (const body of shadow.querySelectorAll('.data-table tbody')) [...body.rows].slice(1).forEach((row) => row.remove());
+        for (const body of shadow.querySelectorAll<HTMLTableSectionElement>('.data-table tbody')) [...body.rows].slice(1).forEach((row) => row.remove());
         expect(columns()).to.deep.equal(whole);
       });
     }
