@@ -1,7 +1,9 @@
 // Checks the built package as its users get it. Runs after `npm run build`.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SNIPPET_LANGUAGES, SNIPPET_VIEWS } from '../../scripts/lib/snippets.mjs';
 import { WIDGETS } from '../../src/widgets.ts';
@@ -95,6 +97,23 @@ describe('package', () => {
     for (const [file, has] of Object.entries(expected)) {
       const code = read(file);
       assert.deepEqual({ bands: code.includes(bands), regimens: code.includes(regimens), diaryWarning: code.includes(diaryWarning) }, has, file);
+    }
+  });
+
+  it('npm run size fails when any file grows, a language file included, and names it', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'b12-size-'));
+    try {
+      cpSync('dist/cdn', join(copy, 'dist/cdn'), { recursive: true });
+      cpSync('.size-snapshot.json', join(copy, '.size-snapshot.json'));
+      const check = () => spawnSync(process.execPath, [new URL('../../scripts/size-growth.mjs', import.meta.url).pathname], { cwd: copy, encoding: 'utf8' });
+      assert.equal(check().status, 0, 'the build as recorded passes');
+      const welsh = readdirSync(join(copy, 'dist/cdn/chunks')).find((file) => /^b12-cofactor-checker\.cy-.*\.js$/.test(file));
+      appendFileSync(join(copy, 'dist/cdn/chunks', welsh), `\n/* ${'ten more words '.repeat(10)} */`);
+      const grown = check();
+      assert.equal(grown.status, 1);
+      assert.match(grown.stderr, /chunks\/b12-cofactor-checker\.cy\.js: \d+ -> \d+ B \(grew by \d+ B\)/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 
