@@ -21,8 +21,11 @@
 //    file takes to show its summary, charts and table, and how long saving one more
 //    check-in takes.
 //
+// Each run ends with its figures as one Markdown table, to paste into the README.
+//
 // Run `npm run build` first: it measures dist/cdn/, what pages load.
 import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { BROWSER_PATHS } from './lib/debian-packages.mjs';
 import { freePort } from './lib/free-port.mjs';
@@ -58,6 +61,16 @@ const { server, origin } = await startPageServer({ port: await freePort(), pages
 const browser = await chromium.launch({ executablePath: BROWSER_PATHS.chromium, args: ['--no-sandbox'] });
 
 const median = (values) => percentile(values, 50);
+
+/** This run's figures, printed at its end as one Markdown table for the README's "Size and speed". */
+const summary = [];
+const record = (measure, value, target = '') => summary.push({ measure, value, target });
+function printSummary() {
+  if (!summary.length) return;
+  console.log(`\nThis run as a table for the README (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, loopback):\n`);
+  console.log(`| measure | Chromium ${browser.version()} | target |\n| --- | --- | --- |`);
+  for (const { measure, value, target } of summary) console.log(`| ${measure} | ${value} | ${target} |`);
+}
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -342,6 +355,10 @@ async function snippetReport() {
         .join(', '),
     );
   for (const width of [375, 1280]) {
+    record(`layout shift, worst of the ${shifts.length / 2} snippets, ${width} px`, Math.max(...shifts.filter((row) => row.width === width).map((row) => row.shift)).toFixed(4), '0');
+    record(`the same for the two lines with fallback text (English), ${width} px`, Math.max(...before.filter((row) => row.width === width).map((row) => row.shift)).toFixed(4));
+  }
+  for (const width of [375, 1280]) {
     const views = [...new Set(shifts.map((row) => row.view))];
     const worstOf = (view) => Math.max(...shifts.filter((row) => row.width === width && row.view === view).map((row) => row.shift));
     console.log(`    ${width} px:`, views.map((view) => `${view} ${worstOf(view).toFixed(4)}`).join(', '));
@@ -358,6 +375,11 @@ async function snippetReport() {
     const snippet = SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language);
     const loopback = await snippetPaint(snippet);
     const phone = await snippetPaint(snippet, FOUR_G);
+    record(
+      `${widget} ${view} (${language}) painted, against static HTML: loopback / emulated 4G`,
+      `${(loopback.widget / loopback.static).toFixed(2)}× / ${(phone.widget / phone.static).toFixed(2)}×`,
+      '≤ 1.2×',
+    );
     console.log(
       `    ${widget} ${view} ${language}`.padEnd(44),
       `loopback: static ${ms(loopback.static)}, snippet ${ms(loopback.widget)}, ${(loopback.widget / loopback.static).toFixed(2)}×`.padEnd(58),
@@ -366,20 +388,27 @@ async function snippetReport() {
   }
 
   console.log('  script per page, one widget (gzip, level 9, as the files are hosted)');
+  const perPage = {};
   for (const language of SNIPPET_LANGUAGES) {
     const line = [];
     for (const [widget, view] of Object.entries(SNIPPET_VIEWS).map(([tag, views]) => [tag, views[0]])) {
       const files = await snippetScripts(SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language));
-      line.push(`${widget.replace('b12-', '')} ${kB(files.reduce((sum, file) => sum + file.gzip, 0))} (${files.length} file${files.length === 1 ? '' : 's'})`);
+      const bytes = files.reduce((sum, file) => sum + file.gzip, 0);
+      (perPage[widget] ??= []).push(`${language} ${kB(bytes)}`);
+      line.push(`${widget.replace('b12-', '')} ${kB(bytes)} (${files.length} file${files.length === 1 ? '' : 's'})`);
     }
     console.log(`    ${language}`.padEnd(10), line.join('   '));
   }
+  for (const [widget, sizes] of Object.entries(perPage)) record(`script for a page with ${widget} alone (gzip), by language`, sizes.join(', '));
 
   console.log('  time until the checker can be used, CPU slowed 4× (median of 5, from navigation start, 375 px)');
+  const usable = [];
   for (const language of ['en-GB', 'cy']) {
     const time = await timeToInteractive(SNIPPETS.find((s) => s.widget === 'b12-cofactor-checker' && s.view === 'check' && s.language === language));
+    usable.push(ms(time));
     console.log(`    ${language}`.padEnd(10), ms(time));
   }
+  record('checker usable from its snippet, CPU slowed 4×, 375 px: English / Welsh', usable.join(' / '));
 }
 
 /** A diary file of `days` back from today: injections and check-ins on the days `plan` gives. */
@@ -480,6 +509,8 @@ async function diaryReport() {
       await context.close();
     }
     if (index === 0) console.log(`  usable (its own render, keeping known), from navigation start   ${ms(median(usable))}`);
+    if (index === 0) record('diary usable, CPU slowed 4×, 375 px', ms(median(usable)));
+    record(`diary: ${diary.name} opened / a check-in saved (p50, p95)`, `${ms(median(opened))} / ${ms(percentile(saves, 50))}, ${ms(percentile(saves, 95))}`);
     console.log(`  ${diary.name} (${diary.injections} injections, ${diary.checkIns} check-ins, ${kB(Buffer.byteLength(diary.text))} file)`);
     console.log(`    opened → summary, charts and table painted   ${ms(median(opened))}`);
     console.log(`    one more check-in saved → painted (${saves.length} saves)   p50 ${ms(percentile(saves, 50))}   p95 ${ms(percentile(saves, 95))}`);
@@ -490,22 +521,26 @@ async function diaryReport() {
 try {
   if (process.env.BENCH_ONLY === 'snippets') {
     await snippetReport();
+    printSummary();
     process.exit(0);
   }
   if (process.env.BENCH_ONLY === 'diary') {
     await diaryReport();
+    printSummary();
     process.exit(0);
   }
   console.log(`Chromium ${browser.version()}, ${RUNS} page loads per widget, ${INPUTS} inputs.\n`);
   console.log('First render of the bare element (npm, or the two lines with no pre-rendered content): static HTML vs widget, first paint from navigation start (median)');
   for (const [name, markup] of Object.entries(WIDGETS)) {
     const result = await firstRender(name, markup);
+    record(`<${result.name}> first painted, bare element against static HTML`, `${result.ratio.toFixed(2)}×`, '≤ 2×');
     console.log(`  <${result.name}>`.padEnd(40), `static ${ms(result.static)}`.padEnd(18), `widget ${ms(result.widget)}`.padEnd(18), `ratio ${result.ratio.toFixed(2)}× (target ≤ 2×)`);
   }
 
   const { toDom, toFrame } = await inputLatency();
   console.log(`\nInput latency in the checker, ${INPUTS} inputs`);
   console.log(`  input → result updated in the DOM   p50 ${ms(percentile(toDom, 50))}   p95 ${ms(percentile(toDom, 95))}   max ${ms(Math.max(...toDom))}`);
+  record('checker: input to result in the DOM, p95', ms(percentile(toDom, 95)), '≤ 16 ms');
   console.log(`  input → next frame                  p50 ${ms(percentile(toFrame, 50))}   p95 ${ms(percentile(toFrame, 95))}   (a frame is 16.7 ms; target p95 ≤ 16 ms for the update)`);
 
   const [first, again] = await languageSwitch();
@@ -513,10 +548,14 @@ try {
   for (const language of Object.keys(first)) console.log(`  ${language}`.padEnd(10), `first time ${ms(first[language])}`.padEnd(24), `again ${ms(again[language])}`);
 
   console.log('\nCumulative layout shift while the page loads, median of 5 loads (target 0)');
-  for (const [label, cls] of Object.entries(await layoutShift())) console.log(`  ${label}`.padEnd(52), cls.toFixed(4));
+  for (const [label, cls] of Object.entries(await layoutShift())) {
+    record(`layout shift, ${label}`, cls.toFixed(4), '0');
+    console.log(`  ${label}`.padEnd(52), cls.toFixed(4));
+  }
 
   await snippetReport();
   await diaryReport();
+  printSummary();
 } finally {
   await browser.close();
   await server.stop();
