@@ -15,7 +15,9 @@
 //    time until each view is painted against the same page as static HTML with no script
 //    (target ≤ 1.2×); script bytes per page; time until the checker can be used with the
 //    CPU slowed 4×.
-// 6. The symptom diary (dist/cdn/b12-symptom-diary.js), CPU slowed 4×: time until it can be
+// 6. The same snippets in Firefox ESR (scripts/lib/bench-firefox.mjs): movement, paint against
+//    static HTML and usable time, as far as Firefox can measure them.
+// 7. The symptom diary (dist/cdn/b12-symptom-diary.js), CPU slowed 4×: time until it can be
 //    used; then, for three diaries (two years of daily check-ins, five years of weekly
 //    use, and 9,828 injections over ten years, near the file limits), how long opening the
 //    file takes to show its summary, charts and table, and how long saving one more
@@ -27,6 +29,7 @@
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
+import { firefoxReport } from './lib/bench-firefox.mjs';
 import { BROWSER_PATHS } from './lib/debian-packages.mjs';
 import { freePort } from './lib/free-port.mjs';
 import { startPageServer } from './lib/page-server.mjs';
@@ -64,11 +67,13 @@ const median = (values) => percentile(values, 50);
 
 /** This run's figures, printed at its end as one Markdown table for the README's "Size and speed". */
 const summary = [];
+let firefoxVersion;
 const record = (measure, value, target = '') => summary.push({ measure, value, target });
 function printSummary() {
   if (!summary.length) return;
   console.log(`\nThis run as a table for the README (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, loopback):\n`);
-  console.log(`| measure | Chromium ${browser.version()} | target |\n| --- | --- | --- |`);
+  console.log(`Chromium ${browser.version()}${firefoxVersion ? `, Firefox ${firefoxVersion}; rows not marked Firefox are Chromium's` : ''}\n`);
+  console.log('| measure | this run | target |\n| --- | --- | --- |');
   for (const { measure, value, target } of summary) console.log(`| ${measure} | ${value} | ${target} |`);
 }
 function percentile(values, p) {
@@ -225,6 +230,12 @@ const SNIPPETS = snippets();
 // the widget switches to its fallback font when its script runs, which can move text.
 const PAGE_FONT = '<style>body { font-family: Arial, sans-serif }</style>';
 const snippetKey = ({ widget, view, language }) => `${widget}.${view}.${language}`;
+/** The pages whose paint is timed: every view in English; the first widget's views in Welsh and, right to left, Urdu. */
+const [FIRST_WIDGET, FIRST_VIEWS] = Object.entries(SNIPPET_VIEWS)[0];
+const PAINT_CASES = [
+  ...Object.entries(SNIPPET_VIEWS).flatMap(([widget, views]) => views.map((view) => [widget, view, 'en-GB'])),
+  ...FIRST_VIEWS.map((view, index) => [FIRST_WIDGET, view, index ? 'ur' : 'cy']),
+];
 
 /** Layout shift of every snippet in a host page, until the widget has taken over and 300 ms more. */
 async function snippetLayoutShift() {
@@ -365,13 +376,7 @@ async function snippetReport() {
   }
 
   console.log(`  time until painted, snippet page vs the same page as static HTML with no script (median of ${RUNS}; target ≤ 1.2×), on loopback and on an emulated 4G link`);
-  // Every view in English; the first widget's views in Welsh and, right to left, Urdu.
-  const [first, firstViews] = Object.entries(SNIPPET_VIEWS)[0];
-  const paintCases = [
-    ...Object.entries(SNIPPET_VIEWS).flatMap(([widget, views]) => views.map((view) => [widget, view, 'en-GB'])),
-    ...firstViews.map((view, index) => [first, view, index ? 'ur' : 'cy']),
-  ];
-  for (const [widget, view, language] of paintCases) {
+  for (const [widget, view, language] of PAINT_CASES) {
     const snippet = SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language);
     const loopback = await snippetPaint(snippet);
     const phone = await snippetPaint(snippet, FOUR_G);
@@ -409,6 +414,11 @@ async function snippetReport() {
     console.log(`    ${language}`.padEnd(10), ms(time));
   }
   record('checker usable from its snippet, CPU slowed 4×, 375 px: English / Welsh', usable.join(' / '));
+}
+
+/** The snippets in Firefox ESR (scripts/lib/bench-firefox.mjs): movement, paint against static HTML, usable time. */
+async function firefoxSnippets() {
+  firefoxVersion = await firefoxReport({ origin, pages, snippets: SNIPPETS, paintCases: PAINT_CASES, runs: RUNS, record, pageFont: PAGE_FONT, anyWidget: ANY_WIDGET });
 }
 
 /** A diary file of `days` back from today: injections and check-ins on the days `plan` gives. */
@@ -517,10 +527,15 @@ async function diaryReport() {
   }
 }
 
-// BENCH_ONLY=snippets or BENCH_ONLY=diary runs those measurements alone.
+// BENCH_ONLY=snippets, BENCH_ONLY=firefox or BENCH_ONLY=diary runs those measurements alone.
 try {
   if (process.env.BENCH_ONLY === 'snippets') {
     await snippetReport();
+    printSummary();
+    process.exit(0);
+  }
+  if (process.env.BENCH_ONLY === 'firefox') {
+    await firefoxSnippets();
     printSummary();
     process.exit(0);
   }
@@ -554,6 +569,7 @@ try {
   }
 
   await snippetReport();
+  await firefoxSnippets();
   await diaryReport();
   printSummary();
 } finally {
