@@ -25,13 +25,21 @@ export function button(el: B12SymptomDiary, words: string): HTMLButtonElement {
   return found;
 }
 
+/**
+ * Gives the diaries `rounds` turns of 30 ms to finish their storage work (IndexedDB and
+ * the other tabs' messages take several tasks), stopping early once `done()` holds.
+ */
+export async function settleRounds(diaries: Element | Element[], rounds: number, done = () => false): Promise<void> {
+  for (let i = 0; i < rounds && !done(); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    for (const diary of [diaries].flat()) await settled(diary);
+  }
+}
+
 /** Presses a button and waits: opening or deleting the database takes a few tasks. */
 export async function press(el: B12SymptomDiary, words: string): Promise<void> {
   button(el, words).click();
-  for (let i = 0; i < 5; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    await settled(el);
-  }
+  await settleRounds(el, 5);
 }
 
 /**

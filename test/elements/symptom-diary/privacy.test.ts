@@ -14,6 +14,7 @@ import {
   openFile,
   press,
   removeDatabase,
+  settleRounds,
   tableRows,
   threeCycleDiary,
   TODAY,
@@ -133,11 +134,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
     expect(text($(second, '.keeping'))).to.include('is kept in this browser');
     await checkIn(first, '1');
     await checkIn(second, '3');
-    for (let i = 0; i < 20 && (tableRows(first).length < 2 || tableRows(second).length < 2); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      await settled(first);
-      await settled(second);
-    }
+    await settleRounds([first, second], 20, () => tableRows(first).length >= 2 && tableRows(second).length >= 2);
     expect(tableRows(first)).to.have.length(2);
     expect(tableRows(second)).to.have.length(2);
     expect(await keptEntries()).to.deep.equal({ injections: 0, checkIns: 2 });

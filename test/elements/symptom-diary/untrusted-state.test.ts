@@ -6,7 +6,22 @@ import '../../../src/symptom-diary.js';
 import '../../../src/treatment-plan.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, captureDownloads, render, settled, text, withConsoleErrors } from '../helpers.js';
-import { DATABASE, databaseNames, keepingKnown, openDiary, openFile, press, removeDatabase, tableRows, threeCycleDiary, TODAY, typeDate, keepOnThisDevice, withFullDisk } from './diary-helpers.js';
+import {
+  DATABASE,
+  databaseNames,
+  keepingKnown,
+  openDiary,
+  openFile,
+  press,
+  removeDatabase,
+  tableRows,
+  threeCycleDiary,
+  TODAY,
+  typeDate,
+  keepOnThisDevice,
+  settleRounds,
+  withFullDisk,
+} from './diary-helpers.js';
 
 /*
  * What a diary file, the page or the device can do to the diary that a person typing
@@ -158,10 +173,7 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
     await keepOnThisDevice(el);
     expect($(el, '.keeping')!.dataset.state).to.equal('kept');
     await removeDatabase();
-    for (let i = 0; i < 10 && $(el, '.keeping')!.dataset.state === 'kept'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      await settled(el);
-    }
+    await settleRounds(el, 10, () => $(el, '.keeping')!.dataset.state !== 'kept');
     expect(await databaseNames()).not.to.include(DATABASE);
     expect(text($(el, '.keeping'))).to.include('Nothing is kept. When you close this page, your diary is gone.');
     expect(tableRows(el)).to.have.length(1);
@@ -187,10 +199,7 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
       await checkIn(el, 'tiredness', 3);
       await waitUntil(() => $(el, '.keeping [role="alert"]'), 'the refusal was never said', { timeout: 5000 });
       release();
-      for (let i = 0; i < 5; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 30));
-        await settled(el);
-      }
+      await settleRounds(el, 5);
     } finally {
       DiaryStore.prototype.put = put;
     }
@@ -209,10 +218,7 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
     const otherTab = new BroadcastChannel(DATABASE);
     otherTab.postMessage('changed');
     otherTab.close();
-    for (let i = 0; i < 10; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      await settled(el);
-    }
+    await settleRounds(el, 10);
     expect(tableRows(el), 'the check-in the full disk refused is still on screen').to.have.length(2);
   });
 
@@ -295,10 +301,7 @@ describe('<b12-symptom-diary>: keeping joins what the device kept', () => {
     await addHeadache(other);
     await keepOnThisDevice(phone);
     // The other page hears of it and joins the kept diary.
-    for (let i = 0; i < 20 && $(other, '.keeping')!.dataset.state !== 'kept'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      await settled(other);
-    }
+    await settleRounds(other, 20, () => $(other, '.keeping')!.dataset.state === 'kept');
     expect($(other, '.keeping')!.dataset.state).to.equal('kept');
     expect(
       questionNames(other).filter((question) => question === 'Headache'),
