@@ -32,6 +32,7 @@ import { chromium } from 'playwright-core';
 import { firefoxReport } from './lib/bench-firefox.mjs';
 import { BROWSER_PATHS } from './lib/debian-packages.mjs';
 import { freePort } from './lib/free-port.mjs';
+import { median, percentile } from './lib/percentile.mjs';
 import { startPageServer } from './lib/page-server.mjs';
 import { hostedFiles, hostPage, HOSTED_AT, recordLayoutShift, scriptBytes, snippets, upgradedInPage } from './lib/snippet-pages.mjs';
 import { ANY_WIDGET, COMBINED_FILE, WIDGETS as ALL_WIDGETS } from '../src/widgets.ts';
@@ -63,8 +64,6 @@ const pages = new Map();
 const { server, origin } = await startPageServer({ port: await freePort(), pages, middleware: [hostedFiles] });
 const browser = await chromium.launch({ executablePath: BROWSER_PATHS.chromium, args: ['--no-sandbox'] });
 
-const median = (values) => percentile(values, 50);
-
 /** This run's figures, printed at its end as one Markdown table for the README's "Size and speed". */
 const summary = [];
 let firefoxVersion;
@@ -75,10 +74,6 @@ function printSummary() {
   console.log(`Chromium ${browser.version()}${firefoxVersion ? `, Firefox ${firefoxVersion}; rows not marked Firefox are Chromium's` : ''}\n`);
   console.log('| measure | this run | target |\n| --- | --- | --- |');
   for (const { measure, value, target } of summary) console.log(`| ${measure} | ${value} | ${target} |`);
-}
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 const ms = (value) => `${value.toFixed(1)} ms`;
 

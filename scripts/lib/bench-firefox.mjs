@@ -10,9 +10,8 @@
 // - usable: from navigation start to the checker's own render in place, at full speed.
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { BROWSER_PATHS } from './debian-packages.mjs';
+import { median } from './percentile.mjs';
 import { hostPage, upgradedInPage } from './snippet-pages.mjs';
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 /** Runs in the page from its first script: records the widget's and the footer's boxes each frame. */
 function recordMovement() {
