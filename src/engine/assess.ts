@@ -6,7 +6,7 @@ import { defaultProfile } from './profiles/uk-default.js';
 import { cofactorWarnings } from './safety.js';
 import { guideLevel, type GuideLevel } from './guide-levels.js';
 import { statusFor } from './status.js';
-import { ANALYTES, type Advice, type AdviceId, type Analyte, type ResultWarningId, type Status, type Warning } from './types.js';
+import { ANALYTES, type Advice, type AdviceId, type Analyte, type ResultWarning, type Status } from './types.js';
 import { findUnit } from './units.js';
 
 /** One blood result as a person gives it: the number as typed and the unit the lab used. */
@@ -79,7 +79,7 @@ export interface Assessment {
   /** The same advice, each with whose position it is and its sources. */
   advice: Advice[];
   /** Safety warnings, urgent first. Never removable by a profile. */
-  warnings: Warning<ResultWarningId>[];
+  warnings: ResultWarning[];
   errors: InputError[];
 }
 

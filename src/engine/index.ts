@@ -46,4 +46,4 @@ export type { Profile, AnalyteGuidance, Thresholds, MaintenanceGuidance, FigureB
 export { SOURCES } from './sources.js';
 export { statusFor } from './status.js';
 export { ADVICE_IDS, ALTERNATIVE_IDS, ANALYTES, CAUSES, COFACTORS, POSITIONS, WARNING_IDS, isAdviceId, isAlternativeId } from './types.js';
-export type { Advice, AdviceId, AlternativeId, Analyte, Cause, Medicine, Position, ResultWarningId, Route, Severity, Source, SourceKind, Status, Warning, WarningId } from './types.js';
+export type { Advice, AdviceId, AlternativeId, Analyte, Cause, Medicine, Position, ResultWarning, ResultWarningId, Route, Severity, Source, SourceKind, Status, Warning, WarningId } from './types.js';

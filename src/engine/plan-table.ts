@@ -1,20 +1,20 @@
 import { buildTreatmentPlan, type PlanReview, type TreatmentPlan } from './plan.js';
 import type { Profile } from './profile-shape.js';
 import { defaultProfile } from './profiles/uk-default.js';
-import { CAUSES, type Cause, type ResultWarningId, type Warning } from './types.js';
+import { CAUSES, type Cause, type ResultWarning } from './types.js';
 
 export interface TreatmentTableRow {
   cause: Cause;
   withoutNeurologicalSymptoms: TreatmentPlan;
   withNeurologicalSymptoms: TreatmentPlan;
   /** The warnings that always belong to this cause, whatever else is answered. */
-  warnings: Warning<ResultWarningId>[];
+  warnings: ResultWarning[];
 }
 
 export interface TreatmentTable {
   rows: TreatmentTableRow[];
   /** The warnings of the neurological column, the same for every cause: said once, under the table. */
-  warnings: Warning<ResultWarningId>[];
+  warnings: ResultWarning[];
   /** NG239's review, with the months for pregnancy or breastfeeding beside it. */
   review: PlanReview & { afterMonthsPregnant: number };
 }

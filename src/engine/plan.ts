@@ -4,7 +4,7 @@ import type { AlternativeGuidance, MaintenanceGuidance, Profile } from './profil
 import { defaultProfile } from './profiles/uk-default.js';
 import { planWarnings, type FolateKnown } from './safety.js';
 import { resolveSources } from './source-lookup.js';
-import { CAUSES, type Advice, type AlternativeId, type Cause, type Medicine, type Position, type ResultWarningId, type Route, type Source, type Warning } from './types.js';
+import { CAUSES, type Advice, type AlternativeId, type Cause, type Medicine, type Position, type ResultWarning, type Route, type Source } from './types.js';
 
 export interface PlanInput {
   cause: Cause;
@@ -110,7 +110,7 @@ export interface TreatmentPlan {
   /** When to review the treatment (NG239), dated in `schedule` when there is a start date. */
   review: PlanReview;
   /** Safety warnings, urgent first. Never removable by a profile. */
-  warnings: Warning<ResultWarningId>[];
+  warnings: ResultWarning[];
   /** What the plan was made for: "not sure" is planned as yes, and says so here. */
   plannedFor: { neurologicalSymptoms: boolean; assumedNeurologicalSymptoms: boolean; pregnant: boolean; assumedPregnant: boolean };
   /** What was wrong with the input, and what the plan assumed instead. */

@@ -1,6 +1,6 @@
 import { cite, type SourceId } from './sources.js';
 import { b12DeficiencyExcluded, isLow } from './status.js';
-import type { Analyte, Cause, ResultWarningId, Severity, Status, Warning } from './types.js';
+import type { Analyte, Cause, ResultWarning, ResultWarningId, Severity, Status, Warning } from './types.js';
 
 /**
  * Safety rules. They are engine code, not profile data, so that no profile can remove
@@ -9,9 +9,6 @@ import type { Analyte, Cause, ResultWarningId, Severity, Status, Warning } from 
  */
 
 const SEVERITY_ORDER: Record<Severity, number> = { urgent: 0, caution: 1, info: 2 };
-
-/** A warning of blood results or a plan: never the diary's, which diary-safety.ts gives. */
-type ResultWarning = Warning<ResultWarningId>;
 
 function warning(
   id: ResultWarningId,

@@ -103,6 +103,9 @@ export interface Warning<Id extends WarningId = WarningId> {
   wording?: 'check-b12' | 'start-b12-treatment';
 }
 
+/** A warning of blood results or a treatment plan: never the diary's safety net. */
+export type ResultWarning = Warning<ResultWarningId>;
+
 /** Every piece of advice `assessCofactors` can give; a profile must say whose position each is. */
 export const COFACTOR_ADVICE_IDS = [
   'folate-supplement',

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Advice, AssessedResult, ResultWarningId, Warning } from '../../engine/index.js';
+import type { Advice, AssessedResult, ResultWarning } from '../../engine/index.js';
 import { decimalsFor, formatNumber } from '../../i18n/format.js';
 import { adviceList } from '../shared/advice-list.js';
 import { analyteName } from '../shared/analyte-names.js';
@@ -17,7 +17,7 @@ export interface AnalyteResultOptions {
   item: AssessedResult;
   /** The person typed something the engine could not read. */
   hasInputError: boolean;
-  warnings: readonly Warning<ResultWarningId>[];
+  warnings: readonly ResultWarning[];
   locale: string;
   adviceText: (advice: Advice, optimalFrom: string) => string;
 }

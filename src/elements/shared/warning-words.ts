@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { ResultWarningId, Warning } from '../../engine/index.js';
+import type { ResultWarning } from '../../engine/index.js';
 import { durationMonths } from './count-words.js';
 import { sameDayEmergencyWords } from './emergency-words.js';
 import { fallbackWarningWords, type WarningWords } from './warning-list.js';
@@ -8,7 +8,7 @@ import { fallbackWarningWords, type WarningWords } from './warning-list.js';
  * What each safety warning says to a patient, in plain words. The figures come from the
  * warning itself (the engine's safety rules), never from here.
  */
-export function warningWords(warning: Warning<ResultWarningId>, locale: string, formatNumber: (value: number) => string): WarningWords {
+export function warningWords(warning: ResultWarning, locale: string, formatNumber: (value: number) => string): WarningWords {
   const figure = (name: string) => [formatNumber(warning.figures?.[name] ?? Number.NaN), warning.units?.[name]].filter(Boolean).join(' ');
   const id = warning.id;
   switch (id) {
