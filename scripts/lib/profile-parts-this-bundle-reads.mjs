@@ -45,6 +45,8 @@ export function profilePartsThisBundleReads() {
   return {
     name: 'profile-parts-this-bundle-reads',
     renderChunk(code, chunk, _options, { chunks }) {
+      // Only the chunk holding the profile is parsed; the language files are not.
+      if (!code.includes(DEFAULT_PROFILE_ID)) return null;
       const profile = defaultProfileLiteral(this.parse(code));
       if (!profile) return null;
       // A chunk loaded lazily counts when its code, as kept, names the default profile. One
