@@ -9,11 +9,18 @@
 // chunks/ beside it: one file per language, holding only the words of that file's
 // elements, the profile checker (zod), and the diary's file checker (zod). Of the default
 // profile, each file carries only the parts its code reads (profile-parts-this-bundle-reads).
+//
+// For pages whose language is known in advance (a snippet with a chosen language, a
+// WordPress block, a frame), each of those files again per language, in <language>/
+// (en-GB/b12-cofactor-checker.js, cy/b12-cofactor-checker.js, …): its words compiled in
+// (words-compiled-in), with no message runtime and no language file to load.
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { profilePartsThisBundleReads } from './scripts/lib/profile-parts-this-bundle-reads.mjs';
+import { wordsCompiledIn } from './scripts/lib/words-compiled-in.mjs';
 import { wordsOfThisBundle } from './scripts/lib/words-of-this-bundle.mjs';
+import { LANGUAGE_CODES } from './src/i18n/languages.ts';
 import { COMBINED_FILE, WIDGETS } from './src/widgets.ts';
 
 const entries = {
@@ -81,10 +88,11 @@ const oneDecoratorHelper = () => ({
   },
 });
 
-export default Object.entries(entries).map(([name, input]) => ({
+/** One one-tag file: `language` for one with its words compiled in, none for one that follows the page. */
+const oneTagFile = (name, input, language) => ({
   input: { [name]: input },
   output: {
-    dir: 'dist/cdn',
+    dir: language ? `dist/cdn/${language}` : 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
     // Chunks are named after their bundle, so the builds never share a chunk.
@@ -113,10 +121,15 @@ export default Object.entries(entries).map(([name, input]) => ({
     oneDecoratorHelper(),
     dropProfileNotes(),
     diaryDataOnlyWithTheDiary(input),
-    wordsOfThisBundle(input),
+    language ? wordsCompiledIn(language, LANGUAGE_CODES[0]) : wordsOfThisBundle(input),
     profilePartsThisBundleReads(),
     // Terser leaves template strings alone; this minifies the HTML and CSS inside Lit's html`` and css``.
     minifyHTML(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
-}));
+});
+
+export default [
+  ...Object.entries(entries).map(([name, input]) => oneTagFile(name, input)),
+  ...LANGUAGE_CODES.flatMap((language) => Object.entries(entries).map(([name, input]) => oneTagFile(name, input, language))),
+];

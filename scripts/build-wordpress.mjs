@@ -145,15 +145,24 @@ for (const language of languages.slice(1)) {
   rmSync(join(PLUGIN, 'languages', `b12-widgets-${language.locales[0]}.po`));
 }
 
-// The two one-tag files the plugin uses, their stylesheets, and their own chunks (no
-// source maps), in a folder named for the version: the chunks import the file by its plain
+// The two one-tag files the plugin uses, their stylesheets, their own chunks (no source
+// maps) and each language's own copy of them, in a folder named for the version: the chunks import the file by its plain
 // address, so a ?ver= query on it would load it twice, and the version in the path still
 // makes browsers fetch new files after an update.
 const files = join(PLUGIN, 'cdn', version);
 mkdirSync(join(files, 'chunks'), { recursive: true });
 for (const file of [...Object.values(scriptFiles), ...Object.keys(SNIPPET_VIEWS).map((tag) => `${tag}.css`)]) copyFileSync(join('dist/cdn', file), join(files, file));
-for (const chunk of readdirSync('dist/cdn/chunks')) {
-  if (chunk.endsWith('.js') && Object.keys(scriptFiles).some((handle) => chunk.startsWith(`${handle}.`))) copyFileSync(join('dist/cdn/chunks', chunk), join(files, 'chunks', chunk));
+const copyChunks = (from, to) => {
+  for (const chunk of readdirSync(from)) {
+    if (chunk.endsWith('.js') && Object.keys(scriptFiles).some((handle) => chunk.startsWith(`${handle}.`))) copyFileSync(join(from, chunk), join(to, chunk));
+  }
+};
+copyChunks('dist/cdn/chunks', join(files, 'chunks'));
+// Each language's own files, for pages whose widgets all speak it (includes/assets.php).
+for (const language of SNIPPET_LANGUAGES) {
+  mkdirSync(join(files, language, 'chunks'), { recursive: true });
+  for (const file of Object.values(scriptFiles)) copyFileSync(join('dist/cdn', language, file), join(files, language, file));
+  copyChunks(join('dist/cdn', language, 'chunks'), join(files, language, 'chunks'));
 }
 
 // The widgets inside the block editor's iframe. WordPress 6.1 copies only a script's src

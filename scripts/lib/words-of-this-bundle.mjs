@@ -15,10 +15,10 @@ import { nodesOf } from './estree-nodes.mjs';
 
 const LOCALE_MODULE = /[\\/]dist[\\/]generated[\\/]locales[\\/][\w-]+\.js$/;
 
-const cooked = (template) => template.quasis.map((quasi) => quasi.value.cooked);
+export const cooked = (template) => template.quasis.map((quasi) => quasi.value.cooked);
 
 /** The run-time id of one msg() call, or a reason it cannot be known. */
-function messageId(call) {
+export function messageId(call) {
   const [text, options] = call.arguments;
   const idOption = options?.type === 'ObjectExpression' && options.properties.find((p) => p.key?.name === 'id' || p.key?.value === 'id');
   if (idOption) {

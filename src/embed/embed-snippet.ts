@@ -2,6 +2,7 @@
 // attributes, its pre-rendered content and fallback content. Pure string building, read
 // by the embed-code builder, the snippet build (dist/snippets/) and the WordPress build.
 import type { WidgetExample } from '../elements/shared/widget-example.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages.js';
 import { COMBINED_FILE, widgetOf, type WidgetTag } from '../widgets.js';
 
 export interface EmbedChoices {
@@ -31,9 +32,18 @@ export const modeChoices = (widget: WidgetTag, examples: readonly WidgetExample[
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The file a page loads for these choices. */
-export function scriptFile(choices: Pick<EmbedChoices, 'widget' | 'bothElements'>): string {
-  return choices.bothElements && widgetOf(choices.widget)?.inCombinedFile ? `${COMBINED_FILE}.js` : `${choices.widget}.js`;
+/** The language whose own files (dist/cdn/<language>/) a page with this `lang` loads; undefined for one that follows the page's language. */
+export const fixedLanguage = (lang: string): LanguageCode | undefined => LANGUAGE_CODES.find((code) => code === lang);
+
+/**
+ * The file a page loads for these choices. With a chosen language, that language's own
+ * file: its words compiled in, no other language's and no language file to fetch. With
+ * the page's language, the file that follows it, which loads the words it needs.
+ */
+export function scriptFile(choices: Pick<EmbedChoices, 'widget' | 'bothElements' | 'lang'>): string {
+  const file = choices.bothElements && widgetOf(choices.widget)?.inCombinedFile ? `${COMBINED_FILE}.js` : `${choices.widget}.js`;
+  const language = fixedLanguage(choices.lang);
+  return language ? `${language}/${file}` : file;
 }
 
 /** The stylesheet of the pre-rendered content: the element's own styles, as a file beside the script. */
@@ -113,8 +123,9 @@ function shadowRoot(choices: EmbedChoices, files: HostedFiles, prerendered: Prer
 
 /**
  * The snippet to paste: the style block (only with a theme or dark mode), the script tag and the
- * element. The language file is preloaded beside the script, which would otherwise ask
- * for it only once it has run: one round trip less before the widget can be used.
+ * element. A language file the script will load (none for a file with its words compiled
+ * in) is preloaded beside it, which would otherwise ask for it only once it has run: one
+ * round trip less before the widget can be used.
  */
 export function embedSnippet(choices: EmbedChoices, files: HostedFiles, prerendered?: Prerendered): string {
   const src = `${choices.base}${scriptFile(choices)}`;

@@ -38,10 +38,12 @@ describe('the list of widgets', () => {
       it('is in the package: exports, side effects and a size budget for its one-tag file', () => {
         assert.equal(pkg.exports[`./${widget.name}.js`]?.default, `./dist/${widget.name}.js`);
         assert.ok(pkg.sideEffects.includes(`./dist/${widget.name}.js`));
-        assert.ok(
-          sizeLimits.some((entry) => entry.path === `dist/cdn/${widget.tag}.js` && entry.limit),
-          `.size-limit.json has no budget for dist/cdn/${widget.tag}.js`,
-        );
+        for (const path of [`dist/cdn/${widget.tag}.js`, ...LANGUAGE_CODES.map((language) => `dist/cdn/${language}/${widget.tag}.js`)]) {
+          assert.ok(
+            sizeLimits.some((entry) => entry.path === path && entry.limit),
+            `.size-limit.json has no budget for ${path}`,
+          );
+        }
       });
 
       it('is in the combined file exactly when it says so', () => {
@@ -61,8 +63,13 @@ describe('the list of widgets', () => {
     });
   }
 
-  it('the combined file has its own budget', () => {
-    assert.ok(sizeLimits.some((entry) => entry.path === `dist/cdn/${COMBINED_FILE}.js` && entry.limit));
+  it('the combined file has its own budget, and so does each language’s copy', () => {
+    for (const path of [`dist/cdn/${COMBINED_FILE}.js`, ...LANGUAGE_CODES.map((language) => `dist/cdn/${language}/${COMBINED_FILE}.js`)]) {
+      assert.ok(
+        sizeLimits.some((entry) => entry.path === path && entry.limit),
+        `.size-limit.json has no budget for ${path}`,
+      );
+    }
   });
 });
 

@@ -68,6 +68,7 @@ switch ( $command ) {
 			'diary-block-author'      => array( $author, '<!-- wp:b12-widgets/symptom-diary {"headingLevel":"3"} /-->' ),
 			'diary-shortcode-admin'   => array( 1, '[b12_symptom_diary lang="pl"]' ),
 			'units-block-admin'       => array( 1, '<!-- wp:b12-widgets/cofactor-checker {"lang":"en-GB","units":"folate:nmol/L b12:pmol/L","headingLevel":"3"} /-->' ),
+			'bilingual-guide-admin'   => array( 1, '<p>Ein canllaw. Our guide.</p>[b12_cofactor_checker mode="guide" lang="cy"] [b12_cofactor_checker mode="guide" lang="en-GB"]' ),
 			'both-shortcodes-admin'   => array( 1, '<p>Two widgets.</p>[b12_cofactor_checker units="folate:nmol/L" heading-level="3"] [b12_treatment_plan heading_level="4"]' ),
 			'pasted-html-author'      => array( $author, '<b12-cofactor-checker mode="guide"><p>Fallback</p></b12-cofactor-checker><script type="module" src="/b12-widgets/b12-widgets.js"></script>' ),
 			'hostile-author'          => array( $author, '[b12_cofactor_checker lang=\'cy" onmouseover="alert(1)\' units="folate:x&quot;onfocus=alert(2)"]<!-- wp:b12-widgets/treatment-plan {"mode":"\u0022\u003e\u003cimg src=x onerror=alert(3)\u003e","headingLevel":"\u0022 autofocus onfocus=\u0022alert(4)"} /-->' ),

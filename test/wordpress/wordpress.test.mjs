@@ -115,7 +115,7 @@ describe('WordPress plugin', () => {
   it('an author’s checker block paints its first screen with the page, then works: type a result, see its status', async () => {
     const source = await html(posts['checker-block-author'].url);
     assert.equal(scriptTags(source).length, 1);
-    assert.match(scriptTags(source)[0], /^<script type="module" src="[^"]+\/wp-content\/plugins\/b12-widgets\/cdn\/\d+\.\d+\.\d+\/b12-widgets\.js"/);
+    assert.match(scriptTags(source)[0], /^<script type="module" src="[^"]+\/wp-content\/plugins\/b12-widgets\/cdn\/\d+\.\d+\.\d+\/en-GB\/b12-widgets\.js"/);
     assert.match(source, /<b12-cofactor-checker lang="en-GB"><template shadowrootmode="open"><link rel="stylesheet" href="http:\/\/127\.0\.0\.1:\d+\/wp-content\/plugins\/b12-widgets\/cdn\/\d+\.\d+\.\d+\/b12-cofactor-checker\.css"/);
 
     // Without JavaScript the pre-rendered screen is there, and the form gives way to the guide.
@@ -144,9 +144,12 @@ describe('WordPress plugin', () => {
     await close();
   });
 
-  it('an author’s shortcode shows the guide in the language it names, with that language’s file preloaded', async () => {
+  it('an author’s shortcode shows the guide in the language it names, from that language’s own file', async () => {
     const source = await html(posts['guide-shortcode-author'].url);
-    assert.match(source, /<link rel="modulepreload" href="[^"]+\/cdn\/[\d.]+\/chunks\/b12-widgets\.cy-[\w-]+\.js"><b12-cofactor-checker mode="guide" lang="cy"><template shadowrootmode="open">/);
+    assert.match(source, /<b12-cofactor-checker mode="guide" lang="cy"><template shadowrootmode="open">/);
+    // Every widget on the page speaks Welsh: the Welsh file, words compiled in, and no language file to fetch.
+    assert.deepEqual(scriptTags(source).map((tag) => tag.match(/\/cdn\/[\d.]+\/([^"]+)"/)?.[1]), ['cy/b12-widgets.js']);
+    assert.doesNotMatch(source, /modulepreload/);
     const { page, problems, close } = await open(posts['guide-shortcode-author'].url);
     await defined(page, 'b12-cofactor-checker');
     assert.match(await shadowText(page, 'b12-cofactor-checker'), /^Canllaw lefelau cydffactorau/);
@@ -186,7 +189,7 @@ describe('WordPress plugin', () => {
   it('the diary from an author’s block (heading level 3) records a check-in, and a shortcode shows it in Polish', async () => {
     const source = await html(posts['diary-block-author'].url);
     assert.equal(scriptTags(source).length, 1);
-    assert.match(scriptTags(source)[0], /\/cdn\/[\d.]+\/b12-symptom-diary\.js"/);
+    assert.match(scriptTags(source)[0], /\/cdn\/[\d.]+\/en-GB\/b12-symptom-diary\.js"/);
     const { page, problems, close } = await open(posts['diary-block-author'].url);
     await defined(page, 'b12-symptom-diary');
     await page.locator('b12-symptom-diary h3', { hasText: 'Your symptom diary' }).waitFor({ timeout: 5000 });
@@ -211,6 +214,19 @@ describe('WordPress plugin', () => {
     assert.deepEqual(await attributes(page, 'b12-cofactor-checker'), [{ units: 'folate:nmol/L b12:pmol/L', lang: 'en-GB', 'heading-level': '3' }]);
     await page.locator('b12-cofactor-checker h3', { hasText: 'Check your cofactor results' }).waitFor({ timeout: 5000 });
     assert.equal(await page.locator('#folate-unit').inputValue(), 'nmol/L');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('widgets in two languages on one page get the file that follows each one’s language, with the other language preloaded', async () => {
+    const source = await html(posts['bilingual-guide-admin'].url);
+    assert.deepEqual(scriptTags(source).map((tag) => tag.match(/\/cdn\/[\d.]+\/([^"]+)"/)?.[1]), ['b12-widgets.js']);
+    assert.match(source, /<link rel="modulepreload" href="[^"]+\/cdn\/[\d.]+\/chunks\/b12-widgets\.cy-[\w-]+\.js">\n<script type="module"/);
+    const { page, problems, close } = await open(posts['bilingual-guide-admin'].url);
+    await defined(page, 'b12-cofactor-checker');
+    const headings = page.locator('b12-cofactor-checker h2');
+    await headings.filter({ hasText: 'Canllaw lefelau cydffactorau' }).waitFor({ timeout: 5000 });
+    await headings.filter({ hasText: 'Cofactor levels guide' }).waitFor({ timeout: 5000 });
     assert.deepEqual(problems, []);
     await close();
   });

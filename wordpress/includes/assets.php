@@ -33,8 +33,31 @@ function b12_widgets_register_scripts() {
 add_action( 'init', 'b12_widgets_register_scripts', 5 );
 
 /**
+ * The languages of the widgets on this page, by script: noted as each widget renders,
+ * read when the script's tag is printed in the footer, after the content.
+ *
+ * @param string      $handle   The widget's script.
+ * @param string|null $language A widget's language, to note; null to read.
+ * @return string[]
+ */
+function b12_widgets_page_languages( $handle, $language = null ) {
+	static $languages = array();
+	if ( null !== $language ) {
+		$languages[ $handle ][ $language ] = true;
+	}
+	return array_map( 'strval', array_keys( $languages[ $handle ] ?? array() ) );
+}
+
+/**
  * The widgets are ES modules (WordPress 6.1 has no module API): print their tags with
  * type="module", which also defers them and keeps them out of the global scope.
+ *
+ * When every widget of a script on the page speaks one language, the page gets that
+ * language's own file (cdn/<version>/<language>/), with its words compiled in: no other
+ * language's words, and no language file to fetch after it. Otherwise (widgets in two
+ * languages, or the block editor, where the language can change) it gets the file that
+ * follows each widget's language, with the language files it will ask for preloaded
+ * beside it: one round trip less before the widgets can be used.
  *
  * @param string $tag    The tag WordPress made.
  * @param string $handle Its handle.
@@ -42,31 +65,25 @@ add_action( 'init', 'b12_widgets_register_scripts', 5 );
  * @return string
  */
 function b12_widgets_module_tag( $tag, $handle, $src ) {
-	if ( ! isset( b12_widgets_catalogue()['scripts'][ $handle ] ) ) {
+	$catalogue = b12_widgets_catalogue();
+	if ( ! isset( $catalogue['scripts'][ $handle ] ) ) {
 		return $tag;
 	}
-	return '<script type="module" src="' . esc_url( $src ) . '" id="' . esc_attr( $handle ) . '-js"></script>' . "\n";
+	$script    = $catalogue['scripts'][ $handle ];
+	$languages = b12_widgets_page_languages( $handle );
+	$preloads  = '';
+	if ( 1 === count( $languages ) && in_array( $languages[0], array_column( $catalogue['languages'], 'code' ), true ) ) {
+		$src = b12_widgets_files_url() . $languages[0] . '/' . $script['file'];
+	} else {
+		foreach ( $languages as $language ) {
+			if ( isset( $script['languageChunks'][ $language ] ) ) {
+				$preloads .= '<link rel="modulepreload" href="' . esc_url( b12_widgets_files_url() . $script['languageChunks'][ $language ] ) . '">' . "\n";
+			}
+		}
+	}
+	return $preloads . '<script type="module" src="' . esc_url( $src ) . '" id="' . esc_attr( $handle ) . '-js"></script>' . "\n";
 }
 add_filter( 'script_loader_tag', 'b12_widgets_module_tag', 10, 3 );
-
-/**
- * A modulepreload link for the language file the script will ask for, printed once
- * before the first widget in that language: one round trip less before it can be used.
- *
- * @param string $handle   The widget's script.
- * @param string $language The widget's language.
- * @return string
- */
-function b12_widgets_preload_language( $handle, $language ) {
-	static $printed = array();
-	$chunks = b12_widgets_catalogue()['scripts'][ $handle ]['languageChunks'] ?? array();
-	$key    = $handle . '|' . $language;
-	if ( ! isset( $chunks[ $language ] ) || isset( $printed[ $key ] ) ) {
-		return '';
-	}
-	$printed[ $key ] = true;
-	return '<link rel="modulepreload" href="' . esc_url( b12_widgets_files_url() . $chunks[ $language ] ) . '">';
-}
 
 /**
  * The block editor: the blocks' script, the choices it offers, and the widgets

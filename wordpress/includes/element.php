@@ -51,6 +51,7 @@ function b12_widgets_element( $tag, $choices ) {
 	}
 	$chosen = b12_widgets_normalise_choices( $widget, $choices );
 	wp_enqueue_script( $widget['script'] );
+	b12_widgets_page_languages( $widget['script'], $chosen['lang'] );
 
 	$attributes = array();
 	if ( $chosen['mode'] !== $widget['defaultMode'] ) {
@@ -64,7 +65,7 @@ function b12_widgets_element( $tag, $choices ) {
 		$attributes['heading-level'] = $chosen['headingLevel'];
 	}
 
-	$html = b12_widgets_preload_language( $widget['script'], $chosen['lang'] ) . '<' . $tag;
+	$html = '<' . $tag;
 	foreach ( $attributes as $name => $value ) {
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}

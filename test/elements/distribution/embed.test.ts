@@ -91,8 +91,9 @@ describe('distribution: what an editor pastes', () => {
     set('#lang', 'cy');
     set('#unit-folate', 'nmol/L');
     set('#base', '/dist/cdn/');
-    const expected = await sha384('/dist/cdn/b12-cofactor-checker.js');
-    await waitUntil(() => (doc.querySelector('#snippet')!.textContent ?? '').includes('src="/dist/cdn/b12-cofactor-checker.js"'), 'snippet never updated');
+    // A chosen language gets that language's own file, its words compiled in.
+    const expected = await sha384('/dist/cdn/cy/b12-cofactor-checker.js');
+    await waitUntil(() => (doc.querySelector('#snippet')!.textContent ?? '').includes('src="/dist/cdn/cy/b12-cofactor-checker.js"'), 'snippet never updated');
     const snippet = doc.querySelector('#snippet')!.textContent!;
     expect(snippet).to.include(`integrity="${expected}" crossorigin="anonymous"`);
     expect(snippet).to.include('<b12-cofactor-checker units="folate:nmol/L" lang="cy">');
@@ -109,6 +110,13 @@ describe('distribution: what an editor pastes', () => {
     const checker = pasted.doc.querySelector('b12-cofactor-checker')!;
     await widgetReady(checker, 'Gwiriwch eich canlyniadau cydffactorau');
     expect(checker.shadowRoot!.querySelector<HTMLSelectElement>('#folate-unit')!.value).to.equal('nmol/L');
+    expect(snippet).not.to.include('modulepreload');
+    const fetched = pasted.frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.filter((url) => url.includes('/chunks/'))).to.deep.equal([]);
+
+    // "The page's language" gets the file that follows it.
+    set('#lang', '');
+    await waitUntil(() => (doc.querySelector('#snippet')!.textContent ?? '').includes('src="/dist/cdn/b12-cofactor-checker.js"'), 'snippet never went back to the file that follows the page');
   });
 
   it('the builder offers every widget; the diary gets its own file and only the fields it reads', async () => {
