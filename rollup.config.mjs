@@ -129,7 +129,12 @@ const oneTagFile = (name, input, language) => ({
   ],
 });
 
-export default [
+const everyFile = [
   ...Object.entries(entries).map(([name, input]) => oneTagFile(name, input)),
   ...LANGUAGE_CODES.flatMap((language) => Object.entries(entries).map(([name, input]) => oneTagFile(name, input, language))),
 ];
+
+// `B12_CDN_PART=2/3` builds the second of three shares, so scripts/build-cdn.mjs can run
+// one rollup per core: each file is its own build, so they share nothing.
+const [part, parts] = (process.env.B12_CDN_PART ?? '1/1').split('/').map(Number);
+export default everyFile.filter((_, index) => index % parts === part - 1);

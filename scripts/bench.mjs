@@ -13,8 +13,9 @@
 // 5. Pre-rendered snippets (dist/snippets/, files hosted at /b12-widgets/), in a host page
 //    with text above and below: layout shift for all 24 at 375 and 1280 px (target 0);
 //    time until each view is painted against the same page as static HTML with no script
-//    (target ≤ 1.2×); script bytes per page; time until the checker can be used with the
-//    CPU slowed 4×.
+//    (target ≤ 1.2×); script bytes per page; where the time goes until the checker and the
+//    plan can be used with the CPU slowed 4×, with the file that follows the page's
+//    language and with the language's own file.
 // 6. The same snippets in Firefox ESR (scripts/lib/bench-firefox.mjs): movement, paint against
 //    static HTML and usable time, as far as Firefox can measure them.
 // 7. The symptom diary (dist/cdn/b12-symptom-diary.js), CPU slowed 4×: time until it can be
@@ -26,7 +27,7 @@
 // Each run ends with its figures as one Markdown table, to paste into the README.
 //
 // Run `npm run build` first: it measures dist/cdn/, what pages load.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { firefoxReport } from './lib/bench-firefox.mjs';
@@ -37,6 +38,7 @@ import { startPageServer } from './lib/page-server.mjs';
 import { hostedFiles, hostPage, HOSTED_AT, recordLayoutShift, scriptBytes, snippets, upgradedInPage } from './lib/snippet-pages.mjs';
 import { ANY_WIDGET, COMBINED_FILE, WIDGETS as ALL_WIDGETS } from '../src/widgets.ts';
 import { SNIPPET_LANGUAGES, SNIPPET_VIEWS } from './lib/snippets.mjs';
+import { languageChunks } from '../src/embed/embed-snippet.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const INPUTS = 200;
@@ -317,28 +319,68 @@ async function snippetScripts(snippet) {
   return scriptBytes(paths.filter((path) => path.startsWith(HOSTED_AT)));
 }
 
-/** From navigation start to the checker's own render in place (typing works), CPU slowed 4×. */
-async function timeToInteractive(snippet) {
-  pages.set(`/bench/tti/${snippetKey(snippet)}`, hostPage(snippet, { head: PAGE_FONT }));
-  const times = [];
+/**
+ * The same snippet loading the file that follows the page's language (what every snippet
+ * loaded before the per-language files), with its language file preloaded as the builder
+ * wrote it then: the two measured side by side in one run.
+ */
+function followingThePage(snippet) {
+  const text = snippet.text.replace(/<script type="module" src="\/b12-widgets\/[\w-]+\/([\w-]+\.js)"[^>]*><\/script>\n/, (_, file) => {
+    const chunk = languageChunks(readFileSync(`dist/cdn/${file}`, 'utf8'))[snippet.language];
+    return `<script type="module" src="${HOSTED_AT}${file}"></script>\n${chunk ? `<link rel="modulepreload" href="${HOSTED_AT}${chunk}">\n` : ''}`;
+  });
+  if (text === snippet.text) throw new Error(`bench: ${snippetKey(snippet)} does not load a language's own file`);
+  return { ...snippet, text, following: true };
+}
+
+/*
+ * Where the time goes until a snippet's widget can be used, CPU slowed 4×, 375 px, each a
+ * time from navigation start, read in the page: the first contentful paint; the script
+ * file received; its widgets defined (the script parsed and run); the widget's own
+ * render in place of the pre-rendered content (its form works: typing a result shows
+ * its status, answering the questions shows the plan).
+ */
+async function usableTimes(snippet, { script = true } = {}) {
+  const key = `${snippetKey(snippet)}${snippet.following ? '.following' : ''}${script ? '' : '.static'}`;
+  pages.set(`/bench/usable/${key}`, hostPage(snippet, { head: PAGE_FONT, script }));
+  const runs = [];
   for (let run = 0; run < 5; run++) {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(() => {
+    await page.addInitScript((tag) => {
+      const define = customElements.define.bind(customElements);
+      customElements.define = (...args) => {
+        window.__defined ??= performance.now();
+        return define(...args);
+      };
       const check = () => {
-        const widget = document.querySelector('b12-cofactor-checker');
-        if (widget?.shadowRoot?.querySelector('.root') && !widget.shadowRoot.querySelector('link')) window.__interactive = performance.now();
+        const widget = document.querySelector(tag);
+        if (widget?.shadowRoot?.querySelector('.root') && !widget.shadowRoot.querySelector('link')) window.__usable = performance.now();
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
-    });
-    await page.goto(`${origin}/bench/tti/${snippetKey(snippet)}`);
-    await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 30_000 });
-    times.push(await page.evaluate(() => window.__interactive));
+    }, snippet.widget);
+    await page.goto(`${origin}/bench/usable/${key}`);
+    if (script) await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    runs.push(
+      await page.evaluate(() => ({
+        painted: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+        received: Math.max(
+          0,
+          ...performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.name.endsWith('.js'))
+            .map((entry) => entry.responseEnd),
+        ),
+        defined: window.__defined,
+        usable: window.__usable,
+      })),
+    );
     await page.close();
   }
-  return median(times);
+  return Object.fromEntries(['painted', 'received', 'defined', 'usable'].map((name) => [name, median(runs.map((times) => times[name] ?? 0))]));
 }
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -401,14 +443,41 @@ async function snippetReport() {
   }
   for (const [widget, sizes] of Object.entries(perPage)) record(`script for a page with ${widget} alone (gzip), by language`, sizes.join(', '));
 
-  console.log('  time until the checker can be used, CPU slowed 4× (median of 5, from navigation start, 375 px)');
-  const usable = [];
-  for (const language of ['en-GB', 'cy']) {
-    const time = await timeToInteractive(SNIPPETS.find((s) => s.widget === 'b12-cofactor-checker' && s.view === 'check' && s.language === language));
-    usable.push(ms(time));
-    console.log(`    ${language}`.padEnd(10), ms(time));
+  await usableReport();
+}
+
+/** Where the time goes until the checker and the plan can be used from their snippets (usableTimes). */
+async function usableReport() {
+  console.log("  time until usable, CPU slowed 4×, 375 px (median of 5, from navigation start): the file that follows the page vs the language's own file");
+  console.log("    (painted: first contentful paint; received: last script file in; defined: script parsed and run; usable: the widget's own render in place)");
+  for (const [widget, view] of [
+    ['b12-cofactor-checker', 'check'],
+    ['b12-treatment-plan', 'plan'],
+  ]) {
+    for (const language of ['en-GB', 'cy']) {
+      const snippet = SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language);
+      const without = await usableTimes(snippet, { script: false });
+      const cells = [];
+      for (const [label, variant] of [
+        ['follows the page', followingThePage(snippet)],
+        ['own file', snippet],
+      ]) {
+        const times = await usableTimes(variant);
+        const ratio = times.usable / without.painted;
+        cells.push(`${ms(times.usable)} (${ratio.toFixed(1)}×)`);
+        console.log(
+          `    ${widget.replace('b12-', '')} ${view} ${language}, ${label}:`.padEnd(52),
+          `painted ${ms(times.painted)}, received ${ms(times.received)}, defined ${ms(times.defined)}, usable ${ms(times.usable)};`,
+          `static page painted ${ms(without.painted)}: usable at ${ratio.toFixed(1)}× it`,
+        );
+      }
+      record(
+        `${widget.replace('b12-', '')} usable from its snippet (${language}), CPU 4×, 375 px: file that follows the page / the language's own file (× the page's paint without script)`,
+        cells.join(' / '),
+        '≤ 1.0 s or ≤ 2×',
+      );
+    }
   }
-  record('checker usable from its snippet, CPU slowed 4×, 375 px: English / Welsh', usable.join(' / '));
 }
 
 /** The snippets in Firefox ESR (scripts/lib/bench-firefox.mjs): movement, paint against static HTML, usable time. */
@@ -522,10 +591,15 @@ async function diaryReport() {
   }
 }
 
-// BENCH_ONLY=snippets, BENCH_ONLY=firefox or BENCH_ONLY=diary runs those measurements alone.
+// BENCH_ONLY=snippets, usable (a part of snippets), firefox or diary runs those measurements alone.
 try {
   if (process.env.BENCH_ONLY === 'snippets') {
     await snippetReport();
+    printSummary();
+    process.exit(0);
+  }
+  if (process.env.BENCH_ONLY === 'usable') {
+    await usableReport();
     printSummary();
     process.exit(0);
   }
