@@ -117,7 +117,7 @@ const integrityAttributes = (hash: string | undefined) => (hash ? ` integrity="$
  */
 function shadowRoot(choices: EmbedChoices, files: HostedFiles, prerendered: Prerendered): string {
   const href = `${choices.base}${stylesheetFile(choices.widget)}`;
-  const noScript = prerendered.noScript ? `<div class="without-script">${prerendered.noScript}</div>` : '';
+  const noScript = prerendered.noScript ? `<div class="without-script" hidden>${prerendered.noScript}</div>` : '';
   return `\n  <template shadowrootmode="open"><link rel="stylesheet" href="${escapeHtml(href)}"${integrityAttributes(files.stylesheetIntegrity)}>${prerendered.content}${noScript}</template>`;
 }
 

@@ -61,7 +61,7 @@ function carryOver(from: FormField, root: ShadowRoot): void {
  * its first child, so it is in the pre-rendered content, in the widget's language.
  */
 export function scriptFailedNotice(words: string): TemplateResult {
-  return html`<p class="script-failed"><strong>${words}</strong></p>`;
+  return html`<p class="script-failed" hidden><strong>${words}</strong></p>`;
 }
 
 /*
@@ -75,8 +75,11 @@ export function scriptFailedNotice(words: string): TemplateResult {
  *   table. Properties a CSS animation can change in every engine (visibility,
  *   max-height) do it; display cannot be animated in all.
  * Once the element is defined, its own render replaces all of this.
- * Without the stylesheet too (every file missing), nothing is hidden: the notice shows
- * at once, with the form and the table.
+ * The notice and the table carry `hidden`, which the rules below overrule: a browser
+ * that paints the snippet before its stylesheet has arrived (Firefox does, for a
+ * stylesheet in a shadow root) then paints no more than the styled page will show, not
+ * the form, the notice and the table one under the other, thousands of pixels tall. The
+ * cost: with every file missing, script and stylesheet, the form shows alone.
  */
 export const prerenderedStyles = css`
   .script-failed,

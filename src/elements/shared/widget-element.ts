@@ -54,6 +54,8 @@ export abstract class B12WidgetElement extends LitElement {
   private readonly loggedProblems = new Set<string>();
   private readonly prerendered = new PrerenderedContent();
   private fallbackFont = false;
+  /** Whether the page's font has been read since the widget was last put in a page. */
+  private fontRead = false;
 
   // The host's own `lang` is observed here rather than by the LocaleController's
   // mutation observer, which reports a microtask late: a change applies in the same update.
@@ -87,7 +89,7 @@ export abstract class B12WidgetElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.fallbackFont = inheritsBrowserDefaultFont(this);
+    this.fontRead = false;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -96,6 +98,13 @@ export abstract class B12WidgetElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Read here, not when connected: connected happens while the page is still being
+    // parsed, where reading a computed style makes the browser work out every style of
+    // the page so far, only to do it again for the first paint.
+    if (!this.fontRead) {
+      this.fontRead = true;
+      this.fallbackFont = inheritsBrowserDefaultFont(this);
+    }
     if (changed.has('profileSrc') || changed.has('profile')) this.profiles.use(this.profileSrc, this.profile);
     this.language.follow();
   }

@@ -200,34 +200,42 @@ describe('pre-rendered snippets (dist/snippets/)', function () {
     const visible = (node: Element | null) => !!node && node.getBoundingClientRect().height > 0 && getComputedStyle(node).visibility !== 'hidden';
     const tableRows = (root: ShadowRoot) => [...root.querySelectorAll('table')].filter(visible).flatMap((table) => [...table.querySelectorAll('tbody tr')]);
 
-    const cases: [Widget, string, string, 'script' | 'files', RegExp][] = [
-      ['b12-cofactor-checker', 'check', 'en-GB', 'script', /^The results checker did not load\. Try reloading the page\./],
-      ['b12-treatment-plan', 'plan', 'en-GB', 'script', /^The treatment planner did not load\. Try reloading the page\./],
-      ['b12-treatment-plan', 'plan', 'cy', 'files', /^Ni lwythodd y cynlluniwr triniaeth\./],
+    const cases: [Widget, string, string, RegExp][] = [
+      ['b12-cofactor-checker', 'check', 'en-GB', /^The results checker did not load\. Try reloading the page\./],
+      ['b12-treatment-plan', 'plan', 'en-GB', /^The treatment planner did not load\. Try reloading the page\./],
+      ['b12-treatment-plan', 'plan', 'cy', /^Ni lwythodd y cynlluniwr triniaeth\./],
     ];
-    for (const [widget, view, language, lost, words] of cases) {
-      it(`${widget}.${view}.${language}, its ${lost === 'script' ? 'script' : 'files'} missing: says it did not load, and shows the table instead of a dead form`, async () => {
-        const frame = openSnippet(widget, view, language, { width: 375, lost });
+    for (const [widget, view, language, words] of cases) {
+      it(`${widget}.${view}.${language}, its script missing: says it did not load, and shows the table instead of a dead form`, async () => {
+        const frame = openSnippet(widget, view, language, { width: 375, lost: 'script' });
         await waitUntil(() => frame.contentDocument?.readyState === 'complete' && widgetIn(frame)?.shadowRoot, 'the snippet page never loaded', { timeout: 10_000 });
         const root = widgetIn(frame)!.shadowRoot!;
         const notice = root.querySelector('.script-failed');
-        if (lost === 'script') {
-          // While the script may still come, the form is there as it will be, and nothing says it failed.
-          expect(visible(notice), 'no notice at first').to.equal(false);
-          expect([...root.querySelectorAll('input')].some(visible), 'the form at first').to.equal(true);
-        }
+        // While the script may still come, the form is there as it will be, and nothing says it failed.
+        expect(visible(notice), 'no notice at first').to.equal(false);
+        expect([...root.querySelectorAll('input')].some(visible), 'the form at first').to.equal(true);
         await waitUntil(() => visible(notice), 'the notice never showed', { timeout: 10_000 });
         expect(text(notice)).to.match(words);
         expect(notice!.closest('.root')!.getAttribute('lang')).to.equal(language);
         expect(tableRows(root).length, 'the table’s rows are shown').to.be.greaterThan(3);
-        // Without its stylesheet nothing can be hidden or restacked: the notice says why the form does nothing.
-        if (lost === 'script') {
-          expect([...root.querySelectorAll('input, select')].filter(visible), 'no dead form field').to.deep.equal([]);
-          expect(frame.contentDocument!.documentElement.scrollWidth, 'fits 375 px').to.be.at.most(375);
-        }
+        expect([...root.querySelectorAll('input, select')].filter(visible), 'no dead form field').to.deep.equal([]);
+        expect(frame.contentDocument!.documentElement.scrollWidth, 'fits 375 px').to.be.at.most(375);
         expect(frame.contentWindow!.customElements.get(widget) === undefined, 'no script ran').to.equal(true);
       });
     }
+
+    it('b12-treatment-plan.plan.cy, every file missing (script and stylesheet): the form alone, as the snippet paints before its stylesheet', async () => {
+      // The notice and the table carry `hidden`, which only the stylesheet overrules, so that a
+      // browser painting before the stylesheet (Firefox) paints no more than the styled page.
+      const frame = openSnippet('b12-treatment-plan', 'plan', 'cy', { width: 375, lost: 'files' });
+      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && widgetIn(frame)?.shadowRoot, 'the snippet page never loaded', { timeout: 10_000 });
+      // Without the stylesheet there is no timer either: what shows now shows for good.
+      const root = widgetIn(frame)!.shadowRoot!;
+      expect(visible(root.querySelector('.script-failed')), 'the notice').to.equal(false);
+      expect(tableRows(root), 'the table').to.deep.equal([]);
+      expect([...root.querySelectorAll('input')].some(visible), 'the form').to.equal(true);
+      expect(frame.contentWindow!.customElements.get('b12-treatment-plan') === undefined, 'no script ran').to.equal(true);
+    });
   });
 
   describe('with JavaScript off', () => {
