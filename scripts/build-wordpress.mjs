@@ -146,9 +146,9 @@ for (const language of languages.slice(1)) {
 }
 
 // The two one-tag files the plugin uses, their stylesheets, their own chunks (no source
-// maps) and each language's own copy of them, in a folder named for the version: the chunks import the file by its plain
-// address, so a ?ver= query on it would load it twice, and the version in the path still
-// makes browsers fetch new files after an update.
+// maps) and each language's own copy of them, in a folder named for the version: the
+// chunks import the file by its plain address, so a ?ver= query on it would load it
+// twice, and the version in the path still makes browsers fetch new files after an update.
 const files = join(PLUGIN, 'cdn', version);
 mkdirSync(join(files, 'chunks'), { recursive: true });
 for (const file of [...Object.values(scriptFiles), ...Object.keys(SNIPPET_VIEWS).map((tag) => `${tag}.css`)]) copyFileSync(join('dist/cdn', file), join(files, file));
