@@ -2,8 +2,8 @@
 // its source has it: FIXED_LANGUAGE is en-GB until the build puts each file's language there.
 import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
-import { FIXED_LANGUAGE } from '../../src/i18n/fixed-language.ts';
-import { hasLocaleFailed, inLocale, isLocaleLoaded, loadLocale, matchLocale, speakingLocale } from '../../src/i18n/fixed-localization.ts';
+import { FIXED_LANGUAGE } from '../../src/i18n/fixed-language.js';
+import { hasLocaleFailed, inLocale, isLocaleLoaded, loadLocale, matchLocale, speakingLocale } from '../../src/i18n/fixed-localization.js';
 
 describe('a per-language file speaks its one language', () => {
   it('whatever the page asks for, and tells the editor once, in the console, which file speaks what it asked', () => {
