@@ -340,47 +340,58 @@ function followingThePage(snippet) {
  * render in place of the pre-rendered content (its form works: typing a result shows
  * its status, answering the questions shows the plan).
  */
-async function usableTimes(snippet, { script = true } = {}) {
+async function usableOnce(snippet, { script = true } = {}) {
   const key = `${snippetKey(snippet)}${snippet.following ? '.following' : ''}${script ? '' : '.static'}`;
   pages.set(`/bench/usable/${key}`, hostPage(snippet, { head: PAGE_FONT, script }));
-  const runs = [];
-  for (let run = 0; run < 5; run++) {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript((tag) => {
-      const define = customElements.define.bind(customElements);
-      customElements.define = (...args) => {
-        window.__defined ??= performance.now();
-        return define(...args);
-      };
-      const check = () => {
-        const widget = document.querySelector(tag);
-        if (widget?.shadowRoot?.querySelector('.root') && !widget.shadowRoot.querySelector('link')) window.__usable = performance.now();
-        else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    }, snippet.widget);
-    await page.goto(`${origin}/bench/usable/${key}`);
-    if (script) await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 30_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    runs.push(
-      await page.evaluate(() => ({
-        painted: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-        received: Math.max(
-          0,
-          ...performance
-            .getEntriesByType('resource')
-            .filter((entry) => entry.name.endsWith('.js'))
-            .map((entry) => entry.responseEnd),
-        ),
-        defined: window.__defined,
-        usable: window.__usable,
-      })),
-    );
-    await page.close();
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript((tag) => {
+    const define = customElements.define.bind(customElements);
+    customElements.define = (...args) => {
+      window.__defined ??= performance.now();
+      return define(...args);
+    };
+    const check = () => {
+      const widget = document.querySelector(tag);
+      if (widget?.shadowRoot?.querySelector('.root') && !widget.shadowRoot.querySelector('link')) window.__usable = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, snippet.widget);
+  await page.goto(`${origin}/bench/usable/${key}`);
+  if (script) await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const times = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    received: Math.max(
+      0,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .map((entry) => entry.responseEnd),
+    ),
+    defined: window.__defined ?? 0,
+    usable: window.__usable ?? 0,
+  }));
+  await page.close();
+  return times;
+}
+
+/**
+ * The same page without its script, with the file that follows the page and with the
+ * language's own file, loaded in turn in each of RUNS rounds, so that a machine getting
+ * busier or quieter meanwhile weighs on all three alike: the median of each time.
+ */
+async function usableTimes(snippet) {
+  const variants = { static: [snippet, { script: false }], following: [followingThePage(snippet), {}], own: [snippet, {}] };
+  const runs = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name, [variant, options]] of Object.entries(variants)) runs[name].push(await usableOnce(variant, options));
   }
-  return Object.fromEntries(['painted', 'received', 'defined', 'usable'].map((name) => [name, median(runs.map((times) => times[name] ?? 0))]));
+  return Object.fromEntries(
+    Object.entries(runs).map(([name, list]) => [name, Object.fromEntries(['painted', 'received', 'defined', 'usable'].map((time) => [time, median(list.map((times) => times[time]))]))]),
+  );
 }
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -448,27 +459,26 @@ async function snippetReport() {
 
 /** Where the time goes until the checker and the plan can be used from their snippets (usableTimes). */
 async function usableReport() {
-  console.log("  time until usable, CPU slowed 4×, 375 px (median of 5, from navigation start): the file that follows the page vs the language's own file");
+  console.log(`  time until usable, CPU slowed 4×, 375 px (median of ${RUNS}, the three pages in turn, from navigation start): the file that follows the page vs the language's own file`);
   console.log("    (painted: first contentful paint; received: last script file in; defined: script parsed and run; usable: the widget's own render in place)");
   for (const [widget, view] of [
     ['b12-cofactor-checker', 'check'],
     ['b12-treatment-plan', 'plan'],
   ]) {
     for (const language of ['en-GB', 'cy']) {
-      const snippet = SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language);
-      const without = await usableTimes(snippet, { script: false });
+      const times = await usableTimes(SNIPPETS.find((s) => s.widget === widget && s.view === view && s.language === language));
       const cells = [];
-      for (const [label, variant] of [
-        ['follows the page', followingThePage(snippet)],
-        ['own file', snippet],
+      for (const [label, name] of [
+        ['follows the page', 'following'],
+        ['own file', 'own'],
       ]) {
-        const times = await usableTimes(variant);
-        const ratio = times.usable / without.painted;
-        cells.push(`${ms(times.usable)} (${ratio.toFixed(1)}×)`);
+        const { painted, received, defined, usable } = times[name];
+        const ratio = usable / times.static.painted;
+        cells.push(`${ms(usable)} (${ratio.toFixed(1)}×)`);
         console.log(
           `    ${widget.replace('b12-', '')} ${view} ${language}, ${label}:`.padEnd(52),
-          `painted ${ms(times.painted)}, received ${ms(times.received)}, defined ${ms(times.defined)}, usable ${ms(times.usable)};`,
-          `static page painted ${ms(without.painted)}: usable at ${ratio.toFixed(1)}× it`,
+          `painted ${ms(painted)}, received ${ms(received)}, defined ${ms(defined)}, usable ${ms(usable)};`,
+          `static page painted ${ms(times.static.painted)}: usable at ${ratio.toFixed(1)}× it`,
         );
       }
       record(
