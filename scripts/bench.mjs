@@ -601,25 +601,19 @@ async function diaryReport() {
   }
 }
 
-// BENCH_ONLY=snippets, usable (a part of snippets), firefox or diary runs those measurements alone.
+// BENCH_ONLY=snippets, usable (a part of snippets), firefox or diary runs those measurements
+// alone. Any other value is refused: it used to run every measurement, unasked, for an hour.
+const PARTS = { snippets: snippetReport, usable: usableReport, firefox: firefoxSnippets, diary: diaryReport };
+const only = process.env.BENCH_ONLY;
+if (only && !Object.hasOwn(PARTS, only)) {
+  console.error(`bench: BENCH_ONLY=${only} is not a part; choose one of ${Object.keys(PARTS).join(', ')}, or leave it unset for every measurement.`);
+  await browser.close();
+  await server.stop();
+  process.exit(1);
+}
 try {
-  if (process.env.BENCH_ONLY === 'snippets') {
-    await snippetReport();
-    printSummary();
-    process.exit(0);
-  }
-  if (process.env.BENCH_ONLY === 'usable') {
-    await usableReport();
-    printSummary();
-    process.exit(0);
-  }
-  if (process.env.BENCH_ONLY === 'firefox') {
-    await firefoxSnippets();
-    printSummary();
-    process.exit(0);
-  }
-  if (process.env.BENCH_ONLY === 'diary') {
-    await diaryReport();
+  if (only) {
+    await PARTS[only]();
     printSummary();
     process.exit(0);
   }
