@@ -5,7 +5,7 @@
 // the check at the end holds.
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { FIXED_LANGUAGE } from './fixed-language.js';
-import { LANGUAGE_DIRECTIONS } from './languages.js';
+import { matchLanguage } from './languages.js';
 import type * as Runtime from './localization.js';
 
 export type { WidgetLocale } from './localization.js';
@@ -17,9 +17,7 @@ let toldTheEditor = false;
  * `lang`) is told once in the console which file speaks it: this one cannot.
  */
 export const matchLocale: typeof Runtime.matchLocale = (tag) => {
-  const wanted = tag.trim().toLowerCase().replace(/_/g, '-');
-  const language = wanted.split('-')[0];
-  const asked = targetLocales.find((locale) => locale === wanted || locale === language) ?? sourceLocale;
+  const asked = matchLanguage(tag);
   if (asked !== FIXED_LANGUAGE && !toldTheEditor) {
     toldTheEditor = true;
     console.warn(
@@ -29,7 +27,6 @@ export const matchLocale: typeof Runtime.matchLocale = (tag) => {
   return FIXED_LANGUAGE;
 };
 
-export const isRightToLeft: typeof Runtime.isRightToLeft = (locale) => LANGUAGE_DIRECTIONS[locale] === 'rtl';
 export const isLocaleLoaded: typeof Runtime.isLocaleLoaded = () => true;
 export const hasLocaleFailed: typeof Runtime.hasLocaleFailed = () => false;
 export const loadLocale: typeof Runtime.loadLocale = () => Promise.resolve();
@@ -37,6 +34,7 @@ export const speakingLocale: typeof Runtime.speakingLocale = () => FIXED_LANGUAG
 export const inLocale: typeof Runtime.inLocale = (_locale, speak) => speak();
 
 export { sourceLocale, targetLocales };
+export { isRightToLeft } from './languages.js';
 
 // Fails to compile when localization.ts gains an export this module does not have.
 type Missing = Exclude<keyof typeof Runtime, keyof typeof import('./fixed-localization.js')>;

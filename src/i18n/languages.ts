@@ -1,4 +1,4 @@
-import type { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 /*
  * The languages the widgets speak, each once. Which languages there are comes from
@@ -50,3 +50,16 @@ export const WORDPRESS_LOCALES: Readonly<Record<LanguageCode, readonly string[]>
 
 /** Every language, the source first, in the order the builder lists them. */
 export const LANGUAGE_CODES = Object.keys(LANGUAGE_NAMES) as LanguageCode[];
+
+/**
+ * The language the widgets speak for a BCP 47 tag: `cy-GB` speaks Welsh, `en-US` and `en`
+ * speak en-GB, and a language without a translation speaks en-GB rather than failing.
+ */
+export function matchLanguage(tag: string): LanguageCode {
+  const wanted = tag.trim().toLowerCase().replace(/_/g, '-');
+  const language = wanted.split('-')[0];
+  return targetLocales.find((locale) => locale === wanted || locale === language) ?? sourceLocale;
+}
+
+/** Whether a language runs right to left, as Urdu does. */
+export const isRightToLeft = (language: LanguageCode): boolean => LANGUAGE_DIRECTIONS[language] === 'rtl';

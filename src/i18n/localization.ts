@@ -1,7 +1,7 @@
 import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { LANGUAGE_DIRECTIONS, type LanguageCode } from './languages.js';
+import type { LanguageCode } from './languages.js';
 
 /** A language the widgets speak: en-GB (the source) or one with a translation. */
 export type WidgetLocale = LanguageCode;
@@ -45,20 +45,6 @@ function configure(): void {
     // that configured its own keeps it, and the widgets fall back to English text.
     console.error('b12-widgets: @lit/localize is already configured on this page, so the widgets will show English text.', error);
   }
-}
-
-/**
- * The widget language for a BCP 47 tag: `cy-GB` speaks Welsh, `en-US` and `en` speak
- * en-GB, and a language without a translation speaks en-GB rather than failing.
- */
-export function matchLocale(tag: string): WidgetLocale {
-  const wanted = tag.trim().toLowerCase().replace(/_/g, '-');
-  const language = wanted.split('-')[0];
-  return targetLocales.find((locale) => locale === wanted || locale === language) ?? sourceLocale;
-}
-
-export function isRightToLeft(locale: WidgetLocale): boolean {
-  return LANGUAGE_DIRECTIONS[locale] === 'rtl';
 }
 
 export function isLocaleLoaded(locale: WidgetLocale): boolean {
@@ -106,3 +92,4 @@ export function inLocale<T>(locale: WidgetLocale, speak: () => T): T {
 }
 
 export { sourceLocale, targetLocales };
+export { isRightToLeft, matchLanguage as matchLocale } from './languages.js';
