@@ -14,7 +14,7 @@
 // speaks the one language and loads nothing.
 import { readFileSync } from 'node:fs';
 import { nodesOf } from './estree-nodes.mjs';
-import { messageId } from './words-of-this-bundle.mjs';
+import { isMsgCall, messageId, messagesOf } from './words-of-this-bundle.mjs';
 
 const IN_DIST = /[\\/]dist[\\/]/;
 const FIXED_LANGUAGE = '\0b12-fixed-language';
@@ -22,9 +22,8 @@ const FIXED_LANGUAGE = '\0b12-fixed-language';
 /** The language module's translations: id -> its template node, read from lit-localize's output. */
 function translationsOf(parse, language) {
   const code = readFileSync(`dist/generated/locales/${language}.js`, 'utf8');
-  const templates = [...nodesOf(parse(code))].find((node) => node.type === 'VariableDeclarator' && node.id.name === 'templates')?.init;
-  if (templates?.type !== 'ObjectExpression') throw new Error(`dist/generated/locales/${language}.js: no "templates" object, so lit-localize's output has changed shape.`);
-  return new Map(templates.properties.map((property) => [property.key.type === 'Identifier' ? property.key.name : property.key.value, { node: property.value, code }]));
+  const { messages } = messagesOf(parse(code), `dist/generated/locales/${language}.js`);
+  return new Map(messages.map(([id, property]) => [id, { node: property.value, code }]));
 }
 
 const slice = (code, node) => code.slice(node.start, node.end);
@@ -76,7 +75,7 @@ export function wordsCompiledIn(language, sourceLanguage) {
       // Innermost calls first, then parsed again, so a call among another's values is
       // already text when the outer one is copied.
       for (;;) {
-        const calls = [...nodesOf(this.parse(code))].filter((node) => node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg');
+        const calls = [...nodesOf(this.parse(code))].filter(isMsgCall);
         if (calls.length === 0) return { code, map: null };
         const innermost = calls.filter((call) => !calls.some((other) => other !== call && other.start >= call.start && other.end <= call.end));
         let out = code;

@@ -17,6 +17,9 @@ const LOCALE_MODULE = /[\\/]dist[\\/]generated[\\/]locales[\\/][\w-]+\.js$/;
 
 export const cooked = (template) => template.quasis.map((quasi) => quasi.value.cooked);
 
+/** Whether a node is a call of @lit/localize's msg(). */
+export const isMsgCall = (node) => node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg';
+
 /** The run-time id of one msg() call, or a reason it cannot be known. */
 export function messageId(call) {
   const [text, options] = call.arguments;
@@ -29,6 +32,16 @@ export function messageId(call) {
   if (text?.type === 'TemplateLiteral' && text.expressions.length === 0) return { id: generateMsgId(cooked(text)[0], false) };
   if (text?.type === 'TaggedTemplateExpression' && text.tag.type === 'Identifier' && text.tag.name === 'str') return { id: generateMsgId(cooked(text.quasi), false) };
   return { problem: 'its text is not a string or str`` template written in place' };
+}
+
+/**
+ * The messages of a language module lit-localize wrote, as [id, property node] pairs,
+ * and the `templates` object that holds them; throws when its output has changed shape.
+ */
+export function messagesOf(ast, where) {
+  const templates = [...nodesOf(ast)].find((node) => node.type === 'VariableDeclarator' && node.id.name === 'templates')?.init;
+  if (templates?.type !== 'ObjectExpression') throw new Error(`${where}: no "templates" object, so lit-localize's output has changed shape.`);
+  return { templates, messages: templates.properties.map((property) => [property.key.type === 'Identifier' ? property.key.name : property.key.value, property]) };
 }
 
 /** The modules an entry reaches by static and dynamic imports, leaving out the language files: each file's syntax tree. */
@@ -56,7 +69,7 @@ export function wordsOfThisBundle(entry) {
       used = new Set();
       for (const [file, ast] of reachableModules((code) => this.parse(code), entry)) {
         for (const node of nodesOf(ast)) {
-          if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') continue;
+          if (!isMsgCall(node)) continue;
           const { id, problem } = messageId(node);
           if (problem) this.error(`${file}: a msg() call cannot be traced (${problem}), so its translations could not be kept.`);
           used.add(id);
@@ -66,10 +79,11 @@ export function wordsOfThisBundle(entry) {
     transform(code, id) {
       if (!LOCALE_MODULE.test(id)) return null;
       const ast = this.parse(code);
-      const templates = [...nodesOf(ast)].find((node) => node.type === 'VariableDeclarator' && node.id.name === 'templates')?.init;
-      if (templates?.type !== 'ObjectExpression') this.error(`${id}: no "templates" object, so lit-localize's output has changed shape.`);
-      const kept = templates.properties.filter((property) => used.has(property.key.type === 'Identifier' ? property.key.name : property.key.value));
-      const body = kept.map((property) => code.slice(property.start, property.end)).join(',\n');
+      const { templates, messages } = messagesOf(ast, id);
+      const body = messages
+        .filter(([messageId]) => used.has(messageId))
+        .map(([, property]) => code.slice(property.start, property.end))
+        .join(',\n');
       return { code: `${code.slice(0, templates.start)}{\n${body}\n}${code.slice(templates.end)}`, map: null };
     },
   };
