@@ -72,7 +72,7 @@ const widgets = WIDGETS.map((widget) => ({
   title: widget.wordpress.title,
   script: widget.inCombinedFile ? COMBINED_FILE : widget.tag,
   modes: modes(widget.tag),
-  defaultMode: widget.defaultMode ?? '',
+  defaultMode: widget.defaultMode,
   units: widget.hasUnits,
   fallback: inEveryLanguage(fallbackWords(widget.tag)),
 }));

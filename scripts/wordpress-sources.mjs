@@ -15,6 +15,9 @@ import { join } from 'node:path';
 import { WIDGET_EXAMPLES } from '../src/elements/examples.ts';
 import { WIDGETS } from '../src/widgets.ts';
 
+/** Whether the widget's examples offer the builder more than one view. */
+const hasViewChoice = (widget) => WIDGET_EXAMPLES.filter(({ tagName, example }) => tagName === widget.tag && example.builderChoice).length > 1;
+
 /** Each file this writes: path and text. */
 export function wordpressSources() {
   const files = [];
@@ -30,7 +33,8 @@ export function wordpressSources() {
       keywords: widget.wordpress.keywords,
       textdomain: 'b12-widgets',
       attributes: {
-        ...(widget.defaultMode ? { mode: { type: 'string', default: widget.defaultMode } } : {}),
+        // A view to choose only where there is a choice: the diary has one view.
+        ...(hasViewChoice(widget) ? { mode: { type: 'string', default: widget.defaultMode } } : {}),
         lang: { type: 'string', default: '' },
         ...(widget.hasUnits ? { units: { type: 'string', default: '' } } : {}),
         headingLevel: { type: 'string', default: '2' },

@@ -30,8 +30,12 @@ export interface WidgetDescriptor {
    * download none of its code.
    */
   readonly inCombinedFile: boolean;
-  /** The `mode` it shows when none is given; undefined for a widget with one view. */
-  readonly defaultMode?: string;
+  /**
+   * The `mode` it shows when none is given. A widget with one view names it too, though it
+   * has no `mode` attribute: its pre-rendered snippet and WordPress's copy of it are
+   * filed by view, as every widget's are.
+   */
+  readonly defaultMode: string;
   /**
    * Each form view, with the view that stands in for it without JavaScript: the same
    * facts as a table, in the snippet beside the form.
@@ -81,9 +85,12 @@ export const WIDGETS = [
     tag: 'b12-symptom-diary',
     name: 'symptom-diary',
     inCombinedFile: false,
+    defaultMode: 'diary',
+    // No table can stand in for a diary: without its script, it says what to do instead.
     tableInstead: {},
-    // Its first screen depends on what the device holds: not pre-rendered (issue 27).
-    snippetViews: [],
+    // Pre-rendered as every reader first sees it, before it has looked for a diary kept
+    // on the device: that one appears in the same place once the script has read it.
+    snippetViews: ['diary'],
     hasUnits: false,
     keepsData: true,
     wordpress: {

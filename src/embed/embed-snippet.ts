@@ -23,7 +23,7 @@ export interface EmbedChoices {
   fallback: string;
 }
 
-/** The `mode` a widget shows when none is given; '' for a widget with one view. */
+/** The `mode` a widget shows when none is given (a widget with one view names it too). */
 export const defaultModeOf = (widget: WidgetTag): string => widgetOf(widget)?.defaultMode ?? '';
 
 /** The views on offer, as [value, label]: the examples declared beside each element as builder choices. Read by the builder and the WordPress blocks. */

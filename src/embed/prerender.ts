@@ -6,7 +6,9 @@ import type { WidgetTag } from '../widgets.js';
 
 /** What a widget with these attributes shows before anyone has touched it. */
 export async function prerender(widget: WidgetTag, attributes: readonly (readonly [string, string])[]): Promise<string> {
-  const element = document.createElement(widget);
+  await customElements.whenDefined(widget);
+  const element = document.createElement(widget) as HTMLElement & { prerendering: boolean };
+  element.prerendering = true;
   for (const [name, value] of attributes) element.setAttribute(name, value);
   const stage = document.createElement('div');
   // Out of sight, out of the tab order and out of the accessibility tree while it renders.
@@ -23,7 +25,6 @@ export async function prerender(widget: WidgetTag, attributes: readonly (readonl
 }
 
 async function shown(element: HTMLElement): Promise<void> {
-  await customElements.whenDefined(element.localName);
   const deadline = performance.now() + 10_000;
   while (!element.shadowRoot?.querySelector('.root')) {
     if (performance.now() > deadline) throw new Error(`<${element.localName}> did not render within 10 seconds.`);

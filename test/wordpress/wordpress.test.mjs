@@ -199,6 +199,10 @@ describe('WordPress plugin', () => {
     assert.deepEqual(problems, []);
     await close();
 
+    // Heading level 2, as built: the Polish first screen, painted with the page.
+    const polishSource = await html(posts['diary-shortcode-admin'].url);
+    assert.match(polishSource, /<b12-symptom-diary lang="pl"><template shadowrootmode="open"><link rel="stylesheet" href="[^"]+\/cdn\/[\d.]+\/b12-symptom-diary\.css"/);
+    assert.match(polishSource, /data-keeping="checking"><p class="keeping__status">[^<]+<\/p>/);
     const polish = await open(posts['diary-shortcode-admin'].url);
     await defined(polish.page, 'b12-symptom-diary');
     await polish.page.locator('b12-symptom-diary h2', { hasText: 'Twój dzienniczek objawów' }).waitFor({ timeout: 5000 });

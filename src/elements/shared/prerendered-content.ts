@@ -64,6 +64,15 @@ export function scriptFailedNotice(words: string): TemplateResult {
   return html`<p class="script-failed" hidden><strong>${words}</strong></p>`;
 }
 
+/**
+ * What stands in for a form that cannot work, written by the widget itself where its
+ * snippet has no table for that (the diary): hidden, as the snippet's own, until the
+ * styles below show it. The same class and attribute as embed-snippet.ts writes.
+ */
+export function withoutScript(content: TemplateResult, lang: string, dir: 'ltr' | 'rtl'): TemplateResult {
+  return html`<div class="without-script" lang=${lang} dir=${dir} hidden>${content}</div>`;
+}
+
 /*
  * The snippet holds, beside a form view, the same guidance as a table
  * (`.without-script`: the guide beside the checker, the treatment table beside the

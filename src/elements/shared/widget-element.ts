@@ -7,7 +7,7 @@ import { inheritsBrowserDefaultFont } from './font-fallback.js';
 import { parseHeadingLevel } from './heading.js';
 import { LiveAnnouncer } from './live-announcer.js';
 import { LocaleController } from './locale-controller.js';
-import { PrerenderedContent } from './prerendered-content.js';
+import { PrerenderedContent, withoutScript } from './prerendered-content.js';
 import { ProfileController } from './profile-controller.js';
 
 /** Resolves once the browser has painted the next frame. */
@@ -47,6 +47,16 @@ export abstract class B12WidgetElement extends LitElement {
 
   /** The level of the widget's top heading, 1–6, to fit the page's outline. Default 2. */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  /**
+   * Set by the snippet pre-renderer (src/embed/prerender.ts) before the element is put in
+   * its page, never by a page: the widget shows the first screen every reader gets before
+   * its script has run. It reads nothing from the device (an editor's own diary must not
+   * end up in their snippet) and fills in nothing that changes by the day, such as
+   * today's date, which would be stale by the time a reader sees it.
+   * @internal
+   */
+  prerendering = false;
 
   private readonly language = new LocaleController(this);
   protected readonly profiles = new ProfileController(this, (words) => this.speak(words));
@@ -154,6 +164,15 @@ export abstract class B12WidgetElement extends LitElement {
   /** The widget's content once its profile is ready. */
   protected abstract renderContent(profile: Profile): TemplateResult;
 
+  /**
+   * What a reader gets in place of a form when its script cannot run, for a widget whose
+   * snippet has no table to put there (see prerenderedStyles): rendered hidden after the
+   * widget's content when pre-rendered, so that the snippet holds it, in its language.
+   */
+  protected renderWithoutScript(): TemplateResult | undefined {
+    return undefined;
+  }
+
   protected override render(): unknown {
     const { state } = this.profiles;
     // Until its language has loaded (a few milliseconds), the page's fallback content
@@ -166,7 +185,9 @@ export abstract class B12WidgetElement extends LitElement {
       problems.push(msg(str`The heading-level attribute is "${this.headingLevel}". Use a number from 1 to 6.`));
     }
     reportOnce(this, this.loggedProblems, problems);
-    return this.withShell(html`${editorNotice(problems)}${this.renderContent(state.profile)}`);
+    // Only the snippet needs it: a defined element shows itself, never this.
+    const instead = this.prerendering ? this.renderWithoutScript() : undefined;
+    return html`${this.withShell(html`${editorNotice(problems)}${this.renderContent(state.profile)}`)}${instead ? withoutScript(instead, this.language.speaking!, this.language.direction) : nothing}`;
   }
 
   private withShell(content: unknown): TemplateResult {

@@ -12,6 +12,8 @@ export interface ShownDiary {
   /** The symptoms listed now (built-in, the profile's, the person's own), to join own symptoms by name. */
   listedSymptoms(): readonly Pick<OwnSymptom, 'id' | 'name'>[];
   locale(): string;
+  /** False while the widget is pre-rendered for a snippet: nothing on the device is read then. */
+  mayReadDevice(): boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export class DiaryKeeping implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (!this.shown.mayReadDevice()) return;
     this.stopListening = listenToOtherTabs((message) => void this.onOtherTab(message));
     void this.findKept();
   }

@@ -20,6 +20,7 @@ import {
 import { formatDate } from '../../i18n/dates.js';
 import { diaryUrgentWarningWords } from '../shared/diary-urgent-words.js';
 import { heading } from '../shared/heading.js';
+import { scriptFailedNotice } from '../shared/prerendered-content.js';
 import { PersonChangeNotifier } from '../shared/person-change-notifier.js';
 import { saveFile } from '../shared/save-file.js';
 import { sourceList } from '../shared/source-list.js';
@@ -95,6 +96,7 @@ export class B12SymptomDiary extends B12WidgetElement {
     show: (diary) => (this.diary = diary),
     listedSymptoms: () => this.symptoms,
     locale: () => this.locale,
+    mayReadDevice: () => !this.prerendering,
   });
   private readonly notifier = new PersonChangeNotifier<{ change: DiaryChange }>(this, 'b12-diary-change', () => undefined);
   private readonly chartWidth = new WidthObserver(this);
@@ -108,7 +110,8 @@ export class B12SymptomDiary extends B12WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('today') || !this.hasUpdated) this.drafts.startAt(this.day);
+    // A pre-rendered snippet leaves the dates empty: the day it was made is not the day it is read.
+    if (!this.prerendering && (changed.has('today') || !this.hasUpdated)) this.drafts.startAt(this.day);
     // Only when the entries change: not on each keystroke in the forms, which with years of
     // entries would re-sort all of them every time.
     if ((changed as PropertyValues).has('diary')) {
@@ -138,7 +141,7 @@ export class B12SymptomDiary extends B12WidgetElement {
     const sub = this.level + 1;
     const hasEntries = this.diary.injections.length + this.diary.checkIns.length > 0;
     const urgent = this.urgentWarnings(profile);
-    return html`${heading(this.level, msg('Your symptom diary'))}
+    return html`${scriptFailedNotice(msg('The symptom diary did not load. Try reloading the page.'))} ${heading(this.level, msg('Your symptom diary'))}
       <p class="intro">
         ${msg('Record your B12 injections and how you feel. The diary shows whether your symptoms come back before your next injection, so you can talk about it with your GP. It is not a diagnosis.')}
       </p>
@@ -213,6 +216,19 @@ export class B12SymptomDiary extends B12WidgetElement {
         <p>${msg('The symptom list is a selection of common symptoms from NICE guidance and the NHS website. It is not complete: add your own.')}</p>
         ${sourceList(diarySymptomSources(profile), 'inline')}
       </div>`;
+  }
+
+  /** Without its script the diary cannot record anything: what to do instead (a snippet shows it). */
+  protected override renderWithoutScript(): TemplateResult {
+    return html`${heading(this.level, msg('Your symptom diary'))}
+      <p>
+        ${msg(
+          'The symptom diary needs JavaScript to work. Until it works, you can keep a diary on paper: write down the date of each injection, and how each symptom is on any day. Take it to your GP.',
+          {
+            desc: 'Shown instead of the symptom diary when the browser cannot run it. An instruction: keep a paper diary, take it to your GP.',
+          },
+        )}
+      </p>`;
   }
 
   /** The diary's safety net (engine rule `diary-urgent-symptoms`): found again only when the diary or profile changes. */

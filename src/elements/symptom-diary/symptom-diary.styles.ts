@@ -23,6 +23,16 @@ export const symptomDiaryStyles = [
     .keeping__status {
       max-width: 40em;
     }
+    /* One cell for the states a page opens in, as tall as the tallest (keeping-panel.ts). */
+    .keeping__states {
+      display: grid;
+    }
+    .keeping__state {
+      grid-area: 1 / 1;
+    }
+    .keeping__state:not(.keeping__state--current) {
+      visibility: hidden;
+    }
     .safety-line {
       max-width: 40em;
       margin-block: var(--_space) 0;

@@ -1,7 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { WIDGET_EXAMPLES } from '../../../src/elements/examples.js';
 import { WIDGETS } from '../../../src/widgets.js';
+import { DiaryStore } from '../../../src/elements/symptom-diary/diary-store.js';
 import { field, resultCard, text, typeInto } from '../helpers.js';
+import { removeDatabase, threeCycleDiary } from '../symptom-diary/diary-helpers.js';
 
 /** Opens a page in an iframe, as a visitor would, and gives back its document. */
 async function openPage(src: string, srcdoc?: string, width = 900): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
@@ -119,24 +121,46 @@ describe('distribution: what an editor pastes', () => {
     await waitUntil(() => (doc.querySelector('#snippet')!.textContent ?? '').includes('src="/dist/cdn/b12-cofactor-checker.js"'), 'snippet never went back to the file that follows the page');
   });
 
-  it('the builder offers every widget; the diary gets its own file and only the fields it reads', async () => {
-    const { frame, doc } = await openPage('/demo/embed.html');
-    frames.push(frame);
-    const snippetText = () => doc.querySelector('#snippet')!.textContent ?? '';
-    await waitUntil(() => snippetText().includes('<script'), 'snippet never written');
-    const offered = [...doc.querySelectorAll<HTMLInputElement>('input[name="widget"]')].map((radio) => [radio.value, text(radio.labels![0])]);
-    expect(offered.map(([tag]) => tag)).to.deep.equal(WIDGETS.map((widget) => widget.tag));
-    expect(offered.slice(0, 3).map(([, label]) => label)).to.deep.equal(['Cofactor checker', 'Treatment plan', 'Symptom diary']);
+  it('the builder offers every widget; the diary gets its own file, only the fields it reads, and its first screen, never the editor’s own diary', async () => {
+    // The editor keeps a diary of their own in this browser, on the builder's website.
+    const store = await DiaryStore.create();
+    await store.put(threeCycleDiary());
+    store.close();
+    try {
+      const { frame, doc } = await openPage('/demo/embed.html');
+      frames.push(frame);
+      const snippetText = () => doc.querySelector('#snippet')!.textContent ?? '';
+      await waitUntil(() => snippetText().includes('<script'), 'snippet never written');
+      const offered = [...doc.querySelectorAll<HTMLInputElement>('input[name="widget"]')].map((radio) => [radio.value, text(radio.labels![0])]);
+      expect(offered.map(([tag]) => tag)).to.deep.equal(WIDGETS.map((widget) => widget.tag));
+      expect(offered.slice(0, 3).map(([, label]) => label)).to.deep.equal(['Cofactor checker', 'Treatment plan', 'Symptom diary']);
 
-    doc.querySelector<HTMLInputElement>('input[value="b12-symptom-diary"]')!.click();
-    await waitUntil(() => snippetText().includes('<b12-symptom-diary'), 'the diary’s snippet never written');
-    const expected = await sha384('/dist/cdn/b12-symptom-diary.js');
-    expect(snippetText()).to.equal(
-      `<script type="module" src="/b12-widgets/b12-symptom-diary.js" integrity="${expected}" crossorigin="anonymous"></script>\n<b12-symptom-diary>\n  <p>Loading the B12 widget…</p>\n</b12-symptom-diary>`,
-    );
-    // No view, no units, and it is not in the combined file: none of those fields shows.
-    for (const id of ['#mode-field', '#units', '#combined']) expect(doc.querySelector<HTMLElement>(id)!.hidden, id).to.equal(true);
-    await widgetReady(doc.querySelector('#preview b12-symptom-diary')!, 'Your symptom diary');
+      doc.querySelector<HTMLInputElement>('input[value="b12-symptom-diary"]')!.click();
+      await waitUntil(() => snippetText().includes('<b12-symptom-diary'), 'the diary’s snippet never written');
+      const [script, stylesheet] = await Promise.all([sha384('/dist/cdn/b12-symptom-diary.js'), sha384('/dist/cdn/b12-symptom-diary.css')]);
+      const made = snippetText();
+      expect(
+        made.startsWith(
+          `<script type="module" src="/b12-widgets/b12-symptom-diary.js" integrity="${script}" crossorigin="anonymous"></script>\n<b12-symptom-diary>\n  <template shadowrootmode="open"><link rel="stylesheet" href="/b12-widgets/b12-symptom-diary.css" integrity="${stylesheet}" crossorigin="anonymous">`,
+        ),
+        made.slice(0, 400),
+      ).to.equal(true);
+      expect(made.endsWith('</template>\n  <p>Loading the B12 widget…</p>\n</b12-symptom-diary>')).to.equal(true);
+      // Its first screen is every reader's: still looking for a kept diary, no date filled in.
+      const first = new DOMParser().parseFromString(made.slice(made.indexOf('<template'), made.indexOf('</template>') + 11), 'text/html').querySelector('template')!.content;
+      expect(text(first.querySelector('.keeping__state--current'))).to.equal('Looking for a diary kept on this device.');
+      expect([...first.querySelectorAll('[data-date-part]')].map((input) => input.getAttribute('value'))).to.deep.equal([null, null, null, null, null, null]);
+      expect(first.querySelector('.findings'), 'no findings').to.equal(null);
+      for (const words of ['Hydroxocobalamin 1 mg', 'Better after the injection']) {
+        expect(made.includes(words), `the editor's diary in the snippet: ${words}`).to.equal(false);
+      }
+      // No view, no units, and it is not in the combined file: none of those fields shows.
+      for (const id of ['#mode-field', '#units', '#combined']) expect(doc.querySelector<HTMLElement>(id)!.hidden, id).to.equal(true);
+      await widgetReady(doc.querySelector('#preview b12-symptom-diary')!, 'Your symptom diary');
+    } finally {
+      frames.splice(0).forEach((frame) => frame.remove());
+      await removeDatabase();
+    }
   });
 
   it('the builder offers dark mode: the element declares color-scheme light dark, in the code and in the preview', async () => {

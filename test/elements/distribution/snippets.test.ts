@@ -2,7 +2,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
 import { ANY_WIDGET, WIDGETS, type WidgetTag } from '../../../src/widgets.js';
+import { DiaryStore } from '../../../src/elements/symptom-diary/diary-store.js';
+import { localIsoDate } from '../../../src/engine/iso-date.js';
 import { resultCard, text } from '../helpers.js';
+import { removeDatabase, threeCycleDiary } from '../symptom-diary/diary-helpers.js';
 
 /*
  * The pre-rendered snippets `npm run build` writes to dist/snippets/, each in a host page
@@ -195,6 +198,62 @@ describe('pre-rendered snippets (dist/snippets/)', function () {
     await waitUntil(() => plan.shadowRoot!.querySelectorAll('.phase').length === 2, 'no plan from the kept answers', { timeout: 5000 });
   });
 
+  describe("the diary's first screen", () => {
+    afterEach(removeDatabase);
+
+    const diary = 'b12-symptom-diary';
+    /** Which of the keeping panel's states is seen, and the words of that state alone. */
+    const keeping = (root: ShadowRoot) => {
+      const current = root.querySelector<HTMLElement>('.keeping__state--current');
+      return { state: current?.dataset.keeping, words: text(current) };
+    };
+    const dateFields = (root: ShadowRoot) => ['day', 'month', 'year'].map((part) => root.querySelector<HTMLInputElement>(`#check-in-date-${part}`)!.value);
+    /** Where each part of the widget a reader sees first is: the keeping panel and the two forms. */
+    const layout = (root: ShadowRoot) => [...root.querySelectorAll('.keeping, .record')].map(box);
+
+    for (const width of [375, 1280]) {
+      it(`nothing kept on the device, at ${width} px: "looking for a diary" becomes "nothing is kept" in the same place, and the dates fill in`, async () => {
+        await holdScripts();
+        const frame = openSnippet(diary, 'diary', 'en-GB', { width });
+        const root = (await prerenderedShown(frame)).shadowRoot!;
+        expect(keeping(root)).to.deep.equal({ state: 'checking', words: 'Looking for a diary kept on this device.' });
+        // The day the snippet was made is not the day it is read: no date before the script.
+        expect(dateFields(root)).to.deep.equal(['', '', '']);
+        const before = { layout: layout(root), widget: box(widgetIn(frame)!), below: box(frame.contentDocument!.querySelector('footer')!) };
+
+        await releaseScripts();
+        await upgraded(frame);
+        await waitUntil(() => keeping(widgetIn(frame)!.shadowRoot!).state === 'memory', 'the diary never said nothing is kept', { timeout: 10_000 });
+        const after = widgetIn(frame)!.shadowRoot!;
+        expect(keeping(after).words).to.match(/^Nothing is kept\. When you close this page, your diary is gone\./);
+        const today = localIsoDate(new Date());
+        expect(dateFields(after)).to.deep.equal([String(Number(today.slice(8))), String(Number(today.slice(5, 7))), today.slice(0, 4)]);
+        expect({ layout: layout(after), widget: box(widgetIn(frame)!), below: box(frame.contentDocument!.querySelector('footer')!) }).to.deep.equal(before);
+      });
+    }
+
+    it('a diary kept on the device appears once read, below the forms: nothing a reader sees moves', async () => {
+      const store = await DiaryStore.create();
+      await store.put(threeCycleDiary());
+      store.close();
+      await holdScripts();
+      const frame = openSnippet(diary, 'diary', 'en-GB', { width: 1280 });
+      const root = (await prerenderedShown(frame)).shadowRoot!;
+      const before = layout(root);
+      const view = frame.contentWindow!.innerHeight;
+      // The footer below the widget moves down, but only out of sight: it starts below the fold.
+      expect(box(frame.contentDocument!.querySelector('footer')!).y, 'the page below the widget is out of view').to.be.greaterThan(view);
+
+      await releaseScripts();
+      await upgraded(frame);
+      await waitUntil(() => widgetIn(frame)!.shadowRoot!.querySelector('.findings'), 'the kept diary never appeared', { timeout: 10_000 });
+      const after = widgetIn(frame)!.shadowRoot!;
+      expect(keeping(after).state).to.equal('kept');
+      expect(layout(after)).to.deep.equal(before);
+      expect(box(after.querySelector('.findings')!).y, 'what the kept diary adds is below the fold').to.be.greaterThan(view);
+    });
+  });
+
   describe('when the script never comes', () => {
     /** Seen: laid out with some height, and not hidden by visibility. */
     const visible = (node: Element | null) => !!node && node.getBoundingClientRect().height > 0 && getComputedStyle(node).visibility !== 'hidden';
@@ -223,6 +282,22 @@ describe('pre-rendered snippets (dist/snippets/)', function () {
         expect(frame.contentWindow!.customElements.get(widget) === undefined, 'no script ran').to.equal(true);
       });
     }
+
+    it('b12-symptom-diary.diary.cy, its script missing: says it did not load, and what to do instead of a dead form', async () => {
+      const frame = openSnippet('b12-symptom-diary', 'diary', 'cy', { width: 375, lost: 'script' });
+      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && widgetIn(frame)?.shadowRoot, 'the snippet page never loaded', { timeout: 10_000 });
+      const root = widgetIn(frame)!.shadowRoot!;
+      const notice = root.querySelector('.script-failed');
+      expect([...root.querySelectorAll('input')].some(visible), 'the form at first').to.equal(true);
+      await waitUntil(() => visible(notice), 'the notice never showed', { timeout: 10_000 });
+      expect(text(notice)).to.equal('Ni lwythodd y dyddiadur symptomau. Ceisiwch ail-lwytho’r dudalen.');
+      const instead = root.querySelector('.without-script')!;
+      expect(visible(instead), 'what to do instead').to.equal(true);
+      expect(text(instead)).to.include('dyddiadur ar bapur');
+      expect(instead.getAttribute('lang')).to.equal('cy');
+      expect([...root.querySelectorAll('input, button, textarea')].filter(visible), 'no dead form field').to.deep.equal([]);
+      expect(frame.contentDocument!.documentElement.scrollWidth, 'fits 375 px').to.be.at.most(375);
+    });
 
     it('b12-treatment-plan.plan.cy, every file missing (script and stylesheet): the form alone, as the snippet paints before its stylesheet', async () => {
       // The notice and the table carry `hidden`, which only the stylesheet overrules, so that a
@@ -261,5 +336,16 @@ describe('pre-rendered snippets (dist/snippets/)', function () {
         expect(frame.contentWindow!.customElements.get(widget) === undefined, 'no script ran').to.equal(true);
       });
     }
+
+    it('b12-symptom-diary.diary.ur says to keep a diary on paper, right to left, and shows no form that could not work', async () => {
+      const frame = openSnippet('b12-symptom-diary', 'diary', 'ur', { width: 900, sandbox: 'allow-same-origin' });
+      const root = (await prerenderedShown(frame)).shadowRoot!;
+      const visible = (node: Element | null) => !!node && node.getBoundingClientRect().height > 0;
+      const instead = root.querySelector('.without-script')!;
+      expect(visible(instead)).to.equal(true);
+      expect([instead.getAttribute('lang'), instead.getAttribute('dir')]).to.deep.equal(['ur', 'rtl']);
+      expect(text(instead)).to.include('کاغذ پر ڈائری رکھیں');
+      expect([...root.querySelectorAll('input, button, textarea')].filter(visible).length, 'visible form fields').to.equal(0);
+    });
   });
 });

@@ -18,9 +18,15 @@ export async function openDiary(today = TODAY): Promise<B12SymptomDiary> {
   return el;
 }
 
-/** The diary's button with these words; a test that names a missing one fails there. */
+/**
+ * What the keeping panel says now: its current state's words. The states a page opens in
+ * share one place (keeping-panel.ts), so the others are there too, unseen.
+ */
+export const keepingWords = (el: B12SymptomDiary) => text($(el, '.keeping__state--current') ?? $(el, '.keeping'));
+
+/** The diary's button with these words, as a person can see and press it; a test that names a missing one fails there. */
 export function button(el: B12SymptomDiary, words: string): HTMLButtonElement {
-  const found = $$<HTMLButtonElement>(el, 'button').find((candidate) => text(candidate) === words);
+  const found = $$<HTMLButtonElement>(el, 'button').find((candidate) => text(candidate) === words && getComputedStyle(candidate).visibility !== 'hidden');
   if (!found) throw new Error(`no button "${words}"`);
   return found;
 }

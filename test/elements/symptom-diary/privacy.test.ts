@@ -20,6 +20,7 @@ import {
   TODAY,
   keepOnThisDevice,
   withFullDisk,
+  keepingWords,
 } from './diary-helpers.js';
 
 async function checkIn(el: B12SymptomDiary, level: string): Promise<void> {
@@ -61,12 +62,34 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
     expect(await storageSnapshot()).to.deep.equal(before);
   });
 
+  it('pre-rendered for a snippet, it never looks at the device: an editor’s own kept diary stays out of their snippet', async () => {
+    await keepOnThisDevice(await openDiary());
+    await importDiary(document.querySelector<B12SymptomDiary>('b12-symptom-diary')!, threeCycleDiary());
+    const asked: string[] = [];
+    const { open, databases } = indexedDB;
+    indexedDB.open = (...args: Parameters<IDBFactory['open']>) => (asked.push('open'), open.apply(indexedDB, args));
+    indexedDB.databases = () => (asked.push('databases'), databases.apply(indexedDB));
+    try {
+      // As src/embed/prerender.ts makes it: the flag set before the element is in the page.
+      const el = document.createElement('b12-symptom-diary') as B12SymptomDiary;
+      el.prerendering = true;
+      await fixture(el);
+      await settleRounds(el, 10);
+      expect(asked).to.deep.equal([]);
+      expect($(el, '.keeping')!.dataset.state).to.equal('checking');
+      expect($(el, '.findings')).to.equal(null);
+      expect(['day', 'month', 'year'].map((part) => $<HTMLInputElement>(el, `#check-in-date-${part}`)!.value)).to.deep.equal(['', '', '']);
+    } finally {
+      for (const name of ['open', 'databases']) Reflect.deleteProperty(indexedDB, name);
+    }
+  });
+
   it('keeps every entry on the device once chosen, finds them again in a new visit, and deletes them all after a confirmation', async () => {
     const el = await openDiary();
     await importDiary(el, threeCycleDiary());
     await keepOnThisDevice(el);
-    expect(text($(el, '.keeping'))).to.include('Your diary is kept in this browser on this device, for this website only.');
-    expect(text($(el, '.keeping'))).to.include('Anyone who uses this browser on this device can see it.');
+    expect(keepingWords(el)).to.include('Your diary is kept in this browser on this device, for this website only.');
+    expect(keepingWords(el)).to.include('Anyone who uses this browser on this device can see it.');
     expect(await keptEntries()).to.deep.equal({ injections: 4, checkIns: 42 });
     // Entries after choosing go there too.
     await checkIn(el, '1');
@@ -77,7 +100,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
     el.remove();
     const again = await openDiary();
     expect(tableRows(again)).to.have.length(47);
-    expect(text($(again, '.keeping'))).to.include('is kept in this browser');
+    expect(keepingWords(again)).to.include('is kept in this browser');
 
     await press(again, 'Delete my diary from this device');
     expect(text($(again, '.confirm'))).to.include('This cannot be undone.');
@@ -89,7 +112,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
     await press(again, 'Yes, delete my diary');
     expect(await databaseNames()).not.to.include(DATABASE);
     expect(tableRows(again)).to.deep.equal([]);
-    expect(text($(again, '.keeping'))).to.include('Nothing is kept.');
+    expect(keepingWords(again)).to.include('Nothing is kept.');
     expect(text($(again, '[role="status"]'))).to.equal('Your diary has been deleted from this device.');
   });
 
@@ -106,7 +129,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
       IDBFactory.prototype.open = open;
     }
     expect(text($(el, '.keeping [role="alert"]'))).to.include('Your diary cannot be kept on this device: your browser refused.');
-    expect(text($(el, '.keeping'))).to.include('To keep a copy, save it as a file.');
+    expect(keepingWords(el)).to.include('To keep a copy, save it as a file.');
     await checkIn(el, '3');
     expect(tableRows(el)).to.have.length(2);
     expect(await databaseNames()).not.to.include(DATABASE);
@@ -122,7 +145,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
       await settled(el);
     });
     expect(text($(el, '.keeping [role="alert"]'))).to.include("the device's storage is full");
-    expect(text($(el, '.keeping')), 'what was kept before still is').to.include('Your diary is kept in this browser on this device');
+    expect(keepingWords(el), 'what was kept before still is').to.include('Your diary is kept in this browser on this device');
     expect(tableRows(el)).to.have.length(1);
   });
 
@@ -131,7 +154,7 @@ describe('<b12-symptom-diary>: privacy and keeping', () => {
     await keepOnThisDevice(first);
     // A second page of the same site (the channel and the database are the site's).
     const second = await openDiary();
-    expect(text($(second, '.keeping'))).to.include('is kept in this browser');
+    expect(keepingWords(second)).to.include('is kept in this browser');
     await checkIn(first, '1');
     await checkIn(second, '3');
     await settleRounds([first, second], 20, () => tableRows(first).length >= 2 && tableRows(second).length >= 2);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/symptom-diary.js';
 import type { B12SymptomDiary } from '../../../src/symptom-diary.js';
 import { $, $$, expectAbsent, settled, text, typeInto } from '../helpers.js';
-import { openDiary, tableRows, tabTo, typeDate } from './diary-helpers.js';
+import { openDiary, tableRows, tabTo, typeDate, keepingWords } from './diary-helpers.js';
 
 /** Records a check-in with the keyboard alone: dates typed, each level chosen with arrow keys, saved with Enter. */
 async function checkInByKeyboard(el: B12SymptomDiary, iso: string, levels: Record<string, number>): Promise<void> {
@@ -34,8 +34,8 @@ async function injectionByKeyboard(el: B12SymptomDiary, iso: string, what = ''):
 describe('<b12-symptom-diary>: recording', () => {
   it('says before the first entry that nothing is kept, and that nothing is sent', async () => {
     const el = await openDiary();
-    expect(text($(el, '.keeping'))).to.include('Nothing is kept. When you close this page, your diary is gone.');
-    expect(text($(el, '.keeping'))).to.include('Nothing you enter is sent anywhere.');
+    expect(keepingWords(el)).to.include('Nothing is kept. When you close this page, your diary is gone.');
+    expect(keepingWords(el)).to.include('Nothing you enter is sent anywhere.');
     // The choice to keep comes before the forms in reading order.
     const keep = $$(el, 'button').find((button) => text(button) === 'Keep my diary on this device')!;
     expect(keep.compareDocumentPosition($(el, 'form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);

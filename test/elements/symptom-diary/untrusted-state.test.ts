@@ -21,6 +21,7 @@ import {
   keepOnThisDevice,
   settleRounds,
   withFullDisk,
+  keepingWords,
 } from './diary-helpers.js';
 
 /*
@@ -175,10 +176,10 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
     await removeDatabase();
     await settleRounds(el, 10, () => $(el, '.keeping')!.dataset.state !== 'kept');
     expect(await databaseNames()).not.to.include(DATABASE);
-    expect(text($(el, '.keeping'))).to.include('Nothing is kept. When you close this page, your diary is gone.');
+    expect(keepingWords(el)).to.include('Nothing is kept. When you close this page, your diary is gone.');
     expect(tableRows(el)).to.have.length(1);
     await checkIn(el, 'tiredness', 2);
-    expect(text($(el, '.keeping'))).not.to.include('private browsing');
+    expect(keepingWords(el)).not.to.include('private browsing');
     expect(tableRows(el)).to.have.length(2);
   });
 
@@ -231,7 +232,7 @@ describe('<b12-symptom-diary>: what it says about keeping matches the device', (
       await waitUntil(() => $(el, '.keeping [role="alert"]'), 'the diary never said the change was not kept', { timeout: 5000 });
       await settled(el);
     });
-    expect(text($(el, '.keeping'))).to.include('Your diary is kept in this browser on this device');
+    expect(keepingWords(el)).to.include('Your diary is kept in this browser on this device');
     expect(text($(el, '.keeping [role="alert"]'))).to.include("Your latest change could not be kept on this device: the device's storage is full. What was kept before is still kept.");
     expect(tableRows(el), 'nothing typed is lost from the screen').to.have.length(2);
     await press(el, 'Delete my diary from this device');
