@@ -50,7 +50,8 @@ export async function firefoxReport({ origin, pages, snippets, paintCases, runs,
   try {
     // Movement: every snippet at 375 and 1280 px.
     let worst = { moved: 0 };
-    let moving = 0;
+    /** Each load that moved: which snippet, at which width, and by how much. */
+    const movers = [];
     let unstyled = 0;
     for (const snippet of snippets) {
       pages.set(`/bench/firefox/${key(snippet)}`, hostPage(snippet, { head: pageFont }));
@@ -60,16 +61,21 @@ export async function firefoxReport({ origin, pages, snippets, paintCases, runs,
         await new Promise((resolve) => setTimeout(resolve, 300));
         const boxes = await page.evaluate(() => ((window.__stop = true), window.__boxes));
         const moved = movementOf(boxes);
-        if (moved > 0) moving++;
+        if (moved > 0) movers.push(`${key(snippet)} at ${width} px (${moved.toFixed(0)} px)`);
         if (boxes.some((box) => box[3])) unstyled++;
         if (!(moved <= worst.moved)) worst = { moved, at: `${key(snippet)} at ${width} px` };
         await page.close();
       }
     }
     const loads = snippets.length * 2;
-    console.log(`  movement, ${loads} page loads (every snippet at 375 and 1280 px): worst ${worst.moved.toFixed(1)} px${worst.at ? ` (${worst.at})` : ''}; ${moving} above 0 (target 0)`);
+    console.log(`  movement, ${loads} page loads (every snippet at 375 and 1280 px): worst ${worst.moved.toFixed(1)} px${worst.at ? ` (${worst.at})` : ''}; ${movers.length} above 0 (target 0)`);
+    if (movers.length) console.log(`    moved: ${movers.join(', ')}`);
     console.log(`    ${unstyled} of ${loads} loads painted the pre-rendered content before its stylesheet had arrived`);
-    record(`Firefox: movement of the widget or the page below it, worst of the ${snippets.length} snippets at 375 and 1280 px`, `${worst.moved.toFixed(1)} px (${moving} of ${loads} loads)`, '0');
+    record(
+      `Firefox: movement of the widget or the page below it, worst of the ${snippets.length} snippets at 375 and 1280 px`,
+      `${worst.moved.toFixed(1)} px (${movers.length} of ${loads} loads)`,
+      '0',
+    );
     record('Firefox: loads that painted the pre-rendered content before its stylesheet arrived', `${unstyled} of ${loads}`, '0');
 
     // Painted against static HTML.
