@@ -17,6 +17,8 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
 import { profilePartsThisBundleReads } from './scripts/lib/profile-parts-this-bundle-reads.mjs';
 import { wordsCompiledIn } from './scripts/lib/words-compiled-in.mjs';
 import { wordsOfThisBundle } from './scripts/lib/words-of-this-bundle.mjs';
@@ -129,7 +131,37 @@ const oneTagFile = (name, input, language) => ({
   ],
 });
 
+/**
+ * The frame page, dist/cdn/frame/ (src/frame/): its loader, which reads the address and
+ * loads a one-tag file from the folder above it, and its page and stylesheet; and, alone,
+ * the one-line listener a page around frames may add (a classic script, no module
+ * needed). Inside dist/cdn/, so that the one folder an editor hosts serves the frames too.
+ */
+const framePart = (name, format, assets = []) => ({
+  input: { [name]: `src/frame/${name}.ts` },
+  output: { dir: 'dist/cdn/frame', format, entryFileNames: '[name].js' },
+  plugins: [
+    // Type-checked with the rest of src/ by `npm run lint`; here only compiled.
+    typescript({
+      tsconfig: false,
+      include: ['src/frame/*.ts', 'src/widgets.ts', 'src/i18n/languages.ts', 'src/generated/locale-codes.ts'],
+      compilerOptions: { target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, skipLibCheck: true, types: [] },
+      noForceEmit: false,
+    }),
+    nodeResolve(),
+    terser({ ecma: 2022, module: format === 'es', format: { comments: false } }),
+    {
+      name: 'frame-page',
+      buildStart() {
+        for (const asset of assets) this.emitFile({ type: 'asset', fileName: asset, source: readFileSync(`src/frame/${asset}`) });
+      },
+    },
+  ],
+});
+
 const everyFile = [
+  framePart('frame', 'es', ['index.html', 'frame.css']),
+  framePart('listen', 'iife'),
   ...Object.entries(entries).map(([name, input]) => oneTagFile(name, input)),
   ...LANGUAGE_CODES.flatMap((language) => Object.entries(entries).map(([name, input]) => oneTagFile(name, input, language))),
 ];

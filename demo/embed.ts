@@ -5,6 +5,7 @@ import { shortUnitsAttributeNames } from '../src/elements/cofactor-checker/units
 import { analyteName } from '../src/elements/shared/analyte-names.js';
 import { sharedTheme, themeTokens } from '../src/elements/shared/theme.js';
 import { elementAttributes, fontFamilyProblem, modeChoices, stylesheetFile, type EmbedChoices } from '../src/embed/embed-snippet.js';
+import { frameSnippet, type FrameFeature } from '../src/embed/frame-snippet.js';
 import { defaultChoices, snippetFor } from '../src/embed/snippet-for.js';
 import { acceptedUnits, defaultProfile } from '../src/engine/index.js';
 import { LANGUAGE_CODES, LANGUAGE_NAMES } from '../src/i18n/languages.js';
@@ -108,6 +109,7 @@ async function update(): Promise<void> {
   (element as HTMLElement).style.setProperty('--b12-font-family', font !== undefined && !fontProblem ? font : 'inherit');
   (element as HTMLElement).style.colorScheme = chosen.darkMode ? 'light dark' : '';
 
+  writeFrame(chosen);
   const made = await snippetFor(chosen);
   if (thisUpdate !== latestUpdate) return;
   snippet.textContent = made.text;
@@ -117,6 +119,17 @@ async function update(): Promise<void> {
     ? `The integrity hashes are for this build of ${files}. Make a new snippet when you update the files.`
     : `No integrity hash: dist/cdn/${made.file} was not found. Run "npm run build" and reload this page.`;
 }
+
+const frameForm = document.querySelector<HTMLFormElement>('#frame-form')!;
+
+/** "Embed as a frame": the frame for the same choices, with the sandbox features ticked. */
+function writeFrame(chosen: EmbedChoices): void {
+  const features = new FormData(frameForm).getAll('frame-feature') as FrameFeature[];
+  const { frame, listener } = frameSnippet(chosen, features);
+  document.querySelector('#frame-snippet')!.textContent = frame;
+  document.querySelector('#frame-listener')!.textContent = listener;
+}
+frameForm.addEventListener('change', () => writeFrame(choices()));
 
 /** A refused font, said beside its field, GOV.UK style: the field marked invalid and described by the message. */
 function showFontProblem(problem: string | undefined): void {

@@ -163,6 +163,25 @@ describe('distribution: what an editor pastes', () => {
     }
   });
 
+  it('the builder offers the same widget as a frame, with the sandbox for what readers may do in it', async () => {
+    const { frame, doc } = await openPage('/demo/embed.html');
+    frames.push(frame);
+    const frameText = () => doc.querySelector('#frame-snippet')!.textContent ?? '';
+    await waitUntil(() => frameText().startsWith('<iframe'), 'no frame written');
+    expect(frameText()).to.equal(
+      '<iframe src="/b12-widgets/frame/index.html?widget=cofactor-checker" title="B12 cofactor checker" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals" width="100%" height="800" style="border: 0"></iframe>',
+    );
+    expect(doc.querySelector('#frame-listener')!.textContent).to.equal('<script src="/b12-widgets/frame/listen.js"></script>');
+    const print = doc.querySelector<HTMLInputElement>('input[name="frame-feature"][value="print"]')!;
+    expect(text(print.labels![0])).to.include('Print');
+    print.click();
+    await waitUntil(() => !frameText().includes('allow-modals'), 'unticking print left allow-modals');
+    const welsh = doc.querySelector<HTMLSelectElement>('select[name="lang"]')!;
+    welsh.value = 'cy';
+    welsh.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => frameText().includes('?widget=cofactor-checker&amp;lang=cy"'), 'the frame never took the language');
+  });
+
   it('the builder offers dark mode: the element declares color-scheme light dark, in the code and in the preview', async () => {
     const { frame, doc } = await openPage('/demo/embed.html');
     frames.push(frame);

@@ -42,8 +42,8 @@ const COMBINED: Page = {
   body: '<b12-cofactor-checker></b12-cofactor-checker><b12-cofactor-checker mode="guide"></b12-cofactor-checker><b12-treatment-plan></b12-treatment-plan><b12-treatment-plan mode="table"></b12-treatment-plan>',
   drive: fillIn,
 };
-/** The diary once it has looked for a diary kept on this device: past the one line it shows while it looks. */
-const diaryHasLooked: Drive = (doc) => waitUntil(() => doc.querySelector('b12-symptom-diary')!.shadowRoot!.querySelector('.keeping__status + *'), 'the diary never finished looking');
+/** The diary once it has looked for a diary kept on this device: no longer saying it is looking. */
+const diaryHasLooked: Drive = (doc) => waitUntil(() => doc.querySelector('b12-symptom-diary')!.shadowRoot!.querySelector('.keeping:not([data-state="checking"])'), 'the diary never finished looking');
 const DIARY: Page = { file: 'b12-symptom-diary.js', body: '<b12-symptom-diary></b12-symptom-diary>', drive: diaryHasLooked };
 const CHECKER: Page = { file: 'b12-cofactor-checker.js', body: '<b12-cofactor-checker></b12-cofactor-checker>', drive: fillIn };
 const PLAN: Page = { file: 'b12-treatment-plan.js', body: '<b12-treatment-plan></b12-treatment-plan>', drive: fillIn };

@@ -36,7 +36,7 @@ for (let i = 0; i < 10 && !diary.shadowRoot.querySelector('.confirmation, #impor
 const widgetViolations = violations.length;
 const rows = diary.shadowRoot.querySelectorAll('.diary-table tbody tr').length;
 const points = diary.shadowRoot.querySelectorAll('.chart--time circle.point').length;
-const kept = textOf(diary, '.keeping__status');
+const kept = textOf(diary, '.keeping__state--current .keeping__status');
 button('Delete my diary from this device')?.click();
 await settle();
 button('Yes, delete my diary')?.click();

@@ -1,0 +1,47 @@
+// "Embed as a frame": the <iframe> an editor pastes where a page takes no <script>
+// (SharePoint, Google Sites, WordPress for authors without unfiltered_html), pointing at
+// the frame page the build writes into the hosted folder (dist/cdn/frame/). Pure string
+// building, read by the embed-code builder and the tests.
+import { widgetOf } from '../widgets.js';
+import { elementAttributes, type EmbedChoices } from './embed-snippet.js';
+
+/**
+ * What a frame's sandbox lets the widget do, as the builder offers it: each feature with
+ * the flags it needs. The first two are always given: without them the widget cannot run
+ * (its files load as modules, which a frame without allow-same-origin cannot fetch from its
+ * own site) and its sources, which open in a new tab, would not open.
+ */
+export const FRAME_FEATURES = [
+  { id: 'run', flags: ['allow-scripts', 'allow-same-origin'], always: true, label: 'Run the widget, and let the diary be kept on the reader’s device if they choose' },
+  { id: 'links', flags: ['allow-popups', 'allow-popups-to-escape-sandbox'], always: true, label: 'Open the sources in a new tab' },
+  { id: 'downloads', flags: ['allow-downloads'], always: false, label: 'Save files: Add to calendar, and the diary’s files' },
+  { id: 'print', flags: ['allow-modals'], always: false, label: 'Print: the plan, the checker’s results and the diary for the GP' },
+] as const;
+
+export type FrameFeature = (typeof FRAME_FEATURES)[number]['id'];
+
+/** The sandbox attribute for the features chosen (those always given included). */
+export const sandboxFor = (features: readonly FrameFeature[]): string =>
+  FRAME_FEATURES.filter((feature) => feature.always || features.includes(feature.id))
+    .flatMap((feature) => feature.flags)
+    .join(' ');
+
+/** The frame page's address for these choices: the widget and its attributes in the query string. */
+export function frameAddress(choices: EmbedChoices): string {
+  const query = new URLSearchParams({ widget: widgetOf(choices.widget)?.name ?? choices.widget });
+  for (const [name, value] of elementAttributes(choices)) query.set(name, value);
+  return `${choices.base}frame/index.html?${query}`;
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The frame to paste, and the one line a page may add to fit the frame to its content.
+ * Without that line the frame keeps its height and scrolls inside it.
+ */
+export function frameSnippet(choices: EmbedChoices, features: readonly FrameFeature[]): { frame: string; listener: string } {
+  const title = widgetOf(choices.widget)?.wordpress.title ?? 'B12 widget';
+  const frame = `<iframe src="${escapeAttribute(frameAddress(choices))}" title="${escapeAttribute(title)}" loading="lazy" sandbox="${sandboxFor(features)}" width="100%" height="800" style="border: 0"></iframe>`;
+  const listener = `<script src="${escapeAttribute(choices.base)}frame/listen.js"></script>`;
+  return { frame, listener };
+}
