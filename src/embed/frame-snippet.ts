@@ -26,10 +26,16 @@ export const sandboxFor = (features: readonly FrameFeature[]): string =>
     .flatMap((feature) => feature.flags)
     .join(' ');
 
-/** The frame page's address for these choices: the widget and its attributes in the query string. */
-export function frameAddress(choices: EmbedChoices): string {
+/**
+ * The frame page's address for these choices: the widget and its attributes in the query
+ * string, and what the sandbox will not allow, so the widget says so in place of those
+ * buttons (a browser ignores them inside such a sandbox without a word).
+ */
+export function frameAddress(choices: EmbedChoices, features: readonly FrameFeature[]): string {
   const query = new URLSearchParams({ widget: widgetOf(choices.widget)?.name ?? choices.widget });
   for (const [name, value] of elementAttributes(choices)) query.set(name, value);
+  const unavailable = FRAME_FEATURES.filter((feature) => !feature.always && !features.includes(feature.id)).map((feature) => feature.id);
+  if (unavailable.length) query.set('unavailable', unavailable.join(' '));
   return `${choices.base}frame/index.html?${query}`;
 }
 
@@ -41,7 +47,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  */
 export function frameSnippet(choices: EmbedChoices, features: readonly FrameFeature[]): { frame: string; listener: string } {
   const title = widgetOf(choices.widget)?.wordpress.title ?? 'B12 widget';
-  const frame = `<iframe src="${escapeAttribute(frameAddress(choices))}" title="${escapeAttribute(title)}" loading="lazy" sandbox="${sandboxFor(features)}" width="100%" height="800" style="border: 0"></iframe>`;
+  const frame = `<iframe src="${escapeAttribute(frameAddress(choices, features))}" title="${escapeAttribute(title)}" loading="lazy" sandbox="${sandboxFor(features)}" width="100%" height="800" style="border: 0"></iframe>`;
   const listener = `<script src="${escapeAttribute(choices.base)}frame/listen.js"></script>`;
   return { frame, listener };
 }

@@ -7,7 +7,7 @@ import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages.js';
 import { WIDGETS, type WidgetDescriptor } from '../widgets.js';
 
 /** The query string's settings, as the frame's address takes them. */
-const SETTINGS = ['widget', 'mode', 'lang', 'units', 'heading-level', 'profile-src'] as const;
+const SETTINGS = ['widget', 'mode', 'lang', 'units', 'heading-level', 'profile-src', 'unavailable'] as const;
 
 /** Longest value passed on; the longest real one (all four units) is under 80. */
 const MAX_VALUE = 200;
@@ -68,6 +68,9 @@ export function readFrameChoices(location: URL): FrameChoices | { problem: strin
 
   const level = value('heading-level');
   if (level) attributes.push(['heading-level', level]);
+  // What the frame's sandbox does not allow, as the builder wrote it beside the sandbox.
+  const unavailable = value('unavailable');
+  if (unavailable) attributes.push(['unavailable', unavailable]);
 
   const profile = value('profile-src');
   if (profile) {

@@ -64,6 +64,12 @@ describe('the frame page reads its address', () => {
     }
   });
 
+  it('passes on what the page does not allow, for the widget to check and say', () => {
+    const choices = read('widget=treatment-plan&unavailable=print downloads');
+    assert.ok(!('problem' in choices));
+    assert.deepEqual(choices.attributes, [['unavailable', 'print downloads']]);
+  });
+
   it('passes on at most 200 characters of a value, and quotes at most 60 of it', () => {
     const choices = read(`widget=cofactor-checker&heading-level=${'9'.repeat(5000)}&lang=${'x'.repeat(5000)}`);
     assert.ok(!('problem' in choices));
@@ -92,11 +98,11 @@ describe('the frame’s height message', () => {
 });
 
 describe('the builder’s frame', () => {
-  it('carries the choices in its address, a title, lazy loading and the sandbox for the features ticked', () => {
+  it('carries the choices in its address with what its sandbox does not allow, a title, lazy loading and the sandbox for the features ticked', () => {
     const choices = { ...defaultChoices('b12-cofactor-checker', 'guide', 'cy'), base: 'https://widgets.example.nhs.uk/b12-widgets/' };
     assert.deepEqual(frameSnippet(choices, ['downloads']), {
       frame:
-        '<iframe src="https://widgets.example.nhs.uk/b12-widgets/frame/index.html?widget=cofactor-checker&amp;mode=guide&amp;lang=cy" title="B12 cofactor checker" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads" width="100%" height="800" style="border: 0"></iframe>',
+        '<iframe src="https://widgets.example.nhs.uk/b12-widgets/frame/index.html?widget=cofactor-checker&amp;mode=guide&amp;lang=cy&amp;unavailable=print" title="B12 cofactor checker" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads" width="100%" height="800" style="border: 0"></iframe>',
       listener: '<script src="https://widgets.example.nhs.uk/b12-widgets/frame/listen.js"></script>',
     });
     assert.equal(sandboxFor(['print', 'downloads']), 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals');

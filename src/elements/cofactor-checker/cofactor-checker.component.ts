@@ -9,6 +9,7 @@ import { adviceWords } from '../shared/advice-words.js';
 import { analyteName } from '../shared/analyte-names.js';
 import { heading } from '../shared/heading.js';
 import { scriptFailedNotice } from '../shared/prerendered-content.js';
+import { unavailableNote } from '../shared/unavailable.js';
 import { warningList } from '../shared/warning-list.js';
 import { warningWords } from '../shared/warning-words.js';
 import { PersonChangeNotifier } from '../shared/person-change-notifier.js';
@@ -202,7 +203,7 @@ export class B12CofactorChecker extends B12WidgetElement {
       </section>
       <div class="actions" part="actions">
         <button type="button" @click=${this.onClear}>${msg('Clear all results')}</button>
-        <button type="button" @click=${this.onPrint}>${msg('Print a summary')}</button>
+        ${this.allows('print') ? html`<button type="button" @click=${this.onPrint}>${msg('Print a summary')}</button>` : unavailableNote('print')}
       </div>`;
   }
 

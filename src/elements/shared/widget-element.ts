@@ -9,6 +9,7 @@ import { LiveAnnouncer } from './live-announcer.js';
 import { LocaleController } from './locale-controller.js';
 import { PrerenderedContent, withoutScript } from './prerendered-content.js';
 import { ProfileController } from './profile-controller.js';
+import { readUnavailable, unavailableProblem, type HostFeature } from './unavailable.js';
 
 /** Resolves once the browser has painted the next frame. */
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -47,6 +48,14 @@ export abstract class B12WidgetElement extends LitElement {
 
   /** The level of the widget's top heading, 1–6, to fit the page's outline. Default 2. */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  /**
+   * What the page around the widget does not allow: `print`, `downloads`, or both. In
+   * place of those buttons the widget says so, and what to do instead. For a frame whose
+   * sandbox lacks allow-modals or allow-downloads, where the browser would ignore the
+   * button without a word (the frame page sets it from its address).
+   */
+  @property() unavailable: string | null = null;
 
   /**
    * Set by the snippet pre-renderer (src/embed/prerender.ts) before the element is put in
@@ -145,6 +154,11 @@ export abstract class B12WidgetElement extends LitElement {
     return this.language.speak(words);
   }
 
+  /** Whether the page around the widget allows printing, or saving files. */
+  protected allows(feature: HostFeature): boolean {
+    return !readUnavailable(this.unavailable).features.has(feature);
+  }
+
   /** The top heading level the page asked for. */
   protected get level(): number {
     return parseHeadingLevel(this.headingLevel) ?? 2;
@@ -184,6 +198,8 @@ export abstract class B12WidgetElement extends LitElement {
     if (parseHeadingLevel(this.headingLevel) === undefined) {
       problems.push(msg(str`The heading-level attribute is "${this.headingLevel}". Use a number from 1 to 6.`));
     }
+    const unavailable = unavailableProblem(this.unavailable);
+    if (unavailable) problems.push(unavailable);
     reportOnce(this, this.loggedProblems, problems);
     // Only the snippet needs it: a defined element shows itself, never this.
     const instead = this.prerendering ? this.renderWithoutScript() : undefined;

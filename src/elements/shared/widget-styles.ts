@@ -9,6 +9,7 @@ import { positionTagStyles } from './position-words.js';
 import { prerenderedStyles } from './prerendered-content.js';
 import { sourceListStyles } from './source-list.js';
 import { sharedTheme } from './theme.js';
+import { unavailableNoteStyles } from './unavailable.js';
 import { warningListStyles } from './warning-list.js';
 
 /**
@@ -17,5 +18,5 @@ import { warningListStyles } from './warning-list.js';
  * each style recalculation, which a typed keystroke triggers.
  */
 export const widgetStyles = css`
-  ${sharedTheme}${baseStyles}${headingStyles}${editorNoticeStyles}${warningListStyles}${sourceListStyles}${positionTagStyles}${dataTableStyles}${formStyles}${errorMessageStyles}${prerenderedStyles}
+  ${sharedTheme}${baseStyles}${headingStyles}${editorNoticeStyles}${warningListStyles}${sourceListStyles}${positionTagStyles}${dataTableStyles}${formStyles}${errorMessageStyles}${unavailableNoteStyles}${prerenderedStyles}
 `;

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { DIARY_LIMITS, DIARY_YEARS_BACK, diaryToAdd, toDiaryCsv, toDiaryJson, type Diary, type DiaryFileProblem, type SymptomLevel } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { errorMessage } from '../shared/error-message.js';
+import { unavailableNote } from '../shared/unavailable.js';
 import { levelWords, type NamedSymptom } from './symptom-words.js';
 
 /*
@@ -79,15 +80,21 @@ function fileProblemWords(problem: DiaryFileProblem | 'too-many-own-symptoms', l
 export function filePanel(
   outcome: FileOutcome | undefined,
   hasEntries: boolean,
+  /** Whether the page around the widget allows saving files (its `unavailable` attribute). */
+  canSave: boolean,
   locale: string,
   handlers: { onExportJson: () => void; onExportCsv: () => void; onImport: (event: Event) => void },
 ): TemplateResult {
   const problem = outcome?.kind === 'problem' ? (outcome.problem === 'unreadable' ? msg('The file could not be read. Nothing was added.') : fileProblemWords(outcome.problem, locale)) : undefined;
   return html`<p>${msg('Save your diary as a file to keep a copy, to move it to another device, or to open it in a spreadsheet.')}</p>
-    <div class="field-row">
-      <button type="button" class="button button--secondary" ?disabled=${!hasEntries} @click=${handlers.onExportJson}>${msg('Save as a diary file (.json)')}</button>
-      <button type="button" class="button button--secondary" ?disabled=${!hasEntries} @click=${handlers.onExportCsv}>${msg('Save for a spreadsheet (.csv)')}</button>
-    </div>
+    ${
+      canSave
+        ? html`<div class="field-row">
+            <button type="button" class="button button--secondary" ?disabled=${!hasEntries} @click=${handlers.onExportJson}>${msg('Save as a diary file (.json)')}</button>
+            <button type="button" class="button button--secondary" ?disabled=${!hasEntries} @click=${handlers.onExportCsv}>${msg('Save for a spreadsheet (.csv)')}</button>
+          </div>`
+        : unavailableNote('downloads')
+    }
     <div class="field ${problem ? 'field--error' : ''}">
       <label for="import-file">${msg('Open a diary file')}</label>
       <p class="hint" id="import-file-hint">${msg('Its entries are added to this diary.')}</p>

@@ -7,6 +7,7 @@ import { adviceText, type WordsForAdvice } from '../shared/advice-text.js';
 import { heading } from '../shared/heading.js';
 import { maintenanceReviewWords } from '../shared/maintenance-review-words.js';
 import { sourceList } from '../shared/source-list.js';
+import { unavailableNote } from '../shared/unavailable.js';
 import { cycleTable } from './cycle-table.js';
 import { cycleChartFigure, PRINT_CHART_BOX, timeChartFigure } from './diary-charts.js';
 import { diaryTable, printedEntryList, PRINTED_SYMPTOM_COLUMNS, type EntryRef } from './diary-table.js';
@@ -47,6 +48,8 @@ export interface Findings {
   showAllEntries: boolean;
   /** The sections' heading level. */
   level: number;
+  /** Whether the page around the widget allows printing (its `unavailable` attribute). */
+  canPrint: boolean;
 }
 
 export interface FindingsHandlers {
@@ -103,7 +106,7 @@ export function findingsSections(view: Findings, handlers: FindingsHandlers): Te
     </section>
     <section class="entries" aria-labelledby="entries-heading">
       <div id="entries-heading">${heading(level, msg('Your entries'), 'medium')}</div>
-      <button type="button" class="button button--secondary screen-only" @click=${() => window.print()}>${msg('Print for your GP')}</button>
+      ${view.canPrint ? html`<button type="button" class="button button--secondary screen-only" @click=${() => window.print()}>${msg('Print for your GP')}</button>` : unavailableNote('print')}
       ${entriesTable(view, handlers)}
     </section>`;
 }

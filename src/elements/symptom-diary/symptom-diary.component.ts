@@ -180,7 +180,7 @@ export class B12SymptomDiary extends B12WidgetElement {
         hasEntries
           ? // Pictures and tables change only with the diary, its size or its language: a tap in
             // the check-in form does not redraw them (with years of entries, that is most of the work).
-            guard([this.diary, this.chartWidth.width, this.textDirection, this.locale, this.chartSymptom, this.showAllEntries, profile, this.level], () =>
+            guard([this.diary, this.chartWidth.width, this.textDirection, this.locale, this.chartSymptom, this.showAllEntries, profile, this.level, this.unavailable], () =>
               findingsSections(
                 {
                   diary: this.diary,
@@ -194,6 +194,7 @@ export class B12SymptomDiary extends B12WidgetElement {
                   chartSymptom: this.chartSymptom,
                   showAllEntries: this.showAllEntries,
                   level: sub,
+                  canPrint: this.allows('print'),
                 },
                 {
                   onChartSymptom: (id) => (this.chartSymptom = id),
@@ -206,7 +207,7 @@ export class B12SymptomDiary extends B12WidgetElement {
       }
       <section class="file" aria-labelledby="file-heading">
         <div id="file-heading">${heading(sub, msg('Save or open a file'), 'medium')}</div>
-        ${filePanel(this.fileOutcome, hasEntries, this.locale, {
+        ${filePanel(this.fileOutcome, hasEntries, this.allows('downloads'), this.locale, {
           onExportJson: () => this.exportFile('json'),
           onExportCsv: () => this.exportFile('csv'),
           onImport: (event) => void this.importFile(event),

@@ -8,6 +8,7 @@ import { adviceText } from '../shared/advice-text.js';
 import { adviceWords } from '../shared/advice-words.js';
 import { heading } from '../shared/heading.js';
 import { scriptFailedNotice } from '../shared/prerendered-content.js';
+import { unavailableNote } from '../shared/unavailable.js';
 import { readToday } from '../shared/today.js';
 import { positionTag } from '../shared/position-words.js';
 import { profileText } from '../shared/profile-text.js';
@@ -222,8 +223,8 @@ export class B12TreatmentPlan extends B12WidgetElement {
           : nothing
       }
       <div class="actions" part="actions">
-        <button type="button" @click=${this.onDownload}>${msg('Add to calendar (.ics file)')}</button>
-        <button type="button" @click=${() => window.print()}>${msg('Print this plan')}</button>
+        ${this.allows('downloads') ? html`<button type="button" @click=${this.onDownload}>${msg('Add to calendar (.ics file)')}</button>` : unavailableNote('downloads')}
+        ${this.allows('print') ? html`<button type="button" @click=${() => window.print()}>${msg('Print this plan')}</button>` : unavailableNote('print')}
       </div>
       <div class="view-switch" role="group" aria-label=${msg('Show dates as')}>
         <button type="button" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${() => (this.view = 'list')}>${msg('List')}</button>

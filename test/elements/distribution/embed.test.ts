@@ -176,10 +176,12 @@ describe('distribution: what an editor pastes', () => {
     expect(text(print.labels![0])).to.include('Print');
     print.click();
     await waitUntil(() => !frameText().includes('allow-modals'), 'unticking print left allow-modals');
+    // The widget is told, so it says it cannot print rather than offering a button that does nothing.
+    expect(frameText()).to.include('?widget=cofactor-checker&amp;unavailable=print"');
     const welsh = doc.querySelector<HTMLSelectElement>('select[name="lang"]')!;
     welsh.value = 'cy';
     welsh.dispatchEvent(new Event('input', { bubbles: true }));
-    await waitUntil(() => frameText().includes('?widget=cofactor-checker&amp;lang=cy"'), 'the frame never took the language');
+    await waitUntil(() => frameText().includes('?widget=cofactor-checker&amp;lang=cy&amp;unavailable=print"'), 'the frame never took the language');
   });
 
   it('the builder offers dark mode: the element declares color-scheme light dark, in the code and in the preview', async () => {

@@ -136,6 +136,28 @@ describe('the frame page (dist/cdn/frame/)', function () {
       });
     }
 
+    it('a sandbox without downloads or print: the plan says so where its buttons were, as the builder’s address tells it', async () => {
+      const frame = openFrame(`?${new URLSearchParams({ widget: 'treatment-plan', lang: 'en-GB', unavailable: 'downloads print' })}`, { sandbox: sandboxFor([]) });
+      const plan = await shown(frame, 'Your B12 treatment plan');
+      const root = plan.shadowRoot!;
+      (root.querySelector<HTMLInputElement>('#cause-diet') ?? root.querySelector<HTMLInputElement>('input[type="radio"]'))!.click();
+      root.querySelector<HTMLInputElement>('#neurological-no')!.click();
+      // A start date, for the dated plan with its calendar and print buttons.
+      const today = new Date();
+      for (const [part, value] of [
+        ['day', today.getDate()],
+        ['month', today.getMonth() + 1],
+        ['year', today.getFullYear()],
+      ] as const) {
+        await waitUntil(() => root.querySelector(`#start-date-${part}`), 'no start date');
+        const input = root.querySelector<HTMLInputElement>(`#start-date-${part}`)!;
+        input.value = String(value);
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      await waitUntil(() => root.querySelectorAll('.unavailable-note').length === 2, 'no notes in place of the buttons');
+      expect([...root.querySelectorAll('.actions button')].map((button) => text(button))).to.deep.equal([]);
+    });
+
     it('the diary can be kept on the device inside the frame, which has storage of its own', async () => {
       const frame = openFrame('?widget=symptom-diary&lang=en-GB', { sandbox: sandboxFor([]) });
       const diary = await shown(frame, 'Your symptom diary');
