@@ -57,6 +57,14 @@ describe('the frame page (dist/cdn/frame/)', function () {
     expect(frame.contentDocument!.querySelector('.editor-notice')).to.equal(null);
   });
 
+  it('at 320 px, in Urdu: the page is in Urdu, the widget reads right to left, and nothing is wider than the frame', async () => {
+    const frame = openFrame('?widget=treatment-plan&lang=ur', { width: 320 });
+    const plan = await shown(frame, 'آپ کا B12 علاج کا منصوبہ');
+    expect(frame.contentDocument!.documentElement.lang).to.equal('ur');
+    expect(plan.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(frame.contentDocument!.documentElement.scrollWidth, 'fits 320 px').to.be.at.most(320);
+  });
+
   it('without a language, the widget follows its own default and loads the file that follows the page', async () => {
     const frame = openFrame('?widget=b12-treatment-plan&mode=table');
     await shown(frame, 'B12 treatment by cause');
