@@ -2,7 +2,7 @@
 // attributes, its pre-rendered content and fallback content. Pure string building, read
 // by the embed-code builder, the snippet build (dist/snippets/) and the WordPress build.
 import type { WidgetExample } from '../elements/shared/widget-example.js';
-import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages.js';
+import { fixedLanguage } from '../i18n/languages.js';
 import { COMBINED_FILE, widgetOf, type WidgetTag } from '../widgets.js';
 
 export interface EmbedChoices {
@@ -30,10 +30,8 @@ export const defaultModeOf = (widget: WidgetTag): string => widgetOf(widget)?.de
 export const modeChoices = (widget: WidgetTag, examples: readonly WidgetExample[]): [value: string, label: string][] =>
   examples.filter((example) => example.builderChoice).map((example) => [example.attributes.mode ?? defaultModeOf(widget), example.builderChoice!]);
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The language whose own files (dist/cdn/<language>/) a page with this `lang` loads; undefined for one that follows the page's language. */
-export const fixedLanguage = (lang: string): LanguageCode | undefined => LANGUAGE_CODES.find((code) => code === lang);
+/** Text safe inside an element or a double-quoted attribute. */
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The file a page loads for these choices. With a chosen language, that language's own

@@ -3,7 +3,8 @@
 // the frame page the build writes into the hosted folder (dist/cdn/frame/). Pure string
 // building, read by the embed-code builder and the tests.
 import { widgetOf } from '../widgets.js';
-import { elementAttributes, type EmbedChoices } from './embed-snippet.js';
+import type { HostFeature } from '../elements/shared/unavailable.js';
+import { elementAttributes, escapeHtml, type EmbedChoices } from './embed-snippet.js';
 
 /**
  * What a frame's sandbox lets the widget do, as the builder offers it: each feature with
@@ -34,12 +35,13 @@ export const sandboxFor = (features: readonly FrameFeature[]): string =>
 export function frameAddress(choices: EmbedChoices, features: readonly FrameFeature[]): string {
   const query = new URLSearchParams({ widget: widgetOf(choices.widget)?.name ?? choices.widget });
   for (const [name, value] of elementAttributes(choices)) query.set(name, value);
-  const unavailable = FRAME_FEATURES.filter((feature) => !feature.always && !features.includes(feature.id)).map((feature) => feature.id);
+  // A feature the builder may leave out is one a widget's `unavailable` names: the types hold the two lists together.
+  const unavailable: HostFeature[] = FRAME_FEATURES.filter((feature): feature is Extract<(typeof FRAME_FEATURES)[number], { always: false }> => !feature.always && !features.includes(feature.id)).map(
+    (feature) => feature.id,
+  );
   if (unavailable.length) query.set('unavailable', unavailable.join(' '));
   return `${choices.base}frame/index.html?${query}`;
 }
-
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The frame to paste, and the one line a page may add to fit the frame to its content.
@@ -47,7 +49,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  */
 export function frameSnippet(choices: EmbedChoices, features: readonly FrameFeature[]): { frame: string; listener: string } {
   const title = widgetOf(choices.widget)?.wordpress.title ?? 'B12 widget';
-  const frame = `<iframe src="${escapeAttribute(frameAddress(choices, features))}" title="${escapeAttribute(title)}" loading="lazy" sandbox="${sandboxFor(features)}" width="100%" height="800" style="border: 0"></iframe>`;
-  const listener = `<script src="${escapeAttribute(choices.base)}frame/listen.js"></script>`;
+  const frame = `<iframe src="${escapeHtml(frameAddress(choices, features))}" title="${escapeHtml(title)}" loading="lazy" sandbox="${sandboxFor(features)}" width="100%" height="800" style="border: 0"></iframe>`;
+  const listener = `<script src="${escapeHtml(choices.base)}frame/listen.js"></script>`;
   return { frame, listener };
 }

@@ -3,7 +3,7 @@
 // frame.ts puts the widget in the page. Values the element itself checks (the view, the
 // units, the heading level) are passed on as attributes, never as markup, so the widget
 // says in its own notice when one is not a value it can use.
-import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages.js';
+import { fixedLanguage, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages.js';
 import { WIDGETS, type WidgetDescriptor } from '../widgets.js';
 
 /** The query string's settings, as the frame's address takes them. */
@@ -61,7 +61,7 @@ export function readFrameChoices(location: URL): FrameChoices | { problem: strin
   let language: LanguageCode | undefined;
   if (lang && LANGUAGE_TAG.test(lang)) {
     attributes.push(['lang', lang]);
-    language = LANGUAGE_CODES.find((code) => code === lang);
+    language = fixedLanguage(lang);
   } else if (lang) {
     problems.push(`"${shorten(lang)}" is not a language tag, so the widget speaks English. Use lang= with one of ${LANGUAGE_CODES.join(', ')}.`);
   }

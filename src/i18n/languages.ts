@@ -52,6 +52,13 @@ export const WORDPRESS_LOCALES: Readonly<Record<LanguageCode, readonly string[]>
 export const LANGUAGE_CODES = Object.keys(LANGUAGE_NAMES) as LanguageCode[];
 
 /**
+ * The language whose own files (dist/cdn/<language>/) a page with this `lang` loads: one
+ * of the codes above, exactly. Undefined for any other tag, whose page loads the file that
+ * follows the page's language (which speaks en-GB for `en` or `fr`, as matchLanguage says).
+ */
+export const fixedLanguage = (lang: string): LanguageCode | undefined => LANGUAGE_CODES.find((code) => code === lang);
+
+/**
  * The language the widgets speak for a BCP 47 tag: `cy-GB` speaks Welsh, `en-US` and `en`
  * speak en-GB, and a language without a translation speaks en-GB rather than failing.
  */
