@@ -4,7 +4,8 @@ import { parseLocaleNumber } from './number-parsing.js';
 import type { Profile } from './profile-shape.js';
 import { defaultProfile } from './profiles/uk-default.js';
 import { cofactorWarnings } from './safety.js';
-import { guideLevel, type GuideLevel } from './guide-levels.js';
+import { guideLevel, type GuideLevel, type RangeUsed } from './guide-levels.js';
+import type { RangesBySex } from './laboratory-shape.js';
 import { statusFor } from './status.js';
 import { ANALYTES, type Advice, type AdviceId, type Analyte, type ResultWarning, type Status } from './types.js';
 import { findUnit } from './units.js';
@@ -28,6 +29,12 @@ export interface AssessInput {
    * is less reliable. Not breastfeeding, which changes neither.
    */
   pregnant?: boolean;
+  /**
+   * Where the profile's laboratory prints one range for women and one for men (ferritin):
+   * which of them the person's report uses. Without an answer a result is above range only
+   * when it is above both.
+   */
+  rangeUsed?: Partial<Record<Analyte, RangeUsed>>;
 }
 
 export type LabPosition = 'below' | 'within' | 'above';
@@ -47,6 +54,11 @@ export interface AssessedResult extends GuideLevel {
   advice: Advice[];
   /** Where the value sits in the person's own lab range, when they gave one. */
   labRange?: LabRangeReading;
+  /**
+   * Set where the laboratory prints two ranges, the person did not say which their report
+   * uses, and the value is above this one's upper limit but not the other's.
+   */
+  aboveRangeOf?: RangeUsed;
 }
 
 export interface LabRangeReading {
@@ -94,11 +106,14 @@ export function assessCofactors(input: AssessInput, profile: Profile = defaultPr
   const b12TherapyStarted = isRecord(input) && input.b12TherapyStarted === true;
   const pregnant = isRecord(input) && input.pregnant === true;
 
+  const rangeUsed = isRecord(input) && isRecord(input.rangeUsed) ? input.rangeUsed : {};
+
   const context = { b12TherapyStarted, pregnant };
   const errors: InputError[] = [];
   const items = ANALYTES.map((analyte) => {
     const given = Object.hasOwn(results, analyte) ? results[analyte] : undefined;
-    return assessOne(analyte, given, profile, locale, context, errors);
+    const used = Object.hasOwn(rangeUsed, analyte) ? rangeUsed[analyte] : undefined;
+    return assessOne(analyte, given, profile, locale, context, errors, used === 'women' || used === 'men' ? used : undefined);
   });
   const statuses = Object.fromEntries(items.map((item) => [item.analyte, item.status])) as Record<Analyte, Status>;
 
@@ -112,11 +127,12 @@ export function assessCofactors(input: AssessInput, profile: Profile = defaultPr
   };
 }
 
-function assessOne(analyte: Analyte, given: unknown, profile: Profile, locale: string | undefined, context: AdviceContext, errors: InputError[]): AssessedResult {
+function assessOne(analyte: Analyte, given: unknown, profile: Profile, locale: string | undefined, context: AdviceContext, errors: InputError[], rangeUsed: RangeUsed | undefined): AssessedResult {
   const guidance = profile.analytes[analyte];
   const typedUnit = isRecord(given) && typeof given.unit === 'string' ? given.unit : guidance.canonicalUnit;
+  const level = guideLevel(analyte, profile, typedUnit, rangeUsed);
   const notEntered: AssessedResult = {
-    ...guideLevel(analyte, profile, typedUnit),
+    ...level,
     status: 'not-entered',
     value: null,
     unit: typedUnit,
@@ -146,10 +162,12 @@ function assessOne(analyte: Analyte, given: unknown, profile: Profile, locale: s
     return { ...notEntered, labRange };
   }
 
-  const status = statusAgainstLab(statusFor(canonicalValue, guidance.thresholds), parsed.value, guidance.thresholds.upperLimit, labRange);
+  const status = statusAgainstLab(statusFor(canonicalValue, level.thresholds), parsed.value, level.thresholds.upperLimit, labRange);
   const adviceIds = adviceFor(analyte, status, context);
+  const aboveRangeOf = level.rangeUsed ? undefined : aboveOneRangeOnly(canonicalValue, level.laboratory?.rangesBySex);
   return {
     ...notEntered,
+    ...(aboveRangeOf && { aboveRangeOf }),
     status,
     value: parsed.value,
     canonicalValue,
@@ -209,6 +227,13 @@ function labPosition(value: number, { low, high }: { low?: number; high?: number
   if (low !== undefined && value < low) return 'below';
   if (high !== undefined && value > high) return 'above';
   return 'within';
+}
+
+/** The one range of two a value is above, where it is above only one. */
+function aboveOneRangeOnly(canonicalValue: number, ranges: RangesBySex | undefined): RangeUsed | undefined {
+  if (!ranges) return undefined;
+  const above = (['women', 'men'] as const).filter((range) => canonicalValue > ranges[range].high);
+  return above.length === 1 ? above[0] : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

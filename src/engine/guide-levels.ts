@@ -1,3 +1,4 @@
+import type { RangesBySex } from './laboratory-shape.js';
 import type { AnalyteGuidance, Profile } from './profile-shape.js';
 import { defaultProfile } from './profiles/uk-default.js';
 import { resolveSources } from './source-lookup.js';
@@ -29,7 +30,25 @@ export interface GuideLevel {
   sources: Source[];
   /** The sources of each threshold on its own. */
   thresholdSources: { deficientBelow: Source[]; optimalFrom: Source[]; upperLimit?: Source[] };
+  /** Where the profile is a laboratory's: its reference range for this test and its own words on it, in the canonical unit. */
+  laboratory?: {
+    range?: { low?: number; high?: number };
+    /** Where it prints one range for women and one for men. */
+    rangesBySex?: RangesBySex;
+    note?: string;
+    /** The figures that are this laboratory's own (they cite its page), as opposed to the built-in ones it left. */
+    figures: ('deficientBelow' | 'optimalFrom' | 'upperLimit')[];
+  };
+  /**
+   * Which of the laboratory's two ranges the bands use, where the person said which their
+   * report uses. Without it the upper limit is the higher of the two, so that a result is
+   * above range only when it is above both.
+   */
+  rangeUsed?: RangeUsed;
 }
+
+/** The range of a laboratory that prints one for women and one for men. */
+export type RangeUsed = keyof RangesBySex;
 
 /**
  * Every blood test's bands, in the fixed order of `ANALYTES`, for a guide table: the
@@ -40,9 +59,14 @@ export function guideLevels(profile: Profile = defaultProfile, units: Partial<Re
   return ANALYTES.map((analyte) => guideLevel(analyte, profile, units[analyte]));
 }
 
-/** One blood test's bands, in `unit` where the profile accepts it. */
-export function guideLevel(analyte: Analyte, profile: Profile, unit?: string): GuideLevel {
+/**
+ * One blood test's bands, in `unit` where the profile accepts it.
+ * @param rangeUsed which range the person's report uses, where the laboratory prints two.
+ */
+export function guideLevel(analyte: Analyte, profile: Profile, unit?: string, rangeUsed?: RangeUsed): GuideLevel {
   const guidance = profile.analytes[analyte];
+  const laboratory = profile.laboratory?.tests[analyte];
+  const used = rangeUsed && laboratory?.rangesBySex ? rangeUsed : undefined;
   const units = acceptedUnits(guidance);
   const acceptedUnit = (unit === undefined ? undefined : findUnit(guidance, unit)) ?? units[0];
   const companionUnit = units.find(({ toCanonical }) => toCanonical !== acceptedUnit.toCanonical);
@@ -51,12 +75,19 @@ export function guideLevel(analyte: Analyte, profile: Profile, unit?: string): G
     acceptedUnit,
     ...(companionUnit && { companionUnit }),
     canonicalUnit: guidance.canonicalUnit,
-    thresholds: thresholdsOf(guidance),
+    thresholds: used ? { ...thresholdsOf(guidance), upperLimit: laboratory!.rangesBySex![used].high } : thresholdsOf(guidance),
     positions: positionsOf(guidance),
     ...(guidance.thresholds.upperLimit !== undefined && guidance.thresholdBasis.upperLimit?.typicalFor && { upperLimitTypicalFor: guidance.thresholdBasis.upperLimit.typicalFor }),
     sources: allThresholdSources(guidance, profile),
     thresholdSources: eachThresholdSources(guidance, profile),
+    ...(laboratory && { laboratory: laboratoryOf(laboratory, guidance) }),
+    ...(used && { rangeUsed: used }),
   };
+}
+
+function laboratoryOf({ source, range, rangesBySex, note }: NonNullable<NonNullable<Profile['laboratory']>['tests'][Analyte]>, guidance: AnalyteGuidance): NonNullable<GuideLevel['laboratory']> {
+  const figures = (['deficientBelow', 'optimalFrom', 'upperLimit'] as const).filter((figure) => guidance.thresholdBasis[figure]?.sources.includes(source));
+  return { ...(range && { range }), ...(rangesBySex && { rangesBySex }), ...(note && { note }), figures };
 }
 
 function thresholdsOf({ thresholds }: AnalyteGuidance): GuideLevel['thresholds'] {

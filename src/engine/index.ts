@@ -6,7 +6,7 @@
 export { assessCofactors } from './assess.js';
 export type { AssessInput, Assessment, AssessedResult, InputError, InputErrorCode, LabPosition, LabRangeReading, ResultInput } from './assess.js';
 export { guideLevel, guideLevels } from './guide-levels.js';
-export type { GuideLevel } from './guide-levels.js';
+export type { GuideLevel, RangeUsed } from './guide-levels.js';
 export { buildTreatmentPlan, MAX_SCHEDULE_ENTRIES, startDateProblem } from './plan.js';
 export type { Alternative, PhaseId, PlanInput, PlanInputError, PlanPhase, PlanReview, ReviewId, ScheduleEntry, TreatmentPlan } from './plan.js';
 export { buildTreatmentTable } from './plan-table.js';
@@ -41,6 +41,7 @@ export { parseLocaleNumber, toAsciiDigits } from './number-parsing.js';
 export type { ParsedNumber } from './number-parsing.js';
 export { defaultProfile } from './profiles/uk-default.js';
 export { parseProfile, ProfileError } from './parse-profile.js';
+export type { Laboratory, LaboratoryProfile, LaboratoryTest, LaboratoryTestFigures, RangesBySex } from './laboratory-shape.js';
 export type { ProfileIssue } from './profile-rules.js';
 export type { Profile, AnalyteGuidance, Thresholds, MaintenanceGuidance, FigureBasis, AdviceBasis, DiarySymptomGuidance } from './profile-shape.js';
 export { SOURCES } from './sources.js';

@@ -1,6 +1,10 @@
 import type { core } from 'zod/mini';
+import type * as z from 'zod/mini';
+import { applyLaboratory, isLaboratoryProfile, laboratoryProfileIssues } from './laboratory-profile.js';
+import { laboratoryProfileSchema, type LaboratoryProfile } from './laboratory-shape.js';
 import { withoutInheritance } from './own-data.js';
 import { profileSchema, type Profile } from './profile-shape.js';
+import { defaultProfile } from './profiles/uk-default.js';
 import { profileRuleIssues, type ProfileIssue } from './profile-rules.js';
 import { preview, unreadableShape } from './profile-shape-guard.js';
 
@@ -22,16 +26,37 @@ export class ProfileError extends Error {
 /**
  * Checks a profile, such as one a charity publishes as JSON, and returns it typed, as a
  * copy that reads only its own keys (so a page that adds to Object.prototype cannot add
- * figures or words to it).
+ * figures or words to it). A laboratory profile (`basedOn: "uk-default"`, as the builder's
+ * profile maker writes it) is read on top of the built-in UK profile.
  * @throws ProfileError naming every problem found, and never any other error.
  */
 export function parseProfile(json: unknown): Profile {
   const unreadable = unreadableShape(json);
   if (unreadable) throw new ProfileError([unreadable]);
-  let result: ReturnType<typeof profileSchema.safeParse>;
+  // The schema reads inherited keys too: it checks a copy that has only its own.
+  const own = withoutInheritance(json);
+  const whole = isLaboratoryProfile(own) ? laboratoryApplied(checked(laboratoryProfileSchema, own)) : own;
+  // The schema's output has Object.prototype again: the rules and the caller get own keys only.
+  const profile = withoutInheritance(checked(profileSchema, whole));
+  const issues = profileRuleIssues(profile);
+  if (issues.length > 0) throw new ProfileError(issues);
+  return profile;
+}
+
+/**
+ * A laboratory profile's figures on top of the built-in profile, once they make sense on
+ * their own terms: its problems are named at its own paths, in its own units.
+ */
+function laboratoryApplied(lab: LaboratoryProfile): Profile {
+  const issues = laboratoryProfileIssues(lab, defaultProfile);
+  if (issues.length > 0) throw new ProfileError(issues);
+  return applyLaboratory(lab, defaultProfile);
+}
+
+function checked<T extends z.ZodMiniType>(schema: T, value: unknown): z.infer<T> {
+  let result: ReturnType<T['safeParse']>;
   try {
-    // The schema reads inherited keys too: it checks a copy that has only its own.
-    result = profileSchema.safeParse(withoutInheritance(json), { reportInput: true });
+    result = schema.safeParse(value, { reportInput: true }) as ReturnType<T['safeParse']>;
   } catch (error) {
     // Not expected after the shape check; still, an editor gets a notice, not a crash.
     throw new ProfileError([{ path: '', message: `could not be checked (${error instanceof Error ? error.message : preview(error)})` }]);
@@ -39,11 +64,7 @@ export function parseProfile(json: unknown): Profile {
   if (!result.success) {
     throw new ProfileError(result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describeIssue(issue) })));
   }
-  // The schema's output has Object.prototype again: the rules and the caller get own keys only.
-  const profile = withoutInheritance(result.data);
-  const issues = profileRuleIssues(profile);
-  if (issues.length > 0) throw new ProfileError(issues);
-  return profile;
+  return result.data as z.infer<T>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Profile } from './profile-shape.js';
 import { isDiarySymptomId } from './diary-symptoms.js';
+import { laboratoryIssues } from './laboratory-rules.js';
 import { ANALYTES, CAUSES, COFACTOR_ADVICE_IDS, isAdviceId, isAlternativeId } from './types.js';
 import { acceptedUnits, unitKey } from './units.js';
 
@@ -101,7 +102,7 @@ export function profileRuleIssues(profile: Profile): ProfileIssue[] {
     });
   }
 
-  issues.push(...adviceIssues(profile), ...diaryIssues(profile));
+  issues.push(...adviceIssues(profile), ...diaryIssues(profile), ...laboratoryIssues(profile));
   profile.diary?.symptoms.forEach((symptom, i) => cite(`diary.symptoms.${i}.sources`, symptom.sources));
   for (const [id, basis] of Object.entries(profile.advice)) {
     cite(`advice.${id}.sources`, basis.sources);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { laboratorySchema, webAddress } from './laboratory-shape.js';
 
 /**
  * The shape of a guidance profile: the clinical figures the engine works from, each with
@@ -44,7 +45,7 @@ const sourceSchema = z.object({
   title: z.string().check(z.minLength(1)),
   // Only web addresses: a javascript: or data: URL in a profile would run in the page.
   // Absent only for a figure still awaiting a primary source, which the title says.
-  url: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with https:// or http://'))),
+  url: z.optional(webAddress()),
   year: z.optional(z.int()),
   kind: positionSchema,
 });
@@ -256,6 +257,12 @@ export const profileSchema = z.object({
   advice: z.record(z.string(), adviceBasisSchema),
   /** The symptom diary's list of symptoms. Without it, the default profile's list is used. */
   diary: z.optional(z.object({ symptoms: z.array(diarySymptomSchema).check(z.minLength(1), z.maxLength(MAX_DIARY_SYMPTOMS)) })),
+  /**
+   * Where the bands are a laboratory's own: its name, page, the day its figures were read,
+   * its notes, and its reference ranges, by sex where it prints them. The figures
+   * themselves are the analytes' thresholds, each citing the laboratory's page.
+   */
+  laboratory: z.optional(laboratorySchema),
   /** Optional replacement or translated wording for advice ids and diary symptoms, per locale. */
   texts: z.optional(z.record(z.string(), localizedTextSchema)),
 });

@@ -14,6 +14,8 @@ export interface AnalyteFieldsetOptions {
   errors: readonly InputError[];
   /** A number written the reader's way, for error messages: "12.5" or "12,5". */
   example: string;
+  /** A question of this test's own, after its result and unit: which of a laboratory's ranges the report uses. */
+  question?: TemplateResult | typeof nothing;
 }
 
 const idFor = (analyte: Analyte, field: EntryField | 'error-value' | 'error-unit' | 'error-range' | 'range') => `${analyte}-${field}`;
@@ -23,7 +25,7 @@ const idFor = (analyte: Analyte, field: EntryField | 'error-value' | 'error-unit
  * stays exactly as typed (`live()` keeps the field and state in step without
  * reformatting), and an error sits beside the field it concerns.
  */
-export function analyteFieldset({ analyte, entry, units, errors, example }: AnalyteFieldsetOptions): TemplateResult {
+export function analyteFieldset({ analyte, entry, units, errors, example, question = nothing }: AnalyteFieldsetOptions): TemplateResult {
   const errorOn = (...fields: InputError['field'][]) => errors.find((e) => fields.includes(e.field));
   const valueError = errorOn('value');
   const unitError = errorOn('unit');
@@ -58,6 +60,7 @@ export function analyteFieldset({ analyte, entry, units, errors, example }: Anal
         </select>
       </div>
     </div>
+    ${question}
     <details class="lab-range" part="lab-range" ?open=${rangeOpen}>
       <summary>${msg('Add the range printed on your lab report (optional)')}</summary>
       <p class="hint" id=${idFor(analyte, 'range')}>${msg('Labs use different ranges. Use the same unit as your result.')}</p>

@@ -10,6 +10,7 @@ import { warningWords } from '../shared/warning-words.js';
 import { bandLegend, type BandFigures } from './band-legend.js';
 import { figureSources } from './figure-sources.js';
 import { figureIn } from './display-units.js';
+import { aboveOneRangeSentence, laboratoryTestNote, upperLimitText } from './laboratory-words.js';
 import { rangeBar } from './range-bar.js';
 import { isB12Test, statusIcon, statusLabel, statusMeaning } from './status-words.js';
 
@@ -20,6 +21,8 @@ export interface AnalyteResultOptions {
   warnings: readonly ResultWarning[];
   locale: string;
   adviceText: (advice: Advice, optimalFrom: string) => string;
+  /** The language the profile's laboratory writes its notes in. */
+  laboratoryLang?: string;
 }
 
 /**
@@ -28,10 +31,10 @@ export interface AnalyteResultOptions {
  * concern it, and whose position each figure is. The same parts are there before
  * anything is typed, so the layout does not jump when a result appears.
  */
-export function analyteResult({ item, hasInputError, warnings, locale, adviceText }: AnalyteResultOptions): TemplateResult {
+export function analyteResult({ item, hasInputError, warnings, locale, adviceText, laboratoryLang }: AnalyteResultOptions): TemplateResult {
   const figure = (canonical: number) => figureIn(canonical, item.acceptedUnit, locale);
-  const { deficientBelow, optimalFrom, upperLimit } = item.thresholds;
-  const figures: BandFigures = { deficientBelow: figure(deficientBelow), optimalFrom: figure(optimalFrom), upperLimit: upperLimit === undefined ? undefined : figure(upperLimit) };
+  const { deficientBelow, optimalFrom } = item.thresholds;
+  const figures: BandFigures = { deficientBelow: figure(deficientBelow), optimalFrom: figure(optimalFrom), upperLimit: upperLimitText(item, locale) };
 
   return html`<div class="result result--${item.status}" part="result result-${item.status}" data-analyte=${item.analyte}>
     <p class="print-only result__name">${analyteName(item.analyte)}</p>
@@ -40,8 +43,8 @@ export function analyteResult({ item, hasInputError, warnings, locale, adviceTex
       <span class="result__status-label">${statusLabel(item.analyte, item.status)}</span>
     </p>
     <p class="result__meaning">${hasInputError ? msg('Check what you typed above.') : html`${valueSentence(item, locale)} ${statusMeaning(item.analyte, item.status)}`}</p>
-    ${rangeBar(item)} ${bandLegend(item.analyte, figures)} ${labRangeSentence(item)} ${adviceList(item.advice, (advice) => adviceText(advice, figures.optimalFrom))}
-    ${warningList(warnings, locale, warningWords)} ${figureSources(item, figures)}
+    ${hasInputError ? nothing : aboveOneRangeSentence(item)} ${rangeBar(item)} ${bandLegend(item.analyte, figures)} ${labRangeSentence(item)} ${laboratoryTestNote(item, laboratoryLang)}
+    ${adviceList(item.advice, (advice) => adviceText(advice, figures.optimalFrom))} ${warningList(warnings, locale, warningWords)} ${figureSources(item, figures)}
   </div>`;
 }
 

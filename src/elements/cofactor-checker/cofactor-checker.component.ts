@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { acceptedUnits, assessCofactors, findUnit, guideLevels, type Analyte, type Assessment, type Profile, type Warning } from '../../engine/index.js';
+import { acceptedUnits, assessCofactors, findUnit, guideLevels, type Analyte, type Assessment, type Profile, type RangeUsed, type Warning } from '../../engine/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { adviceItem } from '../shared/advice-list.js';
 import { adviceText } from '../shared/advice-text.js';
@@ -20,6 +20,7 @@ import { cofactorCheckerStyles } from './cofactor-checker.styles.js';
 import { B12_TESTS_SHOWN, COFACTORS_SHOWN } from './display-order.js';
 import { emptyEntries, entriesReadIn, toAssessInput, type Entries, type EntryField } from './form-entries.js';
 import { guideTable } from './guide-table.js';
+import { laboratoryCredit, rangeQuestion } from './laboratory-words.js';
 import { statusLabel } from './status-words.js';
 import { parseUnitsAttribute, unitsProblemText, type UnitPreferences } from './units-attribute.js';
 
@@ -46,6 +47,8 @@ import { parseUnitsAttribute, unitsProblemText, type UnitPreferences } from './u
  * @csspart input - Number inputs.
  * @csspart select - Unit pickers.
  * @csspart lab-range - The optional lab-range section.
+ * @csspart laboratory - Where the profile is a laboratory's: whose ranges they are and when they were read.
+ * @csspart range-used - Where a laboratory prints one range for women and one for men: which the report uses.
  * @csspart error-message - A message beside a field that needs fixing.
  * @csspart result - The result of one blood test; also `result-deficient`, `result-below-optimal`, `result-optimal`, `result-above-range`, `result-not-entered`.
  * @csspart status - The status line of a result.
@@ -81,6 +84,8 @@ export class B12CofactorChecker extends B12WidgetElement {
   @state() private entries?: Entries;
   @state() private b12TherapyStarted = false;
   @state() private pregnant = false;
+  /** Which of a laboratory's two ranges each report uses, where the person has said. */
+  @state() private rangeUsed: Partial<Record<Analyte, RangeUsed>> = {};
 
   private assessment?: Assessment;
   private assessedInputs?: unknown[];
@@ -97,6 +102,7 @@ export class B12CofactorChecker extends B12WidgetElement {
     this.entriesProfile = undefined;
     this.b12TherapyStarted = false;
     this.pregnant = false;
+    this.rangeUsed = {};
     this.notifier.changed();
   }
 
@@ -129,10 +135,10 @@ export class B12CofactorChecker extends B12WidgetElement {
 
   /** The assessment of what is on the form, worked out again only when something it reads has changed (not for an announcement). */
   private assessed(profile: Profile): Assessment {
-    const inputs = [profile, this.entries, this.locale, this.b12TherapyStarted, this.pregnant];
+    const inputs = [profile, this.entries, this.locale, this.b12TherapyStarted, this.pregnant, this.rangeUsed];
     if (this.assessment && this.assessedInputs?.every((input, i) => input === inputs[i])) return this.assessment;
     this.assessedInputs = inputs;
-    return assessCofactors(toAssessInput(this.entries!, this.locale, { b12TherapyStarted: this.b12TherapyStarted, pregnant: this.pregnant }), profile);
+    return assessCofactors(toAssessInput(this.entries!, this.locale, { b12TherapyStarted: this.b12TherapyStarted, pregnant: this.pregnant, rangeUsed: this.rangeUsed }), profile);
   }
 
   protected override renderContent(profile: Profile): TemplateResult {
@@ -140,7 +146,8 @@ export class B12CofactorChecker extends B12WidgetElement {
   }
 
   private renderGuide(profile: Profile): TemplateResult {
-    return html`${heading(this.level, msg('Cofactor levels guide'))} ${guideTable({ levels: guideLevels(profile, this.unitPreferences.units), locale: this.locale })}`;
+    return html`${heading(this.level, msg('Cofactor levels guide'))} ${laboratoryCredit(profile.laboratory, this.locale)}
+    ${guideTable({ levels: guideLevels(profile, this.unitPreferences.units), locale: this.locale, laboratoryLang: profile.laboratory?.lang })}`;
   }
 
   private renderCheck(profile: Profile): TemplateResult {
@@ -159,6 +166,7 @@ export class B12CofactorChecker extends B12WidgetElement {
               units: acceptedUnits(profile.analytes[analyte]),
               errors: errors.filter((e) => e.analyte === analyte),
               example,
+              question: rangeQuestion(analyte, item, this.rangeUsed[analyte], this.locale),
             })}
             ${analyteResult({
               item,
@@ -166,6 +174,7 @@ export class B12CofactorChecker extends B12WidgetElement {
               warnings: warnings.filter((warning) => placeOf(warning, assessment) === analyte),
               locale: this.locale,
               adviceText: (advice, optimalFrom) => adviceText(profile, advice.id, this.locale, { optimalFrom }, adviceWords),
+              laboratoryLang: profile.laboratory?.lang,
             })}
           </div>`;
         })}
@@ -177,6 +186,7 @@ export class B12CofactorChecker extends B12WidgetElement {
         ${msg('Enter the results from your blood test to see how they compare with the levels in this guide. This is not a diagnosis: talk to your GP about your results.')}
         <strong>${msg('Nothing you type leaves this page.')}</strong>
       </p>
+      ${laboratoryCredit(profile.laboratory, this.locale)}
       <form class="form" novalidate @input=${this.onInput} @change=${this.onInput} @keydown=${this.onKeydown} @submit=${this.onSubmit}>
         <div class="checkbox">
           <input id="b12-started" type="checkbox" .checked=${this.b12TherapyStarted} @change=${this.onStartedChange} />
@@ -218,12 +228,22 @@ export class B12CofactorChecker extends B12WidgetElement {
   private onInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     const analyte = target.dataset.analyte as Analyte | undefined;
+    if (analyte && target.dataset.rangeUsed !== undefined) return this.onRangeUsedChange(analyte, target.value);
     const field = target.dataset.field as EntryField | undefined;
     if (!analyte || !field || !this.entries) return;
     if (this.entries[analyte][field] === target.value) return;
     this.entries = { ...this.entries, [analyte]: { ...this.entries[analyte], [field]: target.value } };
     this.notifier.changed();
     void this.updateComplete.then(() => this.announceResult(analyte, false));
+  }
+
+  private onRangeUsedChange(analyte: Analyte, value: string): void {
+    const { [analyte]: _previous, ...others } = this.rangeUsed;
+    const chosen = value === 'women' || value === 'men' ? value : undefined;
+    if (chosen === _previous) return;
+    this.rangeUsed = chosen ? { ...others, [analyte]: chosen } : others;
+    this.notifier.changed();
+    void this.updateComplete.then(() => this.announceResult(analyte, true));
   }
 
   private onStartedChange(event: Event): void {

@@ -201,6 +201,27 @@ export const cofactorCheckerStyles = [
     .result__lab-range p {
       margin-block: 0.25rem;
     }
+    /* A laboratory's own ranges: whose they are, and its words, set apart from the guide's. */
+    .laboratory {
+      border-inline-start: 4px solid var(--_border);
+      padding-inline-start: 0.75rem;
+      margin-block: 0.75rem;
+      max-width: 40em;
+    }
+    .laboratory p {
+      margin-block: 0.25rem;
+    }
+    .range-used {
+      margin-block: 0.75rem 0;
+    }
+    .range-used__legend {
+      font-weight: 700;
+      padding: 0;
+      margin-block-end: 0.25rem;
+    }
+    .range-used .hint {
+      margin-block: 0 0.5rem;
+    }
     .result__lab-range--differs {
       color: var(--_text);
       border-inline-start: 4px solid var(--_caution);

@@ -13,9 +13,17 @@ import { statusLabel } from './status-words.js';
  */
 export function figureSources(item: AssessedResult, figures: BandFigures): TemplateResult {
   const { positions, thresholdSources, analyte } = item;
-  const row = (status: string, bound: string, position: AssessedResult['positions']['deficientBelow'], sources: readonly Source[], name: string, typicalFor?: 'men') =>
+  const row = (
+    status: string,
+    bound: string,
+    position: AssessedResult['positions']['deficientBelow'],
+    sources: readonly Source[],
+    name: 'deficientBelow' | 'optimalFrom' | 'upperLimit',
+    typicalFor?: 'men',
+  ) =>
     html`<li data-figure=${name} data-position=${position}>
-      <span class="figure-sources__figure">${status}: ${bound}</span> — <span class="figure-sources__position">${figurePositionLabel(position, typicalFor)}</span>.
+      <span class="figure-sources__figure">${status}: ${bound}</span> —
+      <span class="figure-sources__position">${figurePositionLabel(position, typicalFor, item.laboratory?.figures.includes(name))}</span>.
       ${sources.map((source, i) => html`${i > 0 ? '; ' : nothing}${sourceLink(source)}`)}
     </li>`;
   return html`<div class="sources figure-sources" part="sources">

@@ -20,7 +20,7 @@ export function emptyEntries(unitFor: (analyte: Analyte) => string): Entries {
  * The engine's input for what was typed. Text goes to the engine as typed: it reads
  * numbers in the reader's locale and reports what it cannot read.
  */
-export function toAssessInput(entries: Entries, locale: string, answers: Pick<AssessInput, 'b12TherapyStarted' | 'pregnant'>): AssessInput {
+export function toAssessInput(entries: Entries, locale: string, answers: Pick<AssessInput, 'b12TherapyStarted' | 'pregnant' | 'rangeUsed'>): AssessInput {
   const results: AssessInput['results'] = {};
   for (const analyte of ANALYTES) {
     const { value, unit, labLow, labHigh } = entries[analyte];

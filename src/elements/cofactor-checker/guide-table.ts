@@ -6,12 +6,15 @@ import { analyteName } from '../shared/analyte-names.js';
 import { figurePositionLabel, positionTag } from '../shared/position-words.js';
 import { sourceList } from '../shared/source-list.js';
 import { figureIn } from './display-units.js';
+import { laboratoryTestNote, upperLimitText } from './laboratory-words.js';
 import { B12_TESTS_SHOWN, COFACTORS_SHOWN } from './display-order.js';
 import { statusLabel } from './status-words.js';
 
 export interface GuideTableOptions {
   levels: readonly GuideLevel[];
   locale: string;
+  /** The language the profile's laboratory writes its notes in. */
+  laboratoryLang?: string;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface GuideTableOptions {
  * cofactors' "below optimal" and "optimal" are a support group's position, while
  * national guidance has no optimal B12, only deficient, indeterminate and normal.
  */
-export function guideTable({ levels, locale }: GuideTableOptions): TemplateResult {
+export function guideTable({ levels, locale, laboratoryLang }: GuideTableOptions): TemplateResult {
   const levelOf = (analyte: Analyte) => levels.find((level) => level.analyte === analyte)!;
   const cofactors = COFACTORS_SHOWN.map(levelOf);
   const b12Tests = B12_TESTS_SHOWN.map(levelOf);
@@ -33,7 +36,7 @@ export function guideTable({ levels, locale }: GuideTableOptions): TemplateResul
         'The label in each band says whose figure the band starts at: national guidance, a typical laboratory range, a scientific reference value, or a support group’s position. Labs differ: your own lab report and your GP come first.',
       )}
     </p>
-    ${sourceList(allSources)}`;
+    ${[...cofactors, ...b12Tests].map((level) => laboratoryTestNote(level, laboratoryLang, true))} ${sourceList(allSources)}`;
 }
 
 function bandTable(name: string, caption: string, rows: readonly GuideLevel[], locale: string): TemplateResult {
@@ -43,16 +46,18 @@ function bandTable(name: string, caption: string, rows: readonly GuideLevel[], l
   const cell = (column: number, content: unknown) => dataCell(columns[column], content);
   const row = (level: GuideLevel) => {
     const figure = (value: number) => figureIn(value, level.acceptedUnit, locale);
-    const { deficientBelow, optimalFrom, upperLimit } = level.thresholds;
+    const { deficientBelow, optimalFrom } = level.thresholds;
+    const upperLimit = upperLimitText(level, locale);
     const { positions } = level;
     // Each figure is labelled once, in the band it starts: the middle band's two ends are
     // labelled in the bands beside it.
-    const whose = (position: Position, typicalFor?: 'men') => html` ${positionTag([position], figurePositionLabel(position, typicalFor))}`;
+    const whose = (position: Position, figure: 'deficientBelow' | 'optimalFrom' | 'upperLimit', typicalFor?: 'men') =>
+      html` ${positionTag([position], figurePositionLabel(position, typicalFor, level.laboratory?.figures.includes(figure)))}`;
     return html`<tr role="row" data-analyte=${level.analyte}>
       <th scope="row" role="rowheader">${analyteName(level.analyte)}</th>
-      ${cell(1, html`${msg(str`below ${figure(deficientBelow)}`)}${whose(positions.deficientBelow)}`)} ${cell(2, msg(str`${figure(deficientBelow)} to ${figure(optimalFrom)}`))}
-      ${cell(3, html`${upperLimit === undefined ? msg(str`${figure(optimalFrom)} or more`) : msg(str`${figure(optimalFrom)} to ${figure(upperLimit)}`)}${whose(positions.optimalFrom)}`)}
-      ${cell(4, upperLimit === undefined || !positions.upperLimit ? '—' : html`${msg(str`above ${figure(upperLimit)}`)}${whose(positions.upperLimit, level.upperLimitTypicalFor)}`)}
+      ${cell(1, html`${msg(str`below ${figure(deficientBelow)}`)}${whose(positions.deficientBelow, 'deficientBelow')}`)} ${cell(2, msg(str`${figure(deficientBelow)} to ${figure(optimalFrom)}`))}
+      ${cell(3, html`${upperLimit === undefined ? msg(str`${figure(optimalFrom)} or more`) : msg(str`${figure(optimalFrom)} to ${upperLimit}`)}${whose(positions.optimalFrom, 'optimalFrom')}`)}
+      ${cell(4, upperLimit === undefined || !positions.upperLimit ? '—' : html`${msg(str`above ${upperLimit}`)}${whose(positions.upperLimit, 'upperLimit', level.upperLimitTypicalFor)}`)}
     </tr>`;
   };
   return dataTable({ name, caption, columns, rows: rows.map(row) });

@@ -17,12 +17,13 @@ export function positionLabel(position: Position): string {
 }
 
 /**
- * Whose a threshold figure is. A laboratory figure is a typical range, and labs differ
- * in method and range, so the reader is pointed to their own report.
+ * Whose a threshold figure is. A laboratory figure of the built-in profile is a typical
+ * range, and labs differ in method and range, so the reader is pointed to their own
+ * report; one from the page's own laboratory is that laboratory's range, and says so.
  */
-export function figurePositionLabel(position: Position, typicalFor?: 'men'): string {
+export function figurePositionLabel(position: Position, typicalFor?: 'men', ownLaboratory = false): string {
   if (typicalFor === 'men') return msg('typical upper limit for men; many labs use a lower one for women: go by your lab report');
-  return position === 'nhs-laboratory' ? msg('typical laboratory range: check your lab’s report') : positionLabel(position);
+  return position === 'nhs-laboratory' && !ownLaboratory ? msg('typical laboratory range: check your lab’s report') : positionLabel(position);
 }
 
 /** Several positions that say the same thing: "national guidance and support group position". */
