@@ -10,6 +10,7 @@ import { defaultChoices, snippetFor } from '../src/embed/snippet-for.js';
 import { acceptedUnits, defaultProfile } from '../src/engine/index.js';
 import { LANGUAGE_CODES, LANGUAGE_NAMES } from '../src/i18n/languages.js';
 import { COMBINED_FILE, WIDGETS, widgetOf, type WidgetTag } from '../src/widgets.js';
+import { setHostedFolder, startProfileMaker, type LaboratoryChoice } from './profile-maker.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
@@ -53,6 +54,11 @@ for (const [attribute, analyte] of shortUnitsAttributeNames()) {
   for (const { unit } of acceptedUnits(guidance)) select.add(new Option(unit, unit === guidance.canonicalUnit ? '' : unit));
 }
 
+/** The editor's laboratory's profile, while they use one without problems. */
+let laboratory: LaboratoryChoice | undefined;
+/** Only the checker shows blood results against ranges: the plan and the diary need no laboratory. */
+const readsRanges = (widget: WidgetTag) => Boolean(widgetOf(widget)?.hasUnits);
+
 function choices(): EmbedChoices {
   const data = new FormData(form);
   const widget = data.get('widget') as WidgetTag;
@@ -74,6 +80,7 @@ function choices(): EmbedChoices {
     darkMode: data.get('darkMode') === 'on',
     base: String(data.get('base') ?? ''),
     fallback: String(data.get('fallback') ?? ''),
+    ...(laboratory && readsRanges(widget) && { profileSrc: laboratory.src }),
   };
 }
 
@@ -102,6 +109,9 @@ async function update(): Promise<void> {
   // Start from no attributes, so a choice put back to its default leaves none behind.
   for (const name of element.getAttributeNames()) if (name !== 'style') element.removeAttribute(name);
   for (const [name, value] of elementAttributes(chosen)) element.setAttribute(name, value);
+  // The profile file is not hosted yet: the preview is given it, as the hosted file will give it.
+  (element as HTMLElement & { profile?: unknown }).profile = chosen.profileSrc ? laboratory?.profile : undefined;
+  setHostedFolder(chosen.base);
   for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="color"]')) (element as HTMLElement).style.setProperty(picker.name, chosen.theme[picker.name] ?? DEFAULT_THEME[picker.name]);
   const font = chosen.theme['--b12-font-family'];
   const fontProblem = font === undefined ? undefined : fontFamilyProblem(font);
@@ -110,7 +120,7 @@ async function update(): Promise<void> {
   (element as HTMLElement).style.colorScheme = chosen.darkMode ? 'light dark' : '';
 
   writeFrame(chosen);
-  const made = await snippetFor(chosen);
+  const made = await snippetFor(chosen, '/dist/cdn/', chosen.profileSrc ? laboratory?.profile : undefined);
   if (thisUpdate !== latestUpdate) return;
   snippet.textContent = made.text;
   snippet.dataset.state = 'ready';
@@ -157,5 +167,9 @@ document.querySelector('#copy')!.addEventListener('click', async () => {
   }
 });
 
+startProfileMaker((choice) => {
+  laboratory = choice;
+  void update();
+});
 fillModes(choices().widget);
 void update();

@@ -20,6 +20,8 @@ export interface EmbedChoices {
   darkMode?: boolean;
   /** Where the editor hosts the contents of dist/cdn/, ending in a slash. */
   base: string;
+  /** Where the editor hosts their laboratory's profile, made by the builder's profile maker. */
+  profileSrc?: string;
   fallback: string;
 }
 
@@ -79,6 +81,7 @@ export function elementAttributes(choices: EmbedChoices): [string, string][] {
   if (widgetOf(choices.widget)?.hasUnits && units.length) attributes.push(['units', units.join(' ')]);
   if (choices.lang) attributes.push(['lang', choices.lang]);
   if (choices.headingLevel && choices.headingLevel !== '2') attributes.push(['heading-level', choices.headingLevel]);
+  if (choices.profileSrc) attributes.push(['profile-src', choices.profileSrc]);
   return attributes;
 }
 

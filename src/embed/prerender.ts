@@ -4,11 +4,16 @@
 // (scripts/build-snippets.mjs) both call it through snippetFor(), so the two cannot differ.
 import type { WidgetTag } from '../widgets.js';
 
-/** What a widget with these attributes shows before anyone has touched it. */
-export async function prerender(widget: WidgetTag, attributes: readonly (readonly [string, string])[]): Promise<string> {
+/**
+ * What a widget with these attributes shows before anyone has touched it.
+ * @param profile the profile its `profile-src` will give it, where that address is not
+ *   served here yet (the builder's profile maker makes the file the editor then hosts).
+ */
+export async function prerender(widget: WidgetTag, attributes: readonly (readonly [string, string])[], profile?: unknown): Promise<string> {
   await customElements.whenDefined(widget);
-  const element = document.createElement(widget) as HTMLElement & { prerendering: boolean };
+  const element = document.createElement(widget) as HTMLElement & { prerendering: boolean; profile?: unknown };
   element.prerendering = true;
+  if (profile !== undefined) element.profile = profile;
   for (const [name, value] of attributes) element.setAttribute(name, value);
   const stage = document.createElement('div');
   // Out of sight, out of the tab order and out of the accessibility tree while it renders.

@@ -34,12 +34,12 @@ function builtFile(folder: string, file: string): Promise<BuiltFile | undefined>
 }
 
 /** The first screen for these choices, and the table that stands in for a form without JavaScript; none for a widget without pre-rendered views. */
-async function prerendered(chosen: EmbedChoices): Promise<Prerendered | undefined> {
+async function prerendered(chosen: EmbedChoices, profile: unknown): Promise<Prerendered | undefined> {
   if (!widgetOf(chosen.widget)?.snippetViews.length) return undefined;
   const attributes = elementAttributes(chosen);
   const tableMode = tableInsteadOf(chosen.widget, chosen.mode);
   const tableAttributes = [['mode', tableMode ?? ''] as const, ...attributes.filter(([name]) => name !== 'mode')];
-  const [content, noScript] = await Promise.all([prerender(chosen.widget, attributes), tableMode ? prerender(chosen.widget, tableAttributes) : undefined]);
+  const [content, noScript] = await Promise.all([prerender(chosen.widget, attributes, profile), tableMode ? prerender(chosen.widget, tableAttributes, profile) : undefined]);
   return { content, noScript };
 }
 
@@ -50,12 +50,19 @@ export interface Snippet {
   found: boolean;
 }
 
-/** The snippet for these choices, with the built files read from `builtFolder` (the page's copy of dist/cdn/). */
-export async function snippetFor(chosen: EmbedChoices, builtFolder = '/dist/cdn/'): Promise<Snippet> {
+/**
+ * The snippet for these choices, with the built files read from `builtFolder` (the page's
+ * copy of dist/cdn/), and pre-rendered with `profile`, the one `chosen.profileSrc` will serve.
+ */
+export async function snippetFor(chosen: EmbedChoices, builtFolder = '/dist/cdn/', profile?: unknown): Promise<Snippet> {
   const file = scriptFile(chosen);
   // A widget without pre-rendered views has no stylesheet file to link.
   const hasStylesheet = Boolean(widgetOf(chosen.widget)?.snippetViews.length);
-  const [script, stylesheet, content] = await Promise.all([builtFile(builtFolder, file), hasStylesheet ? builtFile(builtFolder, stylesheetFile(chosen.widget)) : undefined, prerendered(chosen)]);
+  const [script, stylesheet, content] = await Promise.all([
+    builtFile(builtFolder, file),
+    hasStylesheet ? builtFile(builtFolder, stylesheetFile(chosen.widget)) : undefined,
+    prerendered(chosen, profile),
+  ]);
   const files = { scriptIntegrity: script?.integrity, stylesheetIntegrity: stylesheet?.integrity, languageChunk: script?.languageChunks[chosen.lang] };
   return { text: embedSnippet(chosen, files, content), file, found: script !== undefined };
 }

@@ -19,7 +19,8 @@ export const webAddress = () => z.string().check(z.regex(/^https?:\/\/[^\s]+$/i,
 export const isoDay = () =>
   z.string().check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD'),
-    z.refine((text) => parseIsoDate(text) !== undefined, 'is not a day of the calendar'),
+    // Only a date of the right shape can be a day that does not exist: one message at a time.
+    z.refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || parseIsoDate(text) !== undefined, 'is not a day of the calendar'),
   );
 
 /** The laboratory's own words on a test or its method, quoted, short enough to read on a phone. */
@@ -72,7 +73,7 @@ const perTest = <T extends z.ZodMiniType>(schema: T) =>
 export const laboratorySchema = z.object({ ...laboratoryFields, tests: perTest(laboratoryTestSchema) });
 
 /** One test as the profile maker writes it: the laboratory's figures in the unit it prints. */
-const laboratoryTestFiguresSchema = z.object({
+export const laboratoryTestFiguresSchema = z.object({
   unit: z.string().check(z.minLength(1)),
   /** The laboratory's page for this test, where it has one; else the laboratory's page. */
   url: z.optional(webAddress()),

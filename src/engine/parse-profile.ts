@@ -1,11 +1,12 @@
 import type { core } from 'zod/mini';
 import type * as z from 'zod/mini';
 import { applyLaboratory, isLaboratoryProfile, laboratoryProfileIssues } from './laboratory-profile.js';
-import { laboratoryProfileSchema, type LaboratoryProfile } from './laboratory-shape.js';
+import { laboratoryProfileSchema, laboratoryTestFiguresSchema, type LaboratoryProfile } from './laboratory-shape.js';
 import { withoutInheritance } from './own-data.js';
 import { profileSchema, type Profile } from './profile-shape.js';
 import { defaultProfile } from './profiles/uk-default.js';
 import { profileRuleIssues, type ProfileIssue } from './profile-rules.js';
+import { ANALYTES } from './types.js';
 import { preview, unreadableShape } from './profile-shape-guard.js';
 
 /**
@@ -35,7 +36,7 @@ export function parseProfile(json: unknown): Profile {
   if (unreadable) throw new ProfileError([unreadable]);
   // The schema reads inherited keys too: it checks a copy that has only its own.
   const own = withoutInheritance(json);
-  const whole = isLaboratoryProfile(own) ? laboratoryApplied(checked(laboratoryProfileSchema, own)) : own;
+  const whole = isLaboratoryProfile(own) ? laboratoryApplied(own) : own;
   // The schema's output has Object.prototype again: the rules and the caller get own keys only.
   const profile = withoutInheritance(checked(profileSchema, whole));
   const issues = profileRuleIssues(profile);
@@ -45,15 +46,32 @@ export function parseProfile(json: unknown): Profile {
 
 /**
  * A laboratory profile's figures on top of the built-in profile, once they make sense on
- * their own terms: its problems are named at its own paths, in its own units.
+ * their own terms: its problems are named at its own paths, in its own units. Every
+ * problem at once, so that an editor mends them in one go: a test whose own fields are
+ * well formed has its figures checked even while another field is wrong.
  */
-function laboratoryApplied(lab: LaboratoryProfile): Profile {
-  const issues = laboratoryProfileIssues(lab, defaultProfile);
-  if (issues.length > 0) throw new ProfileError(issues);
-  return applyLaboratory(lab, defaultProfile);
+function laboratoryApplied(own: unknown): Profile {
+  const outcome = schemaOutcome(laboratoryProfileSchema, own);
+  if (outcome.success) {
+    const issues = laboratoryProfileIssues(outcome.data, defaultProfile);
+    if (issues.length > 0) throw new ProfileError(issues);
+    return applyLaboratory(outcome.data, defaultProfile);
+  }
+  const tests = (own as { laboratory?: { tests?: Record<string, unknown> } }).laboratory?.tests;
+  const figureIssues = ANALYTES.flatMap((analyte) => {
+    const test = tests && typeof tests === 'object' && Object.hasOwn(tests, analyte) ? schemaOutcome(laboratoryTestFiguresSchema, tests[analyte]) : undefined;
+    return test?.success ? laboratoryProfileIssues({ laboratory: { tests: { [analyte]: test.data } } } as LaboratoryProfile, defaultProfile) : [];
+  });
+  throw new ProfileError([...outcome.issues, ...figureIssues]);
 }
 
 function checked<T extends z.ZodMiniType>(schema: T, value: unknown): z.infer<T> {
+  const outcome = schemaOutcome(schema, value);
+  if (!outcome.success) throw new ProfileError(outcome.issues);
+  return outcome.data;
+}
+
+function schemaOutcome<T extends z.ZodMiniType>(schema: T, value: unknown): { success: true; data: z.infer<T> } | { success: false; issues: ProfileIssue[] } {
   let result: ReturnType<T['safeParse']>;
   try {
     result = schema.safeParse(value, { reportInput: true }) as ReturnType<T['safeParse']>;
@@ -61,10 +79,8 @@ function checked<T extends z.ZodMiniType>(schema: T, value: unknown): z.infer<T>
     // Not expected after the shape check; still, an editor gets a notice, not a crash.
     throw new ProfileError([{ path: '', message: `could not be checked (${error instanceof Error ? error.message : preview(error)})` }]);
   }
-  if (!result.success) {
-    throw new ProfileError(result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describeIssue(issue) })));
-  }
-  return result.data as z.infer<T>;
+  if (result.success) return { success: true, data: result.data as z.infer<T> };
+  return { success: false, issues: result.error!.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describeIssue(issue) })) };
 }
 
 /**
@@ -87,6 +103,7 @@ function describeIssue(issue: core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `has unknown keys: ${issue.keys.join(', ')}`;
     case 'invalid_format':
+    case 'custom':
       return `${issue.message}${found}`;
     default:
       return `is not valid${found}`;

@@ -203,6 +203,15 @@ describe('laboratory profiles: what the profile maker writes', () => {
     expect(issuesOf({ ...labProfile({}), basedOn: 'us-default' }).map((i) => i.path)).to.include('basedOn');
   });
 
+  it('names every problem at once: a test’s figures are checked while another field is wrong', () => {
+    const issues = issuesOf(labProfile({ ferritin: { unit: 'µg/L', rangesBySex: { women: { high: 40 }, men: { high: 300 } } } }, { url: 'javascript:alert(1)', readOn: '' }));
+    expect(issues.map((issue) => issue.path)).to.have.members(['laboratory.url', 'laboratory.readOn', 'laboratory.tests.ferritin.rangesBySex.women.high']);
+    expect(issues.find((issue) => issue.path === 'laboratory.readOn')!.message, 'one message for an empty date').to.equal('must be a date written as YYYY-MM-DD (found "")');
+    expect(issuesOf(labProfile({ folate: { unit: 'µg/L', deficientBelow: 3 } }, { readOn: '2026-02-30' }))).to.deep.equal([
+      { path: 'laboratory.readOn', message: 'is not a day of the calendar (found "2026-02-30")' },
+    ]);
+  });
+
   it('a whole profile’s laboratory block must agree with its bands', () => {
     const whole = structuredClone(ruhBath()) as Profile;
     whole.analytes.ferritin.thresholds.upperLimit = 310;

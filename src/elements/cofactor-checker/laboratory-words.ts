@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Analyte, GuideLevel, Laboratory, RangeUsed } from '../../engine/index.js';
 import { formatDate } from '../../i18n/dates.js';
 import { analyteName, analyteShortName } from '../shared/analyte-names.js';
+import { positionLabel } from '../shared/position-words.js';
 import { figureIn } from './display-units.js';
 
 /** The laboratory's notes are quoted in the language it writes them in. */
@@ -18,7 +19,7 @@ export function laboratoryCredit(laboratory: Laboratory | undefined, locale: str
   return html`<div class="laboratory" part="laboratory">
     <p>
       <strong>${msg(str`Ranges from ${laboratory.name}, read ${formatDate(laboratory.readOn, locale)}.`)}</strong>
-      ${msg('Your own lab report and your GP come first.')}
+      ${msg(str`Figures marked “${positionLabel('nhs-laboratory')}” are this laboratory’s; the others are this guide’s.`)} ${msg('Your own lab report and your GP come first.')}
       <a href=${laboratory.url} rel="noopener noreferrer">${msg('Go to the laboratory’s page')}</a>
     </p>
     ${laboratory.note ? quoted(laboratory.note, laboratory.lang) : nothing}

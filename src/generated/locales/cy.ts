@@ -275,6 +275,7 @@
 's6cceb006c9f87780': `Nid oedd modd cadw eich newid diweddaraf ar y ddyfais hon: mae storfa’r ddyfais yn llawn. Mae’r hyn a gadwyd o’r blaen yn dal i gael ei gadw. I gadw copi o bopeth, cadwch eich dyddiadur fel ffeil.`,
 's6cd46191740a0e3d': `Fitamin B12 (cyfanswm)`,
 's6f485afff1d47a85': `Prawf gwaed`,
+'s6fb641a95af0ca99': str`Ffigurau’r labordy hwn yw’r rhai sydd wedi’u marcio “${0}”; ffigurau’r canllaw hwn yw’r lleill.`,
 's6fd026dfbbc32900': `Mae’r lefel hon fel arfer yn golygu diffyg B12.`,
 's70bc4bc90da31d5b': `Atebwch y ddau gwestiwn cyntaf i weld eich cynllun.`,
 's716a6024e3fe999c': `Dangos`,

@@ -275,6 +275,7 @@
 's6cceb006c9f87780': `Su último cambio no se pudo guardar en este dispositivo: el almacenamiento del dispositivo está lleno. Lo que se guardó antes sigue guardado. Para guardar una copia de todo, guarde su diario como archivo.`,
 's6cd46191740a0e3d': `Vitamina B12 (total)`,
 's6f485afff1d47a85': `Análisis de sangre`,
+'s6fb641a95af0ca99': str`Las cifras marcadas como «${0}» son de este laboratorio; las demás son de esta guía.`,
 's6fd026dfbbc32900': `Este nivel suele indicar déficit de B12.`,
 's70bc4bc90da31d5b': `Responda a las dos primeras preguntas para ver su plan.`,
 's716a6024e3fe999c': `Mostrar`,

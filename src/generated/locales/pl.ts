@@ -275,6 +275,7 @@
 's6cceb006c9f87780': `Twojej ostatniej zmiany nie można było zachować na tym urządzeniu: pamięć urządzenia jest pełna. To, co zachowano wcześniej, nadal jest zachowane. Aby mieć kopię wszystkiego, zapisz dzienniczek jako plik.`,
 's6cd46191740a0e3d': `Witamina B12 (całkowita)`,
 's6f485afff1d47a85': `Badanie krwi`,
+'s6fb641a95af0ca99': str`Wartości oznaczone jako „${0}” pochodzą z tego laboratorium; pozostałe pochodzą z tego przewodnika.`,
 's6fd026dfbbc32900': `Taki poziom zwykle oznacza niedobór B12.`,
 's70bc4bc90da31d5b': `Odpowiedz na pierwsze dwa pytania, aby zobaczyć swój plan.`,
 's716a6024e3fe999c': `Pokaż`,

@@ -275,6 +275,7 @@
 's6cceb006c9f87780': `Ultima modificare nu a putut fi păstrată pe acest dispozitiv: spațiul de stocare al dispozitivului este plin. Ce a fost păstrat înainte este încă păstrat. Ca să păstrați o copie a tuturor, salvați jurnalul ca fișier.`,
 's6cd46191740a0e3d': `Vitamina B12 (totală)`,
 's6f485afff1d47a85': `Analiză de sânge`,
+'s6fb641a95af0ca99': str`Valorile marcate „${0}” sunt ale acestui laborator; celelalte sunt ale acestui ghid.`,
 's6fd026dfbbc32900': `Acest nivel înseamnă de obicei deficit de B12.`,
 's70bc4bc90da31d5b': `Răspundeți la primele două întrebări ca să vedeți planul.`,
 's716a6024e3fe999c': `Afișați`,

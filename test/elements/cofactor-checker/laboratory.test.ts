@@ -31,7 +31,7 @@ describe('<b12-cofactor-checker>: a laboratory’s own ranges', () => {
     const credits = $$(el, '.laboratory:not(.laboratory--test)');
     expect(credits).to.have.length(1);
     expect(text(credits[0])).to.include('Ranges from Royal United Hospitals Bath pathology, read 5 December 2026.');
-    expect(text(credits[0])).to.include('Your own lab report and your GP come first.');
+    expect(text(credits[0])).to.include('Figures marked “NHS laboratory range” are this laboratory’s; the others are this guide’s. Your own lab report and your GP come first.');
     expect(credits[0].querySelector('a')!.href).to.equal('https://www.ruh.nhs.uk/pathology/');
   });
 
