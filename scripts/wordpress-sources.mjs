@@ -10,7 +10,7 @@
 // `--check` fails when a committed file differs from what this would write (CI runs it
 // through test/static/wordpress-sources.test.mjs). The build fills in {{version}}.
 // Run with tsx: node --import tsx scripts/wordpress-sources.mjs [--check]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WIDGET_EXAMPLES } from '../src/elements/examples.ts';
 import { WIDGETS } from '../src/widgets.ts';
@@ -81,6 +81,7 @@ export function pluginStrings() {
     strings.push([context, text]);
   };
   for (const text of editorStrings()) add('', text);
+  for (const text of settingsStrings()) add('', text);
   for (const { example } of WIDGET_EXAMPLES) if (example.builderChoice) add('', example.builderChoice);
   for (const widget of WIDGETS) {
     add('block title', widget.wordpress.title);
@@ -88,6 +89,17 @@ export function pluginStrings() {
     for (const keyword of widget.wordpress.keywords) add('block keyword', keyword);
   }
   return strings;
+}
+
+/** Every string the plugin's PHP passes to __(), esc_html__() or esc_html_e() in its text domain (the settings page), in order, once each. */
+export function settingsStrings() {
+  const source = readdirSync('wordpress/includes')
+    .filter((file) => file.endsWith('.php'))
+    .sort()
+    .map((file) => readFileSync(`wordpress/includes/${file}`, 'utf8'))
+    .join('\n');
+  const calls = [...source.matchAll(/\b(?:__|esc_html__|esc_html_e)\(\s*'((?:\\.|[^'])*)'\s*,\s*'b12-widgets'\s*\)/g)];
+  return [...new Set(calls.map(([, text]) => text.replaceAll("\\'", "'")))];
 }
 
 /** Every string the editor script passes to __() in the plugin's text domain, in order, once each. */
@@ -100,7 +112,7 @@ export function editorStrings() {
 const poString = (text) => `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 const pot = (strings) =>
   [
-    "# The B12 widgets plugin's editor strings. Written by `npm run docs` from editor/blocks.js.",
+    "# The B12 widgets plugin's strings. Written by `npm run docs` from editor/blocks.js and includes/*.php.",
     '# Translations: wordpress/languages/b12-widgets-<locale>.po (the build turns them into the',
     '# JSON files wp_set_script_translations() reads).',
     'msgid ""',

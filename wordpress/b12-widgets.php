@@ -25,3 +25,4 @@ require_once __DIR__ . '/includes/element.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/shortcodes.php';
+require_once __DIR__ . '/includes/laboratory.php';

@@ -412,6 +412,90 @@ describe('WordPress plugin', () => {
     await close();
   });
 
+  it('Settings › B12 widgets: an administrator uploads their laboratory’s profile; every checker uses it, an author cannot, and a wrong file is refused', async () => {
+    const admin = await newPost('admin', 'admin-password');
+    const settings = `${wordpress.origin}/wp-admin/options-general.php?page=b12-widgets`;
+    await admin.page.goto(settings);
+    assert.equal(await admin.page.locator('.wrap h1').textContent(), 'B12 widgets');
+    assert.equal(await admin.page.locator('#b12-widgets-in-use').count(), 0, 'nothing stored yet');
+
+    // A file that is not a laboratory profile: refused, with a reason, and nothing stored.
+    await admin.page.setInputFiles('#b12-widgets-profile', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"id":"uk-default"}') });
+    await admin.page.click('#upload');
+    await admin.page.waitForURL(/b12-message=not-laboratory/);
+    assert.match(await admin.page.locator('.notice-error').textContent(), /not a laboratory profile/);
+    assert.equal(await admin.page.locator('#b12-widgets-in-use').count(), 0);
+
+    await admin.page.setInputFiles('#b12-widgets-profile', 'src/engine/profiles/laboratories/ruh-bath.json');
+    await admin.page.click('#upload');
+    await admin.page.waitForURL(/b12-message=saved/);
+    assert.equal((await admin.page.locator('#b12-widgets-in-use').textContent()).trim(), 'In use: Royal United Hospitals Bath pathology, read on 2026-12-05.');
+    // The preview on the settings page is the stored file as the pages read it.
+    await admin.page.waitForFunction(() => document.querySelector('.wrap b12-cofactor-checker')?.shadowRoot?.querySelector('.laboratory') !== null, null, { timeout: 15_000 });
+    assert.match(await shadowText(admin.page, '.wrap b12-cofactor-checker'), /Ranges from Royal United Hospitals Bath pathology, read 5 December 2026\./);
+    assert.match(await shadowText(admin.page, '.wrap b12-cofactor-checker'), /below 145 ng\/L/);
+    await admin.close();
+
+    // Every checker on the site reads it from this site; the plan does not need it.
+    const source = await html(posts['checker-block-author'].url);
+    const [, profileSrc] = source.match(/<b12-cofactor-checker lang="en-GB" profile-src="([^"]+)">/) ?? [];
+    assert.ok(profileSrc, source.match(/<b12-cofactor-checker[^>]*>/)?.[0]);
+    assert.ok(profileSrc.replaceAll('&#038;', '&').startsWith(wordpress.origin), profileSrc);
+    assert.doesNotMatch(source, /<b12-cofactor-checker[^>]*><template/, 'no first screen of the built-in ranges');
+    assert.doesNotMatch(await html(posts['plan-block-admin'].url), /profile-src/);
+    const served = await (await fetch(profileSrc.replaceAll('&#038;', '&'))).json();
+    assert.equal(served.laboratory.name, 'Royal United Hospitals Bath pathology');
+
+    const reader = await open(posts['checker-block-author'].url);
+    await defined(reader.page, 'b12-cofactor-checker');
+    const field = reader.page.locator('b12-cofactor-checker #vitaminB12-value');
+    await field.fill('300');
+    await reader.page.waitForFunction(() => document.querySelector('b12-cofactor-checker').shadowRoot.querySelector('.result[data-analyte="vitaminB12"] .result__status')?.textContent.trim() === 'Normal', null, { timeout: 10_000 });
+    assert.deepEqual(reader.problems, []);
+    await reader.close();
+
+    // An author can neither open the page nor post to it.
+    const author = await newPost();
+    await author.page.goto(settings);
+    assert.match(await author.page.locator('body').textContent(), /not allowed to access this page/);
+    const forged = await author.page.evaluate(async (origin) => {
+      const body = new FormData();
+      body.append('action', 'b12_widgets_profile');
+      body.append('remove', '1');
+      return (await fetch(`${origin}/wp-admin/admin-post.php`, { method: 'POST', body })).status;
+    }, wordpress.origin);
+    assert.equal(forged, 403);
+    await author.close();
+    assert.match(await html(posts['checker-block-author'].url), /profile-src=/, 'still in use');
+
+    // An administrator's form without its nonce is refused too.
+    const noNonce = await newPost('admin', 'admin-password');
+    const refused = await noNonce.page.evaluate(async (origin) => {
+      const body = new FormData();
+      body.append('action', 'b12_widgets_profile');
+      body.append('remove', '1');
+      return (await fetch(`${origin}/wp-admin/admin-post.php`, { method: 'POST', body })).status;
+    }, wordpress.origin);
+    assert.equal(refused, 403);
+    await noNonce.close();
+    // Left stored: uninstalling must remove it (the last test).
+  });
+
+  it('Settings › B12 widgets: “Use the built-in ranges again” removes it, and a page’s checker starts from its first screen again', async () => {
+    const admin = await newPost('admin', 'admin-password');
+    await admin.page.goto(`${wordpress.origin}/wp-admin/options-general.php?page=b12-widgets`);
+    await admin.page.click('#remove');
+    await admin.page.waitForURL(/b12-message=removed/);
+    assert.equal(await admin.page.locator('#b12-widgets-in-use').count(), 0);
+    const source = await html(posts['checker-block-author'].url);
+    assert.match(source, /<b12-cofactor-checker lang="en-GB"><template shadowrootmode="open">/);
+    // Stored again, for the uninstall test to find removed.
+    await admin.page.setInputFiles('#b12-widgets-profile', 'src/engine/profiles/laboratories/royal-cornwall.json');
+    await admin.page.click('#upload');
+    await admin.page.waitForURL(/b12-message=saved/);
+    await admin.close();
+  });
+
   it('no page with a widget asks anything of another site', () => {
     assert.deepEqual(offsite.filter((entry) => !entry.includes('/wp-admin/') && !entry.includes('/wp-login.php')), []);
   });

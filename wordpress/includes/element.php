@@ -38,6 +38,17 @@ function b12_widgets_normalise_choices( $widget, $choices ) {
 }
 
 /**
+ * Whether the widget shows blood results against ranges (it has units), and the site has
+ * its laboratory's ranges stored (Settings › B12 widgets).
+ *
+ * @param array<string, mixed> $widget Catalogue entry.
+ * @return bool
+ */
+function b12_widgets_uses_laboratory( $widget ) {
+	return (bool) $widget['units'] && null !== b12_widgets_laboratory_profile();
+}
+
+/**
  * The element's markup, and the script it needs queued for this page.
  *
  * @param string               $tag     Element name.
@@ -64,6 +75,9 @@ function b12_widgets_element( $tag, $choices ) {
 	if ( '2' !== $chosen['headingLevel'] ) {
 		$attributes['heading-level'] = $chosen['headingLevel'];
 	}
+	if ( b12_widgets_uses_laboratory( $widget ) ) {
+		$attributes['profile-src'] = b12_widgets_profile_url();
+	}
 
 	$html = '<' . $tag;
 	foreach ( $attributes as $name => $value ) {
@@ -84,7 +98,8 @@ function b12_widgets_element( $tag, $choices ) {
  * @return string
  */
 function b12_widgets_prerendered( $widget, $chosen ) {
-	if ( '' !== $chosen['units'] || '2' !== $chosen['headingLevel'] ) {
+	// The build rendered the built-in ranges: a laboratory's own would replace them once loaded.
+	if ( '' !== $chosen['units'] || '2' !== $chosen['headingLevel'] || b12_widgets_uses_laboratory( $widget ) ) {
 		return '';
 	}
 	$key       = $widget['tag'] . '.' . $chosen['mode'] . '.' . $chosen['lang'];
