@@ -10,5 +10,6 @@ export { profileSchema } from './engine/profile-shape.js';
 export { laboratoryProfileSchema } from './engine/laboratory-shape.js';
 export type { LaboratoryProfile } from './engine/laboratory-shape.js';
 export type { Profile } from './engine/profile-shape.js';
-export { parseProfile, ProfileError } from './engine/parse-profile.js';
+export { parseProfile } from './engine/parse-profile-on-default.js';
+export { ProfileError } from './engine/parse-profile.js';
 export type { ProfileIssue } from './engine/profile-rules.js';

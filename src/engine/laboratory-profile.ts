@@ -67,6 +67,19 @@ function testIssues(analyte: Analyte, test: LaboratoryTestFigures, base: Profile
     );
   }
 
+  // The whole profile is not checked again (parse-profile.ts): every band this test ends up with is checked here.
+  const ownUpper = test.rangesBySex !== undefined || test.range?.high !== undefined;
+  const upperLimit = guidance.thresholds.upperLimit;
+  if (!ownUpper && upperLimit !== undefined && middleEnds > upperLimit) {
+    issues.push({ path: `${path}.${test.normalFrom !== undefined && isB12Test(analyte) ? 'normalFrom' : 'deficientBelow'}`, message: `must not be above the upper limit, ${inUnit(upperLimit)}` });
+  }
+  if (middleEnds >= guidance.plausibleMax) {
+    issues.push({
+      path: `${path}.${test.normalFrom !== undefined && isB12Test(analyte) ? 'normalFrom' : 'deficientBelow'}`,
+      message: `must be below ${inUnit(guidance.plausibleMax)}: no result is that high`,
+    });
+  }
+
   const ranges: [string, { low?: number; high?: number }][] = test.rangesBySex
     ? [
         [`${path}.rangesBySex.women`, test.rangesBySex.women],

@@ -4,7 +4,6 @@ import { applyLaboratory, isLaboratoryProfile, laboratoryProfileIssues } from '.
 import { laboratoryProfileSchema, laboratoryTestFiguresSchema, type LaboratoryProfile } from './laboratory-shape.js';
 import { withoutInheritance } from './own-data.js';
 import { profileSchema, type Profile } from './profile-shape.js';
-import { defaultProfile } from './profiles/uk-default.js';
 import { profileRuleIssues, type ProfileIssue } from './profile-rules.js';
 import { ANALYTES } from './types.js';
 import { preview, unreadableShape } from './profile-shape-guard.js';
@@ -28,17 +27,21 @@ export class ProfileError extends Error {
  * Checks a profile, such as one a charity publishes as JSON, and returns it typed, as a
  * copy that reads only its own keys (so a page that adds to Object.prototype cannot add
  * figures or words to it). A laboratory profile (`basedOn: "uk-default"`, as the builder's
- * profile maker writes it) is read on top of the built-in UK profile.
+ * profile maker writes it) is read on top of `base`, the built-in UK profile.
+ *
+ * `base` is passed in rather than imported so that this module, which a one-tag file
+ * loads only for a page's own profile, never names the built-in profile: each file keeps
+ * only the parts of it that its widgets read (scripts/lib/profile-parts-this-bundle-reads.mjs).
  * @throws ProfileError naming every problem found, and never any other error.
  */
-export function parseProfile(json: unknown): Profile {
+export function parseProfileOn(json: unknown, base: Profile): Profile {
   const unreadable = unreadableShape(json);
   if (unreadable) throw new ProfileError([unreadable]);
   // The schema reads inherited keys too: it checks a copy that has only its own.
   const own = withoutInheritance(json);
-  const whole = isLaboratoryProfile(own) ? laboratoryApplied(own) : own;
+  if (isLaboratoryProfile(own)) return withoutInheritance(laboratoryApplied(own, base));
   // The schema's output has Object.prototype again: the rules and the caller get own keys only.
-  const profile = withoutInheritance(checked(profileSchema, whole));
+  const profile = withoutInheritance(checked(profileSchema, own));
   const issues = profileRuleIssues(profile);
   if (issues.length > 0) throw new ProfileError(issues);
   return profile;
@@ -49,18 +52,24 @@ export function parseProfile(json: unknown): Profile {
  * their own terms: its problems are named at its own paths, in its own units. Every
  * problem at once, so that an editor mends them in one go: a test whose own fields are
  * well formed has its figures checked even while another field is wrong.
+ *
+ * The result is not checked again as a whole profile: the built-in profile under it is
+ * the cited one, and the laboratory's part has been checked here, field by field. (In a
+ * one-tag file it also lacks the parts that file's widgets never read.)
  */
-function laboratoryApplied(own: unknown): Profile {
+function laboratoryApplied(own: unknown, base: Profile): Profile {
+  // A widget that shows no bands (the plan, the diary) keeps none in its file: nothing of the laboratory's to place.
+  const bands = (base as Partial<Profile>).analytes === undefined ? undefined : base;
   const outcome = schemaOutcome(laboratoryProfileSchema, own);
   if (outcome.success) {
-    const issues = laboratoryProfileIssues(outcome.data, defaultProfile);
+    const issues = bands ? laboratoryProfileIssues(outcome.data, bands) : [];
     if (issues.length > 0) throw new ProfileError(issues);
-    return applyLaboratory(outcome.data, defaultProfile);
+    return bands ? applyLaboratory(outcome.data, bands) : { ...base, id: outcome.data.id, version: outcome.data.version ?? outcome.data.laboratory.readOn, name: outcome.data.name };
   }
   const tests = (own as { laboratory?: { tests?: Record<string, unknown> } }).laboratory?.tests;
   const figureIssues = ANALYTES.flatMap((analyte) => {
-    const test = tests && typeof tests === 'object' && Object.hasOwn(tests, analyte) ? schemaOutcome(laboratoryTestFiguresSchema, tests[analyte]) : undefined;
-    return test?.success ? laboratoryProfileIssues({ laboratory: { tests: { [analyte]: test.data } } } as LaboratoryProfile, defaultProfile) : [];
+    const test = bands && tests && typeof tests === 'object' && Object.hasOwn(tests, analyte) ? schemaOutcome(laboratoryTestFiguresSchema, tests[analyte]) : undefined;
+    return test?.success ? laboratoryProfileIssues({ laboratory: { tests: { [analyte]: test.data } } } as LaboratoryProfile, bands!) : [];
   });
   throw new ProfileError([...outcome.issues, ...figureIssues]);
 }

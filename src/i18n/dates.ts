@@ -22,11 +22,23 @@ const GREGORIAN = { calendar: 'gregory', timeZone: 'UTC' } as const;
  * engine's dates are days, not instants: 3 March must not show as 2 March west of Greenwich.
  */
 export function formatDate(iso: string, locale: string, style: 'long' | 'full' = 'long'): string {
+  if (style === 'long') return formatLongDate(iso, locale);
   const date = parseIsoDate(iso) ?? new Date(Number.NaN);
   if (intlKnowsDates(locale)) return new Intl.DateTimeFormat(intlLocale(locale), { ...GREGORIAN, dateStyle: style }).format(date);
-  const parts = [formatNumber(date.getUTCDate(), locale), monthNameInDate(date.getUTCMonth()), String(date.getUTCFullYear())] as const;
-  return style === 'full' ? fullDatePattern(weekdayName(isoWeekday(date)).long, ...parts) : longDatePattern(...parts);
+  return fullDatePattern(weekdayName(isoWeekday(date)).long, ...dateParts(date, locale));
 }
+
+/**
+ * "5 December 2026" in the reader's language. Its own function so that a widget that
+ * writes no weekday (the checker's "read on" date) carries no weekday names.
+ */
+export function formatLongDate(iso: string, locale: string): string {
+  const date = parseIsoDate(iso) ?? new Date(Number.NaN);
+  if (intlKnowsDates(locale)) return new Intl.DateTimeFormat(intlLocale(locale), { ...GREGORIAN, dateStyle: 'long' }).format(date);
+  return longDatePattern(...dateParts(date, locale));
+}
+
+const dateParts = (date: Date, locale: string) => [formatNumber(date.getUTCDate(), locale), monthNameInDate(date.getUTCMonth()), String(date.getUTCFullYear())] as const;
 
 export function formatMonth(year: number, month: number, locale: string): string {
   if (!intlKnowsDates(locale)) return monthYearPattern(standaloneMonthName(month), String(year));

@@ -16,3 +16,15 @@ export { expect } from 'chai';
 
 /** How many generated cases each property-based test runs: fewer in browsers, where the suite runs three times. */
 export const propertyRuns = typeof window === 'undefined' ? 2_000 : 300;
+
+/**
+ * A JSON file of this repository, such as an example profile, read as each runner can:
+ * from the disk in Node, from the test server in a browser.
+ * @param path from the repository's root, such as `src/engine/profiles/laboratories/ruh-bath.json`.
+ */
+export async function repositoryJson(path: string): Promise<unknown> {
+  if (typeof window !== 'undefined') return (await fetch(`/${path}`)).json();
+  const fsModule = 'node:fs/promises';
+  const { readFile } = (await import(/* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
+  return JSON.parse(await readFile(new URL(`../../${path}`, import.meta.url), 'utf8'));
+}

@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { assessCofactors, defaultProfile, guideLevel, guideLevels, parseProfile, ProfileError, type Analyte, type Profile } from '../../src/engine/index.js';
-import { describe, expect, it } from './harness.js';
+import { parseProfileOn } from '../../src/engine/parse-profile.js';
+import { describe, expect, it, repositoryJson } from './harness.js';
 
-const example = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../src/engine/profiles/laboratories/${name}.json`, import.meta.url), 'utf8'));
+const EXAMPLES: Record<string, unknown> = {
+  'ruh-bath': await repositoryJson('src/engine/profiles/laboratories/ruh-bath.json'),
+  'royal-cornwall': await repositoryJson('src/engine/profiles/laboratories/royal-cornwall.json'),
+};
+const example = (name: string): unknown => structuredClone(EXAMPLES[name]);
 const ruhBath = () => parseProfile(example('ruh-bath'));
 const royalCornwall = () => parseProfile(example('royal-cornwall'));
 
@@ -137,6 +141,24 @@ describe('laboratory profiles: which range the report uses', () => {
   });
 });
 
+describe('laboratory profiles in a one-tag file, on the built-in profile as the file carries it', () => {
+  it('the checker’s file keeps no plans: the laboratory’s bands still apply, and nothing asks for plans', () => {
+    const { plans: _plans, ...checkerBase } = structuredClone(defaultProfile);
+    const profile = parseProfileOn(example('ruh-bath'), checkerBase as Profile);
+    expect(profile.analytes.vitaminB12.thresholds).to.deep.equal({ deficientBelow: 145, optimalFrom: 180, upperLimit: 914 });
+    expect((profile as Partial<Profile>).plans).to.equal(undefined);
+    expect(statusOf(profile, 'vitaminB12', '300').status).to.equal('optimal');
+  });
+
+  it('the diary’s file keeps no bands: a laboratory profile is checked as a file and read as the built-in profile', () => {
+    const { analytes: _analytes, plans: _plans, ...diaryBase } = structuredClone(defaultProfile);
+    const profile = parseProfileOn(example('royal-cornwall'), diaryBase as Profile);
+    expect(profile.diary ?? defaultProfile.diary).to.deep.equal(defaultProfile.diary);
+    expect(profile.id).to.equal('royal-cornwall');
+    expect(() => parseProfileOn({ ...labProfile({ ferritin: { unit: 'µg/L', range: { high: 200 } } }), basedOn: 'x' }, diaryBase as Profile)).to.throw(ProfileError);
+  });
+});
+
 describe('laboratory profiles: what the profile maker writes', () => {
   it('converts the laboratory’s unit to the canonical one, and shows it back without a second rounding', () => {
     const profile = parseProfile(labProfile({ vitaminB12: { unit: 'pmol/L', deficientBelow: 107, normalFrom: 133 } }));
@@ -174,6 +196,13 @@ describe('laboratory profiles: what the profile maker writes', () => {
       [{ ferritin: { unit: 'µg/L', range: { high: 200 }, rangesBySex: { women: { high: 200 }, men: { high: 300 } } } }, 'laboratory.tests.ferritin.rangesBySex', /not both/],
       [{ ferritin: { unit: 'µg/L', deficientBelow: -1 } }, 'laboratory.tests.ferritin.deficientBelow', /at least 0/],
       [{ ferritin: { unit: 'µg/L', deficientBelow: '30' } }, 'laboratory.tests.ferritin.deficientBelow', /expected number/],
+      [{ vitaminB12: { unit: 'ng/L', normalFrom: 1000 } }, 'laboratory.tests.vitaminB12.normalFrom', /must not be above the upper limit, 914 ng\/L/],
+      [
+        { vitaminB12: { unit: 'ng/L', deficientBelow: 60000, normalFrom: 60000, range: { high: 70000 } } },
+        'laboratory.tests.vitaminB12.normalFrom',
+        /must be below 50000 ng\/L: no result is that high/,
+      ],
+      [{ vitaminB6: { unit: 'nmol/L', deficientBelow: 10001 } }, 'laboratory.tests.vitaminB6.deficientBelow', /must not be above 30 nmol\/L/],
     ];
     for (const [tests, path, message] of cases) {
       const issues = issuesOf(labProfile(tests));

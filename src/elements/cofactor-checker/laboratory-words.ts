@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Analyte, GuideLevel, Laboratory, RangeUsed } from '../../engine/index.js';
-import { formatDate } from '../../i18n/dates.js';
+import { formatLongDate } from '../../i18n/dates.js';
 import { analyteName, analyteShortName } from '../shared/analyte-names.js';
 import { positionLabel } from '../shared/position-words.js';
 import { figureIn } from './display-units.js';
@@ -18,7 +18,7 @@ export function laboratoryCredit(laboratory: Laboratory | undefined, locale: str
   if (!laboratory) return nothing;
   return html`<div class="laboratory" part="laboratory">
     <p>
-      <strong>${msg(str`Ranges from ${laboratory.name}, read ${formatDate(laboratory.readOn, locale)}.`)}</strong>
+      <strong>${msg(str`Ranges from ${laboratory.name}, read ${formatLongDate(laboratory.readOn, locale)}.`)}</strong>
       ${msg(str`Figures marked “${positionLabel('nhs-laboratory')}” are this laboratory’s; the others are this guide’s.`)} ${msg('Your own lab report and your GP come first.')}
       <a href=${laboratory.url} rel="noopener noreferrer">${msg('Go to the laboratory’s page')}</a>
     </p>

@@ -142,9 +142,10 @@ export class ProfileController implements ReactiveController {
 
   private async check(request: number, json: unknown, where: () => string): Promise<void> {
     if (this.state.status !== 'loading') this.settle(request, { status: 'loading' });
-    const { parseProfile, ProfileError } = await import('../../engine/parse-profile.js');
+    const { parseProfileOn, ProfileError } = await import('../../engine/parse-profile.js');
     try {
-      this.settle(request, { status: 'ready', profile: parseProfile(json) });
+      // On the built-in profile as this file carries it: only the parts its widgets read.
+      this.settle(request, { status: 'ready', profile: parseProfileOn(json, defaultProfile) });
     } catch (error) {
       if (!(error instanceof ProfileError)) throw error;
       this.fail(request, () => msg(str`${where()} is not a valid guidance profile.`), error.issues);
