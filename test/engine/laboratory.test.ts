@@ -1,5 +1,6 @@
 import { assessCofactors, defaultProfile, guideLevel, guideLevels, parseProfile, ProfileError, type Analyte, type Profile } from '../../src/engine/index.js';
 import { parseProfileOn } from '../../src/engine/parse-profile.js';
+import { issuesOf } from './profile-issues.js';
 import { describe, expect, it, repositoryJson } from './harness.js';
 
 const EXAMPLES: Record<string, unknown> = {
@@ -18,16 +19,6 @@ function labProfile(tests: Record<string, unknown>, laboratory: Record<string, u
     name: 'Test laboratory ranges',
     laboratory: { name: 'Test pathology', url: 'https://lab.example/tests', readOn: '2026-11-30', tests, ...laboratory },
   };
-}
-
-function issuesOf(json: unknown): { path: string; message: string }[] {
-  try {
-    parseProfile(json);
-  } catch (error) {
-    expect(error).to.be.instanceOf(ProfileError);
-    return [...(error as ProfileError).issues];
-  }
-  throw new Error('expected a ProfileError');
 }
 
 const statusOf = (profile: Profile, analyte: Analyte, value: string, rangeUsed?: 'women' | 'men') => {

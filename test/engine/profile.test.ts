@@ -1,18 +1,9 @@
 import { assessCofactors, buildTreatmentPlan, defaultProfile, parseProfile, ProfileError, SOURCES, type Profile } from '../../src/engine/index.js';
 import { SOURCES as REFERENCE_SOURCES, STATUS_BANDS } from './clinical-reference.js';
+import { issuesOf } from './profile-issues.js';
 import { describe, expect, it } from './harness.js';
 
 const copy = (): Profile => structuredClone(defaultProfile);
-
-function issuesOf(json: unknown): { path: string; message: string }[] {
-  try {
-    parseProfile(json);
-  } catch (error) {
-    expect(error).to.be.instanceOf(ProfileError);
-    return [...(error as ProfileError).issues];
-  }
-  throw new Error('expected a ProfileError');
-}
 
 describe('defaultProfile', () => {
   it('passes its own schema and rules, and its parsed copy serialises the same (keys in the schema’s order)', () => {

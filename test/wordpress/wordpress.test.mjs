@@ -412,6 +412,15 @@ describe('WordPress plugin', () => {
     await close();
   });
 
+  /** Asks the settings page's handler to remove the profile, as a forged form would: the status it answers. */
+  const removeWithoutNonce = (page) =>
+    page.evaluate(async (origin) => {
+      const body = new FormData();
+      body.append('action', 'b12_widgets_profile');
+      body.append('remove', '1');
+      return (await fetch(`${origin}/wp-admin/admin-post.php`, { method: 'POST', body })).status;
+    }, wordpress.origin);
+
   it('Settings › B12 widgets: an administrator uploads their laboratory’s profile; every checker uses it, an author cannot, and a wrong file is refused', async () => {
     const admin = await newPost('admin', 'admin-password');
     const settings = `${wordpress.origin}/wp-admin/options-general.php?page=b12-widgets`;
@@ -458,25 +467,13 @@ describe('WordPress plugin', () => {
     const author = await newPost();
     await author.page.goto(settings);
     assert.match(await author.page.locator('body').textContent(), /not allowed to access this page/);
-    const forged = await author.page.evaluate(async (origin) => {
-      const body = new FormData();
-      body.append('action', 'b12_widgets_profile');
-      body.append('remove', '1');
-      return (await fetch(`${origin}/wp-admin/admin-post.php`, { method: 'POST', body })).status;
-    }, wordpress.origin);
-    assert.equal(forged, 403);
+    assert.equal(await removeWithoutNonce(author.page), 403);
     await author.close();
     assert.match(await html(posts['checker-block-author'].url), /profile-src=/, 'still in use');
 
     // An administrator's form without its nonce is refused too.
     const noNonce = await newPost('admin', 'admin-password');
-    const refused = await noNonce.page.evaluate(async (origin) => {
-      const body = new FormData();
-      body.append('action', 'b12_widgets_profile');
-      body.append('remove', '1');
-      return (await fetch(`${origin}/wp-admin/admin-post.php`, { method: 'POST', body })).status;
-    }, wordpress.origin);
-    assert.equal(refused, 403);
+    assert.equal(await removeWithoutNonce(noNonce.page), 403);
     await noNonce.close();
     // Left stored: uninstalling must remove it (the last test).
   });
