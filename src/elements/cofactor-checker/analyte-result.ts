@@ -43,7 +43,7 @@ export function analyteResult({ item, hasInputError, warnings, locale, adviceTex
       <span class="result__status-label">${statusLabel(item.analyte, item.status)}</span>
     </p>
     <p class="result__meaning">${hasInputError ? msg('Check what you typed above.') : html`${valueSentence(item, locale)} ${statusMeaning(item.analyte, item.status)}`}</p>
-    ${hasInputError ? nothing : aboveOneRangeSentence(item)} ${rangeBar(item)} ${bandLegend(item.analyte, figures)} ${labRangeSentence(item)} ${laboratoryTestNote(item, laboratoryLang)}
+    ${hasInputError ? nothing : aboveOneRangeSentence(item)} ${rangeBar(item)} ${bandLegend(item.analyte, figures)} ${labRangeSentence(item)} ${laboratoryTestNote(item, locale, laboratoryLang)}
     ${adviceList(item.advice, (advice) => adviceText(advice, figures.optimalFrom))} ${warningList(warnings, locale, warningWords)} ${figureSources(item, figures)}
   </div>`;
 }

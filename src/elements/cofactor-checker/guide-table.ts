@@ -36,7 +36,7 @@ export function guideTable({ levels, locale, laboratoryLang }: GuideTableOptions
         'The label in each band says whose figure the band starts at: national guidance, a typical laboratory range, a scientific reference value, or a support group’s position. Labs differ: your own lab report and your GP come first.',
       )}
     </p>
-    ${[...cofactors, ...b12Tests].map((level) => laboratoryTestNote(level, laboratoryLang, true))} ${sourceList(allSources)}`;
+    ${[...cofactors, ...b12Tests].map((level) => laboratoryTestNote(level, locale, laboratoryLang, true))} ${sourceList(allSources)}`;
 }
 
 function bandTable(name: string, caption: string, rows: readonly GuideLevel[], locale: string): TemplateResult {

@@ -26,18 +26,30 @@ export function laboratoryCredit(laboratory: Laboratory | undefined, locale: str
   </div>`;
 }
 
-/** The laboratory's own words on one test, quoted; under the test's name where the test is not otherwise named. */
-export function laboratoryTestNote(level: GuideLevel, laboratoryLang: string | undefined, named = false): TemplateResult | typeof nothing {
-  return level.laboratory?.note ? html`<div class="laboratory laboratory--test">${quoted(level.laboratory.note, laboratoryLang, named ? analyteName(level.analyte) : undefined)}</div>` : nothing;
+/**
+ * The laboratory's reference range for one test, where it prints a lower end the bands do
+ * not show, and its own words on the test, quoted; under the test's name where the test
+ * is not otherwise named (the guide).
+ */
+export function laboratoryTestNote(level: GuideLevel, locale: string, laboratoryLang: string | undefined, named = false): TemplateResult | typeof nothing {
+  const range = level.laboratory?.range;
+  const note = level.laboratory?.note;
+  if (range?.low === undefined && !note) return nothing;
+  const name = named ? html`<strong>${analyteName(level.analyte)}.</strong> ` : nothing;
+  return html`<div class="laboratory laboratory--test">
+    ${range?.low !== undefined ? html`<p>${name}${msg(str`The laboratory’s range: ${rangeText({ low: range.low, high: range.high }, level, locale)}.`)}</p>` : nothing}
+    ${note ? quoted(note, laboratoryLang, range?.low === undefined ? name : nothing) : nothing}
+  </div>`;
 }
 
-function quoted(note: string, lang = DEFAULT_NOTE_LANGUAGE, name?: string): TemplateResult {
-  return html`<p>${name ? html`<strong>${name}.</strong> ` : nothing}${msg('The laboratory says:')} <q lang=${lang}>${note}</q></p>`;
+function quoted(note: string, lang = DEFAULT_NOTE_LANGUAGE, name: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<p>${name}${msg('The laboratory says:')} <q lang=${lang}>${note}</q></p>`;
 }
 
-/** A range in the reader's unit: "100 to 310 µg/L", or "up to 310 µg/L" where the laboratory prints no lower end. */
-export function rangeText({ low, high }: { low?: number; high: number }, level: GuideLevel, locale: string): string {
+/** A range in the reader's unit: "100 to 310 µg/L", "up to 310 µg/L" or "3.9 µg/L or more", as the laboratory prints its ends. */
+export function rangeText({ low, high }: { low?: number; high?: number }, level: GuideLevel, locale: string): string {
   const figure = (canonical: number) => figureIn(canonical, level.acceptedUnit, locale);
+  if (high === undefined) return low === undefined ? '' : msg(str`${figure(low)} or more`);
   return low === undefined ? msg(str`up to ${figure(high)}`) : msg(str`${figure(low)} to ${figure(high)}`);
 }
 

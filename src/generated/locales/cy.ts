@@ -415,6 +415,7 @@
 'sc657c7d2431a021b': str`${0} microgram`,
 'sc775ab9f581d497d': `Tafod dolurus neu goch`,
 'sc77d0924f6a97212': `Mae ystod eich labordy a’r canllaw hwn yn dweud pethau gwahanol am y canlyniad hwn. Dilynwch adroddiad eich labordy a’r hyn y mae eich meddyg teulu yn ei ddweud.`,
+'sc8ebd64e35ad5732': str`Ystod y labordy: ${0}.`,
 'sc9ca1d1c5e8680b8': str`${0} i ${1} microgram`,
 'sca218b3f921cc955': `Er enghraifft, llawdriniaeth ar y stumog neu’r coluddyn, clefyd coeliag neu glefyd Crohn.`,
 'scb17b57d6c6c637c': `Ni lwythodd y dyddiadur symptomau. Ceisiwch ail-lwytho’r dudalen.`,

@@ -415,6 +415,7 @@
 'sc657c7d2431a021b': str`${0} microgramos`,
 'sc775ab9f581d497d': `Lengua dolorida o roja`,
 'sc77d0924f6a97212': `El rango de su laboratorio y esta guía dicen cosas distintas sobre este resultado. Guíese por su informe del laboratorio y por lo que diga su médico de cabecera.`,
+'sc8ebd64e35ad5732': str`Rango del laboratorio: ${0}.`,
 'sc9ca1d1c5e8680b8': str`de ${0} a ${1} microgramos`,
 'sca218b3f921cc955': `Por ejemplo, cirugía de estómago o intestino, celiaquía o enfermedad de Crohn.`,
 'scb17b57d6c6c637c': `El diario de síntomas no se ha cargado. Pruebe a recargar la página.`,

@@ -415,6 +415,7 @@
 'sc657c7d2431a021b': str`${0} mikrogramów`,
 'sc775ab9f581d497d': `Bolesny lub czerwony język`,
 'sc77d0924f6a97212': `Zakres Twojego laboratorium i ten przewodnik mówią o tym wyniku co innego. Kieruj się wynikiem z laboratorium i tym, co mówi lekarz rodzinny.`,
+'sc8ebd64e35ad5732': str`Zakres laboratorium: ${0}.`,
 'sc9ca1d1c5e8680b8': str`od ${0} do ${1} mikrogramów`,
 'sca218b3f921cc955': `Na przykład operacja żołądka lub jelit, celiakia albo choroba Leśniowskiego-Crohna.`,
 'scb17b57d6c6c637c': `Dziennik objawów nie załadował się. Spróbuj ponownie załadować stronę.`,

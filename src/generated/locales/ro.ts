@@ -415,6 +415,7 @@
 'sc657c7d2431a021b': str`${0} de micrograme`,
 'sc775ab9f581d497d': `Limbă dureroasă sau roșie`,
 'sc77d0924f6a97212': `Intervalul laboratorului și acest ghid spun lucruri diferite despre acest rezultat. Ghidați-vă după buletinul de analize și după ce spune medicul de familie.`,
+'sc8ebd64e35ad5732': str`Intervalul laboratorului: ${0}.`,
 'sc9ca1d1c5e8680b8': str`între ${0} și ${1} de micrograme`,
 'sca218b3f921cc955': `De exemplu, o operație la stomac sau la intestin, boala celiacă sau boala Crohn.`,
 'scb17b57d6c6c637c': `Jurnalul de simptome nu s-a încărcat. Încercați să reîncărcați pagina.`,

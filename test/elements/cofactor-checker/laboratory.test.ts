@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/cofactor-checker.js';
 import type { B12CofactorChecker } from '../../../src/cofactor-checker.js';
@@ -140,6 +140,24 @@ describe('<b12-cofactor-checker>: a laboratory’s own ranges', () => {
     expect(text(ferritin)).to.include('below 30 µg/L national guidance');
     expect(text($(el, '.laboratory--test'))).to.match(/^Ferritin \(iron stores\)\. The laboratory says: .*19yrs & above - 15-200 ug\/L/);
     expect(rangeChoices(el)).to.have.length(0);
+  });
+
+  it('a laboratory’s one range with its lower end: shown beside the result and in the guide, its upper end the band’s', async () => {
+    const el = await render<B12CofactorChecker>(html`<b12-cofactor-checker></b12-cofactor-checker>`);
+    el.profile = {
+      basedOn: 'uk-default',
+      id: 'our-lab',
+      name: 'Our laboratory ranges',
+      laboratory: { name: 'Our pathology', url: 'https://lab.example/', readOn: '2026-11-25', tests: { folate: { unit: 'µg/L', range: { low: 3.9, high: 18 } } } },
+    };
+    await shown(el);
+    await waitUntil(() => $(el, '.laboratory') !== null, 'the laboratory never showed');
+    await typeInto(el, field(el, 'folate'), '19');
+    expect(status(el, 'folate'), 'above its 18, within the built-in 20').to.equal('Above range');
+    expect(text(resultCard(el, 'folate').querySelector('.laboratory--test'))).to.equal('The laboratory’s range: 3.9 µg/L to 18 µg/L.');
+    el.setAttribute('mode', 'guide');
+    await settled(el);
+    expect(text($(el, '.laboratory--test'))).to.equal('Folate (vitamin B9). The laboratory’s range: 3.9 µg/L to 18 µg/L.');
   });
 
   it('in Welsh: the credit’s date and the question in Welsh, the laboratory’s note in its own language', async () => {
