@@ -3,8 +3,9 @@
 // download and host. What the form means and whether it is valid is the engine's
 // (src/embed/laboratory-form.ts); this file only places it. Nothing is sent anywhere.
 import { analyteName } from '../src/elements/shared/analyte-names.js';
-import { fieldOfIssue, isB12Test, laboratoryFileText, readLaboratoryForm, testField, type LaboratoryReading } from '../src/embed/laboratory-form.js';
-import { acceptedUnits, ANALYTES, defaultProfile, type Analyte, type Profile, type ProfileIssue } from '../src/engine/index.js';
+import { escapeHtml } from '../src/embed/embed-snippet.js';
+import { fieldOfIssue, laboratoryFileText, readLaboratoryForm, testField, type LaboratoryReading } from '../src/embed/laboratory-form.js';
+import { acceptedUnits, ANALYTES, defaultProfile, isB12Test, type Analyte, type Profile, type ProfileIssue } from '../src/engine/index.js';
 
 /** What the rest of the builder needs: the profile to preview with, and where it will be hosted. */
 export interface LaboratoryChoice {
@@ -22,13 +23,12 @@ const previews = document.querySelector<HTMLElement>('#maker-previews')!;
 const previewNote = document.querySelector<HTMLElement>('#maker-previews-note')!;
 const makerWidgets = [...previews.querySelectorAll<HTMLElement & { profile?: unknown }>('b12-cofactor-checker')];
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const idOf = (name: string) => `maker-${name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
 /** One labelled field with a place for its problem, GOV.UK style: label, message, input. */
 function fieldMarkup(name: string, label: string, input = `<input type="text" inputmode="decimal" class="maker__number" id="${idOf(name)}" name="${name}" />`): string {
   return `<div class="maker__field" data-field="${name}">
-    <label for="${idOf(name)}">${escape(label)}</label>
+    <label for="${idOf(name)}">${escapeHtml(label)}</label>
     <p class="demo-error" id="${idOf(name)}-error" hidden></p>
     ${input}
   </div>`;
@@ -38,12 +38,12 @@ function fieldMarkup(name: string, label: string, input = `<input type="text" in
 function testMarkup(analyte: Analyte): string {
   const field = (name: string) => testField(analyte, name);
   const units = acceptedUnits(defaultProfile.analytes[analyte])
-    .map(({ unit }) => `<option>${escape(unit)}</option>`)
+    .map(({ unit }) => `<option>${escapeHtml(unit)}</option>`)
     .join('');
   const range = (prefix: string, who: string) =>
     `${fieldMarkup(field(`${prefix}.low`), `${who}: lower end of the range (optional)`)}${fieldMarkup(field(`${prefix}.high`), `${who}: upper end of the range`)}`;
   return `<fieldset data-field="laboratory.tests.${analyte}">
-    <legend>${escape(analyteName(analyte))}</legend>
+    <legend>${escapeHtml(analyteName(analyte))}</legend>
     <p class="demo-error" id="${idOf(`laboratory.tests.${analyte}`)}-error" hidden></p>
     <label><input type="checkbox" name="${field('use')}" /> Use our laboratory’s figures for this test</label>
     <div class="maker__figures" hidden>
@@ -90,7 +90,8 @@ function showIssues(issues: readonly ProfileIssue[]): void {
   }
   for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
   for (const issue of issues) {
-    const name = fieldOfIssue(issue.path, hasField) ?? fieldOfIssue(issue.path, (candidate) => form.querySelector(`[name="${CSS.escape(candidate)}"]`) !== null);
+    // Every field and group the engine can name sits in an element with its data-field.
+    const name = fieldOfIssue(issue.path, hasField);
     if (!name) continue;
     const message = form.querySelector<HTMLElement>(`#${idOf(name)}-error`);
     if (message) {

@@ -3,7 +3,7 @@
 // name is the path of what it holds in the profile (`laboratory.tests.ferritin.unit`), so
 // that a problem the engine names by path is shown beside the field it is about. Pure:
 // nothing here reaches the network.
-import { ANALYTES, parseProfile, ProfileError, type Analyte, type LaboratoryProfile, type Profile, type ProfileIssue } from '../engine/index.js';
+import { ANALYTES, isB12Test, parseProfile, ProfileError, type Analyte, type LaboratoryProfile, type Profile, type ProfileIssue } from '../engine/index.js';
 
 /** The form's fields by name, as `FormData` gives them; a ticked checkbox is present. */
 export type LaboratoryFields = Readonly<Record<string, string>>;
@@ -17,8 +17,6 @@ const REQUIRED: readonly [name: string, message: string][] = [
 
 /** How each test's range is given: one for everyone, or one for women and one for men. */
 export type RangeKind = 'one' | 'by-sex';
-
-export const isB12Test = (analyte: Analyte) => analyte === 'vitaminB12' || analyte === 'activeB12';
 
 /** The field names of one test, all under `laboratory.tests.<test>.`. */
 export const testField = (analyte: Analyte, name: string) => `laboratory.tests.${analyte}.${name}`;
@@ -84,7 +82,7 @@ export function readLaboratoryForm(fields: LaboratoryFields): LaboratoryReading 
     },
   } as LaboratoryProfile;
 
-  for (const [name, message] of REQUIRED) if (!text(name)) issues.push({ path: name, message });
+  for (const [field, message] of REQUIRED) if (!text(field)) issues.push({ path: field, message });
   if (Object.keys(tests).length === 0) issues.push({ path: 'laboratory.tests', message: 'choose at least one test to give your laboratory’s figures for' });
 
   // The engine checks everything else; where the form has already said what is wrong with a field, its words stand.

@@ -48,4 +48,5 @@ export type { Profile, AnalyteGuidance, Thresholds, MaintenanceGuidance, FigureB
 export { SOURCES } from './sources.js';
 export { statusFor } from './status.js';
 export { ADVICE_IDS, ALTERNATIVE_IDS, ANALYTES, CAUSES, COFACTORS, POSITIONS, WARNING_IDS, isAdviceId, isAlternativeId } from './types.js';
+export { isB12Test } from './b12-tests.js';
 export type { Advice, AdviceId, AlternativeId, Analyte, Cause, Medicine, Position, ResultWarning, ResultWarningId, Route, Severity, Source, SourceKind, Status, Warning, WarningId } from './types.js';

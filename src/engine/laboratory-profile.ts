@@ -1,6 +1,7 @@
-import type { LaboratoryProfile, LaboratoryTestFigures, RangesBySex } from './laboratory-shape.js';
+import type { LaboratoryProfile, LaboratoryTestFigures } from './laboratory-shape.js';
 import type { FigureBasis, Profile } from './profile-shape.js';
 import type { ProfileIssue } from './profile-rules.js';
+import { isB12Test } from './b12-tests.js';
 import { ANALYTES, type Analyte } from './types.js';
 import { acceptedUnits, findUnit, type AcceptedUnit } from './units.js';
 
@@ -12,8 +13,6 @@ const TEST_TITLES: Record<Analyte, string> = {
   ferritin: 'ferritin',
   vitaminB6: 'vitamin B6',
 };
-
-const isB12Test = (analyte: Analyte) => analyte === 'vitaminB12' || analyte === 'activeB12';
 
 /** A laboratory profile says which built-in profile it changes; a whole profile does not. */
 export function isLaboratoryProfile(json: unknown): boolean {
@@ -57,13 +56,17 @@ function testIssues(analyte: Analyte, test: LaboratoryTestFigures, base: Profile
   if (test.range && test.rangesBySex) issues.push({ path: `${path}.rangesBySex`, message: 'give one range for everyone or one for women and one for men, not both' });
 
   const deficientBelow = test.deficientBelow === undefined ? guidance.thresholds.deficientBelow : canonical(test.deficientBelow);
-  const middleEnds = test.normalFrom === undefined || !isB12Test(analyte) ? guidance.thresholds.optimalFrom : canonical(test.normalFrom);
+  // Where the middle band ends: the laboratory's "deficiency unlikely from" (B12 tests only), or the built-in figure.
+  const ownMiddle = isB12Test(analyte) && test.normalFrom !== undefined;
+  const middleEnds = ownMiddle ? canonical(test.normalFrom!) : guidance.thresholds.optimalFrom;
+  /** The laboratory's figure that sets the middle band's end, or, where it gives none, its deficiency level. */
+  const middleField = `${path}.${ownMiddle ? 'normalFrom' : 'deficientBelow'}`;
   const bandAbove = isB12Test(analyte) ? 'normal' : 'optimal';
   if (deficientBelow > middleEnds) {
     issues.push(
-      test.normalFrom !== undefined && isB12Test(analyte)
-        ? { path: `${path}.normalFrom`, message: `must not be below the deficient level, ${inUnit(deficientBelow)}` }
-        : { path: `${path}.deficientBelow`, message: `must not be above ${inUnit(middleEnds)}, where the ${bandAbove} band starts` },
+      ownMiddle
+        ? { path: middleField, message: `must not be below the deficient level, ${inUnit(deficientBelow)}` }
+        : { path: middleField, message: `must not be above ${inUnit(middleEnds)}, where the ${bandAbove} band starts` },
     );
   }
 
@@ -71,13 +74,10 @@ function testIssues(analyte: Analyte, test: LaboratoryTestFigures, base: Profile
   const ownUpper = test.rangesBySex !== undefined || test.range?.high !== undefined;
   const upperLimit = guidance.thresholds.upperLimit;
   if (!ownUpper && upperLimit !== undefined && middleEnds > upperLimit) {
-    issues.push({ path: `${path}.${test.normalFrom !== undefined && isB12Test(analyte) ? 'normalFrom' : 'deficientBelow'}`, message: `must not be above the upper limit, ${inUnit(upperLimit)}` });
+    issues.push({ path: middleField, message: `must not be above the upper limit, ${inUnit(upperLimit)}` });
   }
   if (middleEnds >= guidance.plausibleMax) {
-    issues.push({
-      path: `${path}.${test.normalFrom !== undefined && isB12Test(analyte) ? 'normalFrom' : 'deficientBelow'}`,
-      message: `must be below ${inUnit(guidance.plausibleMax)}: no result is that high`,
-    });
+    issues.push({ path: middleField, message: `must be below ${inUnit(guidance.plausibleMax)}: no result is that high` });
   }
 
   const ranges: [string, { low?: number; high?: number }][] = test.rangesBySex
@@ -101,7 +101,7 @@ function testIssues(analyte: Analyte, test: LaboratoryTestFigures, base: Profile
  * The whole profile a laboratory profile stands for: the built-in profile with the
  * laboratory's figures in place of its bands, in the canonical unit, each citing the
  * laboratory's page as an NHS laboratory range. Call only after `laboratoryProfileIssues`
- * found nothing; the result is then checked like any profile.
+ * found nothing: that check is the one the result gets (parse-profile.ts).
  */
 export function applyLaboratory(lab: LaboratoryProfile, base: Profile): Profile {
   const { laboratory } = lab;
@@ -120,8 +120,8 @@ export function applyLaboratory(lab: LaboratoryProfile, base: Profile): Profile 
     sources[source] = { title: `${laboratory.name}: ${TEST_TITLES[analyte]}`, url: test.url ?? laboratory.url, year, kind: 'nhs-laboratory' };
     const basis: FigureBasis = { position: 'nhs-laboratory', sources: [source] };
 
-    const rangesBySex = test.rangesBySex && mapRanges(test.rangesBySex, canonical);
-    const range = test.range && { ...(test.range.low !== undefined && { low: canonical(test.range.low) }), ...(test.range.high !== undefined && { high: canonical(test.range.high) }) };
+    const rangesBySex = test.rangesBySex && { women: inCanonical(test.rangesBySex.women, canonical), men: inCanonical(test.rangesBySex.men, canonical) };
+    const range = test.range && inCanonical(test.range, canonical);
     const upperLimit = rangesBySex ? Math.max(rangesBySex.women.high, rangesBySex.men.high) : range?.high;
 
     const thresholds = { ...guidance.thresholds };
@@ -145,16 +145,19 @@ export function applyLaboratory(lab: LaboratoryProfile, base: Profile): Profile 
   const { name, url, readOn, lang, note } = laboratory;
   return {
     ...base,
-    id: lab.id,
-    version: lab.version ?? readOn,
-    name: lab.name,
+    ...laboratoryProfileIdentity(lab),
     sources,
     analytes,
     laboratory: { name, url, readOn, ...(lang && { lang }), ...(note && { note }), tests },
   };
 }
 
-function mapRanges(ranges: RangesBySex, canonical: (value: number) => number): RangesBySex {
-  const map = ({ low, high }: RangesBySex['women']) => ({ ...(low !== undefined && { low: canonical(low) }), high: canonical(high) });
-  return { women: map(ranges.women), men: map(ranges.men) };
+/** A range's ends in the canonical unit, keeping only the ends the laboratory prints. */
+function inCanonical<R extends { low?: number; high?: number }>(range: R, canonical: (value: number) => number): R {
+  return { ...(range.low !== undefined && { low: canonical(range.low) }), ...(range.high !== undefined && { high: canonical(range.high) }) } as R;
+}
+
+/** The id, version and name a laboratory profile gives the whole profile it stands for; its version is the day read, unless it names one. */
+export function laboratoryProfileIdentity(lab: LaboratoryProfile): Pick<Profile, 'id' | 'version' | 'name'> {
+  return { id: lab.id, version: lab.version ?? lab.laboratory.readOn, name: lab.name };
 }

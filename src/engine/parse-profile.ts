@@ -1,6 +1,6 @@
 import type { core } from 'zod/mini';
 import type * as z from 'zod/mini';
-import { applyLaboratory, isLaboratoryProfile, laboratoryProfileIssues } from './laboratory-profile.js';
+import { applyLaboratory, isLaboratoryProfile, laboratoryProfileIdentity, laboratoryProfileIssues } from './laboratory-profile.js';
 import { laboratoryProfileSchema, laboratoryTestFiguresSchema, type LaboratoryProfile } from './laboratory-shape.js';
 import { withoutInheritance } from './own-data.js';
 import { profileSchema, type Profile } from './profile-shape.js';
@@ -64,7 +64,7 @@ function laboratoryApplied(own: unknown, base: Profile): Profile {
   if (outcome.success) {
     const issues = bands ? laboratoryProfileIssues(outcome.data, bands) : [];
     if (issues.length > 0) throw new ProfileError(issues);
-    return bands ? applyLaboratory(outcome.data, bands) : { ...base, id: outcome.data.id, version: outcome.data.version ?? outcome.data.laboratory.readOn, name: outcome.data.name };
+    return bands ? applyLaboratory(outcome.data, bands) : { ...base, ...laboratoryProfileIdentity(outcome.data) };
   }
   const tests = (own as { laboratory?: { tests?: Record<string, unknown> } }).laboratory?.tests;
   const figureIssues = ANALYTES.flatMap((analyte) => {

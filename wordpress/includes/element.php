@@ -75,7 +75,8 @@ function b12_widgets_element( $tag, $choices ) {
 	if ( '2' !== $chosen['headingLevel'] ) {
 		$attributes['heading-level'] = $chosen['headingLevel'];
 	}
-	if ( b12_widgets_uses_laboratory( $widget ) ) {
+	$laboratory = b12_widgets_uses_laboratory( $widget );
+	if ( $laboratory ) {
 		$attributes['profile-src'] = b12_widgets_profile_url();
 	}
 
@@ -83,7 +84,7 @@ function b12_widgets_element( $tag, $choices ) {
 	foreach ( $attributes as $name => $value ) {
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
-	$html .= '>' . b12_widgets_prerendered( $widget, $chosen );
+	$html .= '>' . b12_widgets_prerendered( $widget, $chosen, $laboratory );
 	$html .= '<p>' . esc_html( $widget['fallback'][ $chosen['lang'] ] ?? $widget['fallback']['en-GB'] ) . '</p></' . $tag . '>';
 	return $html;
 }
@@ -91,15 +92,17 @@ function b12_widgets_element( $tag, $choices ) {
 /**
  * The first screen the build rendered for these choices, as a declarative shadow root
  * that paints with the page, or '' where none matches (other units or heading level,
- * or a widget without one): the element then replaces its fallback words once loaded.
+ * a laboratory's ranges, or a widget without one): the element then replaces its fallback
+ * words once loaded.
  *
- * @param array<string, mixed>  $widget Catalogue entry.
- * @param array<string, string> $chosen Normalised choices.
+ * @param array<string, mixed>  $widget     Catalogue entry.
+ * @param array<string, string> $chosen     Normalised choices.
+ * @param bool                  $laboratory Whether the widget uses the site's laboratory ranges.
  * @return string
  */
-function b12_widgets_prerendered( $widget, $chosen ) {
+function b12_widgets_prerendered( $widget, $chosen, $laboratory ) {
 	// The build rendered the built-in ranges: a laboratory's own would replace them once loaded.
-	if ( '' !== $chosen['units'] || '2' !== $chosen['headingLevel'] || b12_widgets_uses_laboratory( $widget ) ) {
+	if ( '' !== $chosen['units'] || '2' !== $chosen['headingLevel'] || $laboratory ) {
 		return '';
 	}
 	$key       = $widget['tag'] . '.' . $chosen['mode'] . '.' . $chosen['lang'];

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Advice, AssessedResult, ResultWarning } from '../../engine/index.js';
+import { isB12Test, type Advice, type AssessedResult, type ResultWarning } from '../../engine/index.js';
 import { decimalsFor, formatNumber } from '../../i18n/format.js';
 import { adviceList } from '../shared/advice-list.js';
 import { analyteName } from '../shared/analyte-names.js';
@@ -12,7 +12,7 @@ import { figureSources } from './figure-sources.js';
 import { figureIn } from './display-units.js';
 import { aboveOneRangeSentence, laboratoryTestNote, upperLimitText } from './laboratory-words.js';
 import { rangeBar } from './range-bar.js';
-import { isB12Test, statusIcon, statusLabel, statusMeaning } from './status-words.js';
+import { statusIcon, statusLabel, statusMeaning } from './status-words.js';
 
 export interface AnalyteResultOptions {
   item: AssessedResult;

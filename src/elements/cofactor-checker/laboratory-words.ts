@@ -61,11 +61,13 @@ export function rangeQuestion(analyte: Analyte, level: GuideLevel, chosen: Range
   const ranges = level.laboratory?.rangesBySex;
   if (!ranges) return nothing;
   const name = `${analyte}-range-used`;
-  const choice = (value: RangeUsed | '', label: string) =>
-    html`<div class="radio">
-      <input id="${name}-${value || 'unknown'}" type="radio" name=${name} value=${value} .checked=${(chosen ?? '') === value} data-analyte=${analyte} data-range-used />
-      <label for="${name}-${value || 'unknown'}">${label}</label>
+  const choice = (value: RangeUsed | '', label: string) => {
+    const id = `${name}-${value || 'unknown'}`;
+    return html`<div class="radio">
+      <input id=${id} type="radio" name=${name} value=${value} .checked=${(chosen ?? '') === value} data-analyte=${analyte} data-range-used />
+      <label for=${id}>${label}</label>
     </div>`;
+  };
   return html`<fieldset class="question range-used" part="range-used" aria-describedby="${name}-hint">
     <legend class="range-used__legend">${msg(str`${analyteShortName(analyte)}: which range does your report use?`)}</legend>
     <p class="hint" id="${name}-hint">${msg('The laboratory prints one range for women and one for men.')}</p>

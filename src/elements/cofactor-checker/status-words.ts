@@ -1,12 +1,11 @@
 import { msg } from '@lit/localize';
-import type { Analyte, Status } from '../../engine/index.js';
+import { isB12Test, type Analyte, type Status } from '../../engine/index.js';
 import type { IconName } from '../shared/icons.js';
 
-/**
- * B12 itself is judged against NICE NG239: its middle band is "indeterminate" (ask about
- * further tests), not "below optimal", and its upper band is normal rather than optimal.
+/*
+ * B12 itself is judged against NICE NG239 (isB12Test): its middle band is "indeterminate"
+ * (ask about further tests), not "below optimal", and its upper band is normal rather than optimal.
  */
-export const isB12Test = (analyte: Analyte) => analyte === 'vitaminB12' || analyte === 'activeB12';
 
 export function statusLabel(analyte: Analyte, status: Status): string {
   switch (status) {
